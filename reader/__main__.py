@@ -1,0 +1,20 @@
+"""``python -m reader`` opens the reader window; ``python -m reader CMD`` runs a command."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help", "--version")):
+        from .cli import main as cli_main
+
+        return cli_main(argv)
+    from .ui.app import run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""Command line: ``python -m reader CMD``.
+
+Commands and their JSON output are contracts that scripts depend on. Each group of
+commands lives in a module of ``reader.commands`` with a ``register(subparsers)``
+function; errors a user can act on are one line on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from . import APP_NAME, __version__
+from .errors import DuizhaoError
+from .store.database import DatabaseTooNew
+
+#: Modules of reader.commands, in the order their commands appear in --help.
+COMMAND_MODULES = ["core"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m reader",
+        description=f"{APP_NAME}: read Chinese policy documents side by side with their Korean translation. "
+        "Without a command, opens the reader window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"reader.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except (DuizhaoError, DatabaseTooNew) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into `head`: not an error
+        return 0
+    except KeyboardInterrupt:
+        return 130

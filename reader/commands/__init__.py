@@ -1,0 +1,16 @@
+"""Command-line commands, one module per group (see reader.cli)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def open_library():
+    from ..library import Library
+
+    return Library()

@@ -1,0 +1,83 @@
+"""import, list, show."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..errors import DuizhaoError
+from . import open_library, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import a document from one file, or two files (one per language)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .md, .docx, .pdf or .hwpx")
+    p.add_argument("--translation-of", metavar="DOC", help="add this file as the missing language of DOC")
+    p.add_argument("--encoding", help="text encoding, e.g. gb18030, cp949, big5 (default: detect)")
+    p.add_argument("--id", help="document id to use (default: from the file name)")
+    p.add_argument("--title", help="display title (default: from the text)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="list the documents in the library")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="print a document's structure")
+    p.add_argument("doc", metavar="DOC", help="document id (or a unique prefix)")
+    p.add_argument("--json", action="store_true", help="print the document and all segments as JSON")
+    p.set_defaults(func=cmd_show)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if len(args.paths) > 2:
+        raise DuizhaoError("import takes one file, or two files (one per language)")
+    library = open_library()
+    try:
+        if args.translation_of:
+            if len(args.paths) != 1:
+                raise DuizhaoError("--translation-of takes exactly one file")
+            document = library.add_translation(args.paths[0], args.translation_of, args.encoding)
+        else:
+            document = library.import_files(
+                args.paths, encoding=args.encoding, doc_id=args.id or "", title=args.title or ""
+            )
+    finally:
+        library.close()
+    print(document.id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    library = open_library()
+    try:
+        documents = library.documents.list()
+    finally:
+        library.close()
+    if args.json:
+        print_json(documents)
+        return 0
+    if not documents:
+        print("The library is empty: add documents with `python -m reader import FILE`.")
+    for doc in documents:
+        langs = "+".join(doc["languages"])
+        number = f"  {doc['doc_number']}" if doc["doc_number"] else ""
+        print(f"{doc['id']}\t{langs}\t{doc['title']}{number}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    library = open_library()
+    try:
+        document = library.documents.get(args.doc)
+    finally:
+        library.close()
+    if args.json:
+        print_json({"document": document.metadata(), "segments": [s.as_dict() for s in document.segments]})
+        return 0
+    print(document.title)
+    if document.doc_number:
+        print(document.doc_number)
+    for segment in document.segments:
+        if segment.kind in ("part", "clause"):
+            indent = "    " if segment.kind == "clause" else ""
+            print(f"{indent}[{segment.lang}] {segment.label} {segment.text}".rstrip())
+    return 0

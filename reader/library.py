@@ -1,0 +1,114 @@
+"""The library: the one place where importing, storing and (later) aligning and
+indexing meet. The CLI and the GUI both work through it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import config, resources
+from .model import Document
+from .store import DocumentStore, LinkStore, open_database
+from .text.importer import parse_files, parse_translation
+
+CORPUS_FLAG = "corpus_imported"
+
+
+@dataclass
+class CorpusEntry:
+    id: str
+    files: list[Path]
+    title: str = ""
+    title_ko: str = ""
+    doc_number: str = ""
+    issuer: str = ""
+    date: str = ""
+
+
+def read_manifest(corpus: Path) -> list[CorpusEntry]:
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    entries = []
+    for item in manifest["documents"]:
+        entries.append(
+            CorpusEntry(
+                id=item["id"],
+                files=[corpus / name for name in item["files"]],
+                title=item.get("title", ""),
+                title_ko=item.get("title_ko", ""),
+                doc_number=item.get("doc_number", ""),
+                issuer=item.get("issuer", ""),
+                date=item.get("date", ""),
+            )
+        )
+    return entries
+
+
+#: Events a library announces to its listeners, with the document id.
+EVENTS = ("imported", "changed", "realigned", "deleted")
+
+
+class Library:
+    """Documents, alignments (and later annotations) of one data directory.
+
+    Features that follow the data (the search index, open views) subscribe with
+    ``listen(callback)``; the callback receives (event, doc_id) after the change
+    is committed.
+    """
+
+    def __init__(self, database: str | Path | None = None):
+        self.db = open_database(database or config.database_path())
+        self.documents = DocumentStore(self.db)
+        self.links = LinkStore(self.db)
+        self._listeners: list[Callable[[str, str], None]] = []
+
+    def listen(self, callback: Callable[[str, str], None]) -> None:
+        self._listeners.append(callback)
+
+    def announce(self, event: str, doc_id: str) -> None:
+        assert event in EVENTS, event
+        for callback in list(self._listeners):
+            callback(event, doc_id)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- importing ----------------------------------------------------------
+    def import_files(
+        self, paths: list[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
+    ) -> Document:
+        """Parse and store one document from one or two files (all or nothing)."""
+        document = parse_files(paths, encoding=encoding, doc_id=doc_id, title=title)
+        self.documents.add(document)
+        self.announce("imported", document.id)
+        return document
+
+    def add_translation(self, path: str | Path, doc_ref: str, encoding: str | None = None) -> Document:
+        existing = self.documents.get(doc_ref)
+        document = parse_translation(path, existing, encoding)
+        self.documents.replace_segments(document)
+        self.announce("changed", document.id)
+        return document
+
+    def delete(self, doc_id: str) -> None:
+        self.documents.delete(doc_id)
+        self.announce("deleted", doc_id)
+
+    def import_corpus(self, corpus: Path | None = None) -> list[str]:
+        """Import the bundled corpus once; later calls do nothing (a user who
+        removed a sample document does not get it back)."""
+        if self.documents.get_meta(CORPUS_FLAG):
+            return []
+        corpus = corpus or resources.corpus_dir()
+        imported = []
+        for entry in read_manifest(corpus):
+            document = parse_files(entry.files, doc_id=entry.id, title=entry.title)
+            document.title_ko = entry.title_ko or document.title_ko
+            document.doc_number = entry.doc_number or document.doc_number
+            document.issuer = entry.issuer or document.issuer
+            document.date = entry.date or document.date
+            imported.append(self.documents.add(document))
+            self.announce("imported", document.id)
+        self.documents.set_meta(CORPUS_FLAG, "1")
+        return imported

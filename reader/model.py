@@ -1,0 +1,133 @@
+"""The structured bilingual document every part of Duizhao works on.
+
+A document is a flat list of segments in reading order. Each segment knows its
+parent, so the list is also a tree: part → clause → item → sentence. The text of
+a segment is only what it prints itself: a clause's text is its heading, and the
+words of a paragraph live in its sentences, so every character of the source
+appears in exactly one segment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGUAGES = ("zh", "ko")
+
+KINDS = (
+    "title",
+    "doc_number",
+    "addressee",
+    "preamble",
+    "part",
+    "clause",
+    "item",
+    "paragraph",
+    "sentence",
+    "signature",
+    "date",
+)
+
+#: Kinds that are containers of sentences and print no text of their own.
+CONTAINER_KINDS = frozenset({"preamble", "paragraph"})
+
+#: Kinds whose text is a reading unit: what the aligner pairs and the reader marks.
+UNIT_KINDS = frozenset(KINDS) - CONTAINER_KINDS
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One structural element of one language of a document."""
+
+    id: str
+    lang: str
+    kind: str
+    label: str
+    text: str
+    parent: str | None
+
+    @property
+    def is_unit(self) -> bool:
+        """True if the segment has text of its own that can be aligned and marked."""
+        return self.kind in UNIT_KINDS and bool(self.text)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "lang": self.lang,
+            "kind": self.kind,
+            "label": self.label,
+            "text": self.text,
+            "parent": self.parent,
+        }
+
+
+@dataclass
+class Document:
+    """A (possibly bilingual) document with its segments in reading order."""
+
+    id: str
+    title: str
+    doc_number: str = ""
+    title_ko: str = ""
+    issuer: str = ""
+    date: str = ""
+    sources: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def languages(self) -> list[str]:
+        present = {s.lang for s in self.segments}
+        return [lang for lang in LANGUAGES if lang in present]
+
+    def segments_in(self, lang: str) -> list[Segment]:
+        return [s for s in self.segments if s.lang == lang]
+
+    def units(self, lang: str) -> list[Segment]:
+        """The reading units of one language, in order (what alignment works on)."""
+        return [s for s in self.segments if s.lang == lang and s.is_unit]
+
+    def metadata(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "title_ko": self.title_ko,
+            "doc_number": self.doc_number,
+            "issuer": self.issuer,
+            "date": self.date,
+            "languages": self.languages,
+            "sources": list(self.sources),
+        }
+
+
+LINK_TYPES = ("0-1", "1-0", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1")
+
+
+@dataclass
+class AlignmentLink:
+    """A bead of the alignment: Chinese units paired with Korean units.
+
+    One side may be empty: a Chinese unit with no Korean counterpart is "not
+    translated", a Korean unit with no Chinese one is "added". ``pinned`` links were
+    set by the user and are kept by every re-alignment; ``status`` records the
+    reviewer's verdict ('' or 'confirmed').
+    """
+
+    zh_ids: list[str]
+    ko_ids: list[str]
+    score: float = 1.0
+    pinned: bool = False
+    status: str = ""
+
+    @property
+    def type(self) -> str:
+        return f"{len(self.zh_ids)}-{len(self.ko_ids)}"
+
+    def as_dict(self) -> dict:
+        return {
+            "zh_ids": list(self.zh_ids),
+            "ko_ids": list(self.ko_ids),
+            "type": self.type,
+            "score": round(self.score, 4),
+            "pinned": self.pinned,
+            "status": self.status,
+        }

@@ -1,0 +1,94 @@
+"""The SQLite database: connection settings and ordered schema migrations.
+
+The schema version lives in ``PRAGMA user_version``; each migration moves it up by
+one inside a transaction, so a database is always at a version some release knew.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            title_ko TEXT NOT NULL DEFAULT '',
+            doc_number TEXT NOT NULL DEFAULT '',
+            issuer TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            languages TEXT NOT NULL,
+            sources TEXT NOT NULL DEFAULT '[]',
+            imported_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE segments (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            lang TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            parent TEXT,
+            PRIMARY KEY (doc_id, id)
+        )"""
+    )
+    db.execute("CREATE INDEX segments_order ON segments(doc_id, position)")
+    db.execute(
+        """
+        CREATE TABLE links (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            zh_ids TEXT NOT NULL,
+            ko_ids TEXT NOT NULL,
+            type TEXT NOT NULL,
+            score REAL NOT NULL,
+            pinned INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (doc_id, position)
+        )"""
+    )
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class DatabaseTooNew(RuntimeError):
+    pass
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"the database was written by a newer Duizhao (schema {version}, this one knows {SCHEMA_VERSION})"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def open_database(path: str | Path) -> sqlite_utils.Database:
+    """Open (and create or upgrade) the database at path."""
+    # Autocommit at the driver level: every write goes through db.atomic(), which
+    # commits when its block ends, so nothing waits for a "save".
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    db = sqlite_utils.Database(conn)
+    migrate(db)
+    return db

@@ -1,0 +1,160 @@
+"""Documents and their segments in the database."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from ..errors import UnknownDocument
+from ..model import Document, Segment
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class DocumentStore:
+    """Read and write documents; every write is one transaction."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    # -- writing ------------------------------------------------------------
+    def add(self, document: Document) -> str:
+        """Store a new document; returns its id, made unique if it was taken."""
+        with self.db.atomic():
+            document.id = self._free_id(document.id)
+            self.db.execute(
+                "INSERT INTO documents (id, title, title_ko, doc_number, issuer, date, languages, sources, imported_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    document.id,
+                    document.title,
+                    document.title_ko,
+                    document.doc_number,
+                    document.issuer,
+                    document.date,
+                    json.dumps(document.languages),
+                    json.dumps(document.sources, ensure_ascii=False),
+                    _now(),
+                ],
+            )
+            self._insert_segments(document)
+        return document.id
+
+    def replace_segments(self, document: Document) -> None:
+        """Store new segments and metadata of an existing document (e.g. a translation added)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE documents SET title = ?, title_ko = ?, doc_number = ?, issuer = ?, date = ?,"
+                " languages = ?, sources = ? WHERE id = ?",
+                [
+                    document.title,
+                    document.title_ko,
+                    document.doc_number,
+                    document.issuer,
+                    document.date,
+                    json.dumps(document.languages),
+                    json.dumps(document.sources, ensure_ascii=False),
+                    document.id,
+                ],
+            )
+            self.db.execute("DELETE FROM segments WHERE doc_id = ?", [document.id])
+            self._insert_segments(document)
+
+    def _insert_segments(self, document: Document) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO segments (doc_id, id, position, lang, kind, label, text, parent)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (document.id, s.id, i, s.lang, s.kind, s.label, s.text, s.parent)
+                for i, s in enumerate(document.segments)
+            ],
+        )
+
+    def _free_id(self, wanted: str) -> str:
+        taken = {
+            row[0]
+            for row in self.db.execute("SELECT id FROM documents WHERE id = ? OR id LIKE ?", [wanted, wanted + "-%"])
+        }
+        if wanted not in taken:
+            return wanted
+        n = 2
+        while f"{wanted}-{n}" in taken:
+            n += 1
+        return f"{wanted}-{n}"
+
+    def delete(self, doc_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    def update_metadata(self, doc_id: str, **fields: str) -> None:
+        allowed = {"title", "title_ko", "doc_number", "issuer", "date"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown document fields: {sorted(unknown)}")
+        if not fields:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self.db.atomic():
+            self.db.execute(f"UPDATE documents SET {assignments} WHERE id = ?", [*fields.values(), doc_id])
+
+    # -- reading ------------------------------------------------------------
+    def resolve(self, ref: str) -> str:
+        """A document id from an id or a unique id prefix."""
+        row = self.db.execute("SELECT id FROM documents WHERE id = ?", [ref]).fetchone()
+        if row:
+            return row[0]
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE id LIKE ? ORDER BY id", [ref.replace("%", "") + "%"]
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        raise UnknownDocument(ref)
+
+    def list(self) -> list[dict]:
+        rows = self.db.execute(
+            "SELECT d.id, d.title, d.title_ko, d.doc_number, d.issuer, d.date, d.languages, d.imported_at,"
+            " (SELECT COUNT(*) FROM segments s WHERE s.doc_id = d.id AND s.kind = 'sentence') AS sentences"
+            " FROM documents d ORDER BY d.imported_at, d.id"
+        ).fetchall()
+        keys = ["id", "title", "title_ko", "doc_number", "issuer", "date", "languages", "imported_at", "sentences"]
+        out = []
+        for row in rows:
+            item = dict(zip(keys, row, strict=False))
+            item["languages"] = json.loads(item["languages"])
+            out.append(item)
+        return out
+
+    def get(self, ref: str) -> Document:
+        doc_id = self.resolve(ref)
+        row = self.db.execute(
+            "SELECT id, title, title_ko, doc_number, issuer, date, sources FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        segments = [
+            Segment(*r)
+            for r in self.db.execute(
+                "SELECT id, lang, kind, label, text, parent FROM segments WHERE doc_id = ? ORDER BY position", [doc_id]
+            )
+        ]
+        return Document(
+            id=row[0],
+            title=row[1],
+            title_ko=row[2],
+            doc_number=row[3],
+            issuer=row[4],
+            date=row[5],
+            sources=json.loads(row[6]),
+            segments=segments,
+        )
+
+    # -- small key/value facts ------------------------------------------------
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])

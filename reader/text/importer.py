@@ -1,0 +1,102 @@
+"""Files in, one structured document out.
+
+One file holding both languages (Korean first or Chinese first) becomes one
+bilingual document; two files, one per language in any order, become one
+document; a file in one language is a monolingual document that can receive its
+translation later.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import ImportFailed
+from ..model import Document, Segment
+from .cleanup import paragraphs
+from .loaders import load
+from .structure import ParsedLanguage, parse_language
+
+
+def _parse_file(path: Path, encoding: str | None) -> dict[str, ParsedLanguage]:
+    loaded = load(path, encoding)
+    paras = paragraphs(loaded.lines)
+    by_lang: dict[str, list[str]] = {}
+    for para in paras:
+        if para.lang:
+            by_lang.setdefault(para.lang, []).append(para.text)
+    if not by_lang:
+        raise ImportFailed(path, "no Chinese or Korean text found")
+    return {lang: parse_language(texts, lang) for lang, texts in by_lang.items()}
+
+
+def slug(text: str) -> str:
+    cleaned = re.sub(r"[^0-9A-Za-z_-]+", "-", text).strip("-").lower()
+    return cleaned[:40] or "doc"
+
+
+def parse_files(
+    paths: list[str | Path],
+    encoding: str | None = None,
+    doc_id: str = "",
+    title: str = "",
+) -> Document:
+    """Parse one or two files into a Document (not stored)."""
+    if not 1 <= len(paths) <= 2:
+        raise ValueError("import takes one file, or two files (one per language)")
+    parsed: dict[str, ParsedLanguage] = {}
+    sources: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        found = _parse_file(path, encoding)
+        clash = set(found) & set(parsed)
+        if clash:
+            lang = "Chinese" if "zh" in clash else "Korean"
+            raise ImportFailed(path, f"both files contain {lang} text; give one file per language")
+        parsed.update(found)
+        sources.append(str(path.resolve()))
+    return assemble(parsed, sources, doc_id or slug(Path(paths[0]).stem), title)
+
+
+def assemble(parsed: dict[str, ParsedLanguage], sources: list[str], doc_id: str, title: str = "") -> Document:
+    segments: list[Segment] = []
+    for lang in ("zh", "ko"):
+        if lang in parsed:
+            segments.extend(parsed[lang].segments)
+    zh, ko = parsed.get("zh"), parsed.get("ko")
+    first = zh or ko
+    assert first is not None
+    return Document(
+        id=doc_id,
+        title=title or (zh.title if zh else "") or (ko.title if ko else "") or Path(sources[0]).stem,
+        title_ko=ko.title if ko else "",
+        doc_number=(zh.doc_number if zh else "") or (ko.doc_number if ko else ""),
+        issuer=(zh.issuer if zh else "") or (ko.issuer if ko else ""),
+        date=(zh.date if zh else "") or (ko.date if ko else ""),
+        sources=sources,
+        segments=segments,
+    )
+
+
+def parse_translation(path: str | Path, existing: Document, encoding: str | None = None) -> Document:
+    """Add the missing language of a monolingual document from a file."""
+    found = _parse_file(Path(path), encoding)
+    missing = [lang for lang in ("zh", "ko") if lang not in existing.languages]
+    if not missing:
+        raise ImportFailed(path, f"document {existing.id} already has both languages")
+    if missing[0] not in found:
+        name = "Chinese" if missing[0] == "zh" else "Korean"
+        raise ImportFailed(path, f"has no {name} text to add to document {existing.id}")
+    added = found[missing[0]]
+    kept = existing.segments
+    segments = kept + added.segments if missing[0] == "ko" else added.segments + kept
+    return Document(
+        id=existing.id,
+        title=existing.title or added.title,
+        title_ko=existing.title_ko or (added.title if added.lang == "ko" else ""),
+        doc_number=existing.doc_number or added.doc_number,
+        issuer=existing.issuer or added.issuer,
+        date=existing.date or added.date,
+        sources=[*existing.sources, str(Path(path).resolve())],
+        segments=segments,
+    )

@@ -1,0 +1,113 @@
+"""Reading the paragraphs of a file: plain text, Markdown, DOCX, PDF and HWPX.
+
+Every loader returns the file's lines in order, blank lines kept (a blank line is
+where a page or paragraph ended, which the cleanup step needs to know).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ImportFailed
+from .encoding import BinaryData, UndecodableText, decode
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".hwpx"}
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+@dataclass
+class LoadedFile:
+    path: Path
+    lines: list[str]
+    encoding: str = ""
+
+
+def load(path: str | Path, encoding: str | None = None) -> LoadedFile:
+    """Read a file's lines; raises ImportFailed naming the file and the problem."""
+    path = Path(path)
+    if not path.exists():
+        raise ImportFailed(path, "no such file")
+    if path.is_dir():
+        raise ImportFailed(path, "is a folder, not a file")
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(path, f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ImportFailed(path, "empty file")
+    if suffix == ".docx":
+        return LoadedFile(path, _docx_lines(path, data))
+    if suffix == ".pdf":
+        return LoadedFile(path, _pdf_lines(path, data))
+    if suffix == ".hwpx":
+        return LoadedFile(path, _hwpx_lines(path, data))
+    if suffix not in TEXT_SUFFIXES and zipfile.is_zipfile(path):
+        raise ImportFailed(path, f"unsupported file type {suffix!r} (use .txt, .md, .docx, .pdf or .hwpx)")
+    try:
+        text, used = decode(data, encoding)
+    except BinaryData as exc:
+        raise ImportFailed(path, str(exc)) from None
+    except UndecodableText as exc:
+        raise ImportFailed(path, str(exc)) from None
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if suffix in (".md", ".markdown"):
+        lines = [_MARKDOWN_EMPHASIS.sub(r"\2", _MARKDOWN_HEADING.sub("", line)) for line in lines]
+    return LoadedFile(path, lines, used)
+
+
+def _docx_lines(path: Path, data: bytes) -> list[str]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ImportFailed(path, f"not a readable DOCX file ({exc.__class__.__name__})") from None
+    lines: list[str] = []
+    for paragraph in document.paragraphs:
+        lines.append(paragraph.text)
+        lines.append("")
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                lines.append(cell.text)
+                lines.append("")
+    return lines
+
+
+def _pdf_lines(path: Path, data: bytes) -> list[str]:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise ImportFailed(path, f"not a readable PDF file ({exc.__class__.__name__})") from None
+    if not any(page.strip() for page in pages):
+        raise ImportFailed(path, "PDF has no text layer (a scanned image?); run OCR first")
+    lines: list[str] = []
+    for page in pages:
+        lines.extend(page.split("\n"))
+        lines.append("")  # a page end is a possible page-break split
+    return lines
+
+
+def _hwpx_lines(path: Path, data: bytes) -> list[str]:
+    if not zipfile.is_zipfile(path):
+        raise ImportFailed(path, "not a readable HWPX file (not a zip package)")
+    from hwpx import TextExtractor
+
+    try:
+        with TextExtractor(str(path)) as extractor:
+            text = extractor.extract_text(paragraph_separator="\n", skip_empty=False)
+    except Exception as exc:  # python-hwpx raises many kinds on broken packages
+        raise ImportFailed(path, f"not a readable HWPX file ({exc.__class__.__name__})") from None
+    return text.split("\n")

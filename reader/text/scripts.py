@@ -1,0 +1,54 @@
+"""Character classes of the scripts we read: Han, Hangul and full-width forms."""
+
+from __future__ import annotations
+
+import re
+
+
+def is_han(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x2FA1F
+        or ch in "〇○"
+    )
+
+
+def is_hangul(ch: str) -> bool:
+    o = ord(ch)
+    return 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
+
+
+def count_scripts(text: str) -> tuple[int, int]:
+    """(Han characters, Hangul characters) in text."""
+    han = hangul = 0
+    for ch in text:
+        if is_hangul(ch):
+            hangul += 1
+        elif is_han(ch):
+            han += 1
+    return han, hangul
+
+
+def language_of(text: str) -> str | None:
+    """'zh', 'ko', or None for text with neither script.
+
+    Korean prose often carries Hanja in parentheses (성도(省會), 大개발), so any
+    text whose Hangul reaches half its Han count is Korean.
+    """
+    han, hangul = count_scripts(text)
+    if hangul and hangul * 2 >= han:
+        return "ko"
+    if han:
+        return "zh"
+    return None
+
+
+_NONWORD = re.compile(r"[\W_]+")
+
+
+def letters_only(text: str) -> str:
+    """Letters and digits only, lower-cased: for content hashes and comparisons."""
+    return _NONWORD.sub("", text).lower()

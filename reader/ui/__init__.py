@@ -1,0 +1,1 @@
+"""The Qt user interface. Thin: it shows what the core computes."""

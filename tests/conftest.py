@@ -1,0 +1,31 @@
+"""Every test gets its own data directory: no test touches real user data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEED_000 = CORPUS / "000_4da25c489d9ca64f.txt"
+SEED_002 = CORPUS / "002_5c24a0fd9a7772f6.txt"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "data"
+    monkeypatch.setenv("DUIZHAO_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture
+def library(data_dir: Path):
+    from reader.library import Library
+
+    lib = Library()
+    yield lib
+    lib.close()
