@@ -84,6 +84,23 @@ class Library:
         self.announce("imported", document.id)
         return document
 
+    def reimport(self, doc_ref: str, paths: list[str | Path], encoding: str | None = None) -> Document:
+        """Replace a document's text with a new version of it (edited text, corrected
+        translation). The id stays, so everything bound to the document (alignment
+        corrections, annotations) can follow the text to its new place."""
+        existing = self.documents.get(doc_ref)
+        document = parse_files(paths, encoding=encoding, doc_id=existing.id)
+        # What the new text does not state (a title given at import, a Korean title
+        # from the manifest) is kept from the previous version.
+        for name in ("title_ko", "doc_number", "issuer", "date"):
+            if not getattr(document, name):
+                setattr(document, name, getattr(existing, name))
+        if not any(s.kind == "title" for s in document.segments):
+            document.title = existing.title
+        self.documents.replace_segments(document)
+        self.announce("changed", document.id)
+        return document
+
     def add_translation(self, path: str | Path, doc_ref: str, encoding: str | None = None) -> Document:
         existing = self.documents.get(doc_ref)
         document = parse_translation(path, existing, encoding)

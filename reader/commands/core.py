@@ -13,6 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .md, .docx, .pdf or .hwpx")
     p.add_argument("--translation-of", metavar="DOC", help="add this file as the missing language of DOC")
     p.add_argument("--encoding", help="text encoding, e.g. gb18030, cp949, big5 (default: detect)")
+    p.add_argument("--replace", metavar="DOC", help="import a new version of DOC (same id; corrections follow)")
     p.add_argument("--id", help="document id to use (default: from the file name)")
     p.add_argument("--title", help="display title (default: from the text)")
     p.set_defaults(func=cmd_import)
@@ -32,7 +33,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise DuizhaoError("import takes one file, or two files (one per language)")
     library = open_library()
     try:
-        if args.translation_of:
+        if args.replace:
+            document = library.reimport(args.replace, args.paths, args.encoding)
+        elif args.translation_of:
             if len(args.paths) != 1:
                 raise DuizhaoError("--translation-of takes exactly one file")
             document = library.add_translation(args.paths[0], args.translation_of, args.encoding)
