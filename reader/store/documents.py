@@ -118,7 +118,7 @@ class DocumentStore:
         rows = self.db.execute(
             "SELECT d.id, d.title, d.title_ko, d.doc_number, d.issuer, d.date, d.languages, d.imported_at,"
             " (SELECT COUNT(*) FROM segments s WHERE s.doc_id = d.id AND s.kind = 'sentence') AS sentences"
-            " FROM documents d ORDER BY d.imported_at, d.id"
+            " FROM documents d ORDER BY d.rowid"
         ).fetchall()
         keys = ["id", "title", "title_ko", "doc_number", "issuer", "date", "languages", "imported_at", "sentences"]
         out = []

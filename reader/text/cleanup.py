@@ -9,12 +9,18 @@ next one, unless either is a heading or the next one starts a numbered element.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .patterns import ends_open, is_heading_line, starts_new_element
 from .scripts import is_hangul, language_of
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# PDF text layers often map CJK glyphs to the look-alike Kangxi radicals (⼀ for 一,
+# ⽐ for 比); NFKC turns them back into the ideographs.
+_RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+# A line that is only a page number: 12, - 12 -, — 12 —, 第12页, 12/30.
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,3}(?:\s*页|\s*/\s*\d{1,3})?[-—–\s]*$")
 _EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\x0b\x0c"
 # Korean syllables that commonly end a word (particles and endings): a Korean line
 # cut after one of them was most likely cut at a space.
@@ -28,7 +34,9 @@ class Paragraph:
 
 
 def clean_line(line: str) -> str:
-    return _INVISIBLE.sub("", line).strip(_EDGE_SPACE)
+    line = _INVISIBLE.sub("", line).strip(_EDGE_SPACE)
+    line = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
+    return "" if _PAGE_NUMBER.match(line) else line
 
 
 def _joiner(previous: str, following: str, lang: str) -> str:

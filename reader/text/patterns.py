@@ -39,6 +39,8 @@ CLOSERS = "”’」』）)》〉\"'"
 KO_FINAL_SYLLABLES = "다요음함임됨"
 
 PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
+# A line ending in a particle or conjunction is cut prose, never a heading or title.
+CONTINUATION_ENDINGS = {"zh": "的和与及在对把从向为等并或之", "ko": "의을를이가에와과고며서도로는은및"}
 
 
 def structure_label(text: str, lang: str) -> tuple[str, str, str] | None:
@@ -64,6 +66,8 @@ def is_heading_line(text: str, lang: str) -> bool:
         return False
     found = structure_label(text, lang)
     body = found[2] if found else text
+    if body.rstrip()[-1:] in CONTINUATION_ENDINGS[lang]:
+        return False
     return not PUNCTUATION.search(body.rstrip("。.：:"))
 
 

@@ -1,0 +1,54 @@
+"""The library facade: corpus at first start, translations, new versions."""
+
+from __future__ import annotations
+
+from reader.library import Library
+from tests.conftest import SEED_000, SEED_002
+
+
+def test_corpus_is_imported_once(library):
+    assert library.import_corpus() == ["guofa-2010-28", "manufacturing-transfer"]
+    listed = {d["id"]: d for d in library.documents.list()}
+    assert listed["manufacturing-transfer"]["title"] == "关于促进制造业有序转移的指导意见"
+    assert listed["guofa-2010-28"]["languages"] == ["zh", "ko"]
+    assert listed["guofa-2010-28"]["title_ko"].startswith("국무원")
+    library.delete("manufacturing-transfer")
+    assert library.import_corpus() == []
+    assert [d["id"] for d in library.documents.list()] == ["guofa-2010-28"]
+
+
+def test_data_lives_in_the_overridden_data_dir(data_dir):
+    lib = Library()
+    lib.import_files([SEED_002])
+    lib.close()
+    assert (data_dir / "duizhao.sqlite3").exists()
+
+
+def test_translation_can_be_attached_later(library, tmp_path):
+    text = SEED_000.read_text(encoding="utf-8")
+    split = text.index("国务院关于")
+    zh, ko = tmp_path / "zh.txt", tmp_path / "ko.txt"
+    zh.write_text(text[split:], encoding="utf-8")
+    ko.write_text(text[:split], encoding="utf-8")
+    events = []
+    library.listen(lambda event, doc_id: events.append((event, doc_id)))
+    document = library.import_files([zh])
+    assert document.languages == ["zh"]
+    library.add_translation(ko, document.id)
+    again = library.documents.get(document.id)
+    assert again.languages == ["zh", "ko"]
+    assert len([s for s in again.segments_in("ko") if s.kind == "clause"]) == 30
+    assert again.doc_number == "国发〔2010〕28号"
+    assert [e for e, _ in events][:1] == ["imported"]
+    assert "changed" in [e for e, _ in events]
+
+
+def test_reimport_keeps_the_id_and_stated_metadata(library, tmp_path):
+    library.import_corpus()
+    edited = tmp_path / "002-v2.txt"
+    edited.write_text(SEED_002.read_text(encoding="utf-8").replace("总体要求", "总体要求（修订）"), encoding="utf-8")
+    document = library.reimport("manufacturing", [edited])
+    assert document.id == "manufacturing-transfer"
+    again = library.documents.get("manufacturing-transfer")
+    assert again.title == "关于促进制造业有序转移的指导意见"
+    assert next(s.text for s in again.segments if s.kind == "part") == "总体要求（修订）"
