@@ -16,7 +16,7 @@ from .errors import DuizhaoError
 from .store.database import DatabaseTooNew
 
 #: Modules of reader.commands, in the order their commands appear in --help.
-COMMAND_MODULES = ["core"]
+COMMAND_MODULES = ["core", "notes"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import config, resources
+from .annotations import AnnotationRepository
 from .model import Document
 from .store import DocumentStore, LinkStore, open_database
 from .text.importer import parse_files, parse_translation
@@ -46,7 +47,7 @@ def read_manifest(corpus: Path) -> list[CorpusEntry]:
 
 
 #: Events a library announces to its listeners, with the document id.
-EVENTS = ("imported", "changed", "realigned", "deleted")
+EVENTS = ("imported", "changed", "realigned", "deleted", "annotated")
 
 
 class Library:
@@ -62,6 +63,11 @@ class Library:
         self.documents = DocumentStore(self.db)
         self.links = LinkStore(self.db)
         self._listeners: list[Callable[[str, str], None]] = []
+        # Annotations listen first: they re-anchor before views and the index hear "changed".
+        self.annotations = AnnotationRepository(self.db, announce=self.announce)
+        self.listen(self.annotations.on_library_event)
+        for doc_id in self.annotations.stale_documents():
+            self.annotations.reanchor(self.documents.get(doc_id))
 
     def listen(self, callback: Callable[[str, str], None]) -> None:
         self._listeners.append(callback)

@@ -60,7 +60,36 @@ def _v1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2_annotations(db: sqlite_utils.Database) -> None:
+    # No foreign key to documents: annotations outlive the removal of their
+    # document (they become orphaned) and return if it is imported again.
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL,
+            segment_id TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            color TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            starred INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'anchored',
+            placed_by TEXT NOT NULL DEFAULT 'created',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX annotations_doc ON annotations(doc_id, segment_id)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_annotations]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

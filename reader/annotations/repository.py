@@ -1,0 +1,386 @@
+"""Annotations in the database: every change is one transaction, committed at once.
+
+There is no "save": ``create``, ``update`` and ``delete`` each commit before they
+return. Delete is a soft delete (the row gets a ``deleted`` time and leaves every
+listing), so undo can bring it back. Undo and redo replay a change log kept for
+the session; they restore what the user edited (colour, note, tags, star,
+existence), never an anchor, so an undo after a re-import cannot put a highlight
+back on text that is gone.
+
+After a committed change the repository announces ("annotated", doc_id), so the
+search index and open views can follow.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from ..model import Document
+from ..store.documents import DocumentStore
+from .anchoring import TextFlow, anchor_at, locate, make_anchor
+from .model import (
+    ANCHORED,
+    DEFAULT_COLOR,
+    EDITABLE,
+    ORPHANED,
+    Anchor,
+    Annotation,
+    AnnotationError,
+    check_color,
+    normalize_tags,
+)
+
+ANNOTATED = "annotated"
+
+_COLUMNS = (
+    "a.id, a.doc_id, a.segment_id, a.lang, a.quote, a.prefix, a.suffix, a.start_offset, a.end_offset,"
+    " a.color, a.note, a.tags, a.starred, a.created, a.updated, a.state, a.placed_by, COALESCE(s.position, -1)"
+)
+_FROM = "FROM annotations a LEFT JOIN segments s ON s.doc_id = a.doc_id AND s.id = a.segment_id"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _row_to_annotation(row) -> Annotation:
+    (ann_id, doc_id, segment_id, lang, quote, prefix, suffix, start, end) = row[:9]
+    color, note, tags, starred, created, updated, state, placed_by, position = row[9:]
+    return Annotation(
+        id=ann_id,
+        doc_id=doc_id,
+        anchor=Anchor(segment_id, lang, quote, start, end, prefix, suffix),
+        color=color,
+        note=note,
+        tags=tuple(json.loads(tags)),
+        starred=bool(starred),
+        created=created,
+        updated=updated,
+        state=state,
+        placed_by=placed_by,
+        position=position,
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    """One user action, as the editable fields before and after it (None: not there)."""
+
+    label: str
+    annotation_id: str
+    doc_id: str
+    before: dict | None
+    after: dict | None
+
+
+@dataclass
+class ReanchorReport:
+    """What re-anchoring a document did to its annotations."""
+
+    kept: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    orphaned: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.moved or self.orphaned)
+
+
+class AnnotationRepository:
+    """Create, edit, delete, list and re-anchor annotations; undo and redo edits."""
+
+    def __init__(self, db: sqlite_utils.Database, announce: Callable[[str, str], None] | None = None):
+        self.db = db
+        self._announce = announce
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+
+    def _changed(self, doc_id: str) -> None:
+        if self._announce is not None:
+            self._announce(ANNOTATED, doc_id)
+
+    # -- writing ------------------------------------------------------------
+    def annotate(
+        self,
+        document: Document,
+        segment_ref: str,
+        start: int | None = None,
+        end: int | None = None,
+        quote: str | None = None,
+        **fields,
+    ) -> Annotation:
+        """Annotate a span of a segment (given by offsets, by quote, or the whole segment)."""
+        anchor = make_anchor(document, segment_ref, start, end, quote)
+        return self.create(document.id, anchor, **fields)
+
+    def create(
+        self,
+        doc_id: str,
+        anchor: Anchor,
+        color: str = DEFAULT_COLOR,
+        note: str = "",
+        tags: Iterable[str] = (),
+        starred: bool = False,
+        annotation_id: str | None = None,
+    ) -> Annotation:
+        values = {"color": check_color(color), "note": note, "tags": normalize_tags(tags), "starred": bool(starred)}
+        ann_id = annotation_id or str(uuid.uuid4())
+        now = _now()
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO annotations (id, doc_id, segment_id, lang, quote, prefix, suffix, start_offset,"
+                " end_offset, color, note, tags, starred, state, placed_by, created, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'created', ?, ?)",
+                [
+                    ann_id,
+                    doc_id,
+                    anchor.segment_id,
+                    anchor.lang,
+                    anchor.quote,
+                    anchor.prefix,
+                    anchor.suffix,
+                    anchor.start,
+                    anchor.end,
+                    values["color"],
+                    note,
+                    json.dumps(list(values["tags"]), ensure_ascii=False),
+                    int(values["starred"]),
+                    ANCHORED,
+                    now,
+                    now,
+                ],
+            )
+        self._record(Change("create", ann_id, doc_id, None, values))
+        self._changed(doc_id)
+        return self.get(ann_id)
+
+    def update(self, annotation_id: str, **changes) -> Annotation:
+        """Change colour, note, tags and/or star of an annotation."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise AnnotationError(f"cannot change {', '.join(sorted(unknown))} of an annotation")
+        current = self.get(annotation_id)
+        before = _editable(current)
+        after = dict(before)
+        if "color" in changes:
+            after["color"] = check_color(changes["color"])
+        if "note" in changes:
+            after["note"] = str(changes["note"])
+        if "tags" in changes:
+            after["tags"] = normalize_tags(changes["tags"])
+        if "starred" in changes:
+            after["starred"] = bool(changes["starred"])
+        if after == before:
+            return current
+        self._write(annotation_id, after)
+        self._record(Change("edit", annotation_id, current.doc_id, before, after))
+        self._changed(current.doc_id)
+        return self.get(annotation_id)
+
+    def delete(self, annotation_id: str) -> None:
+        """Delete an annotation (undo brings it back)."""
+        current = self.get(annotation_id)
+        self._write(annotation_id, None)
+        self._record(Change("delete", annotation_id, current.doc_id, _editable(current), None))
+        self._changed(current.doc_id)
+
+    def _write(self, annotation_id: str, values: dict | None) -> None:
+        """Give an annotation these editable values, or delete it (values None)."""
+        with self.db.atomic():
+            if values is None:
+                self.db.execute("UPDATE annotations SET deleted = ? WHERE id = ?", [_now(), annotation_id])
+                return
+            self.db.execute(
+                "UPDATE annotations SET color = ?, note = ?, tags = ?, starred = ?, updated = ?, deleted = NULL"
+                " WHERE id = ?",
+                [
+                    values["color"],
+                    values["note"],
+                    json.dumps(list(values["tags"]), ensure_ascii=False),
+                    int(values["starred"]),
+                    _now(),
+                    annotation_id,
+                ],
+            )
+
+    # -- undo / redo ----------------------------------------------------------
+    def _record(self, change: Change) -> None:
+        self._undo.append(change)
+        self._redo.clear()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_label(self) -> str:
+        return self._undo[-1].label if self._undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._redo[-1].label if self._redo else ""
+
+    def undo(self) -> Change | None:
+        """Undo the last change of this session; returns it, or None if there is none."""
+        if not self._undo:
+            return None
+        change = self._undo.pop()
+        self._write(change.annotation_id, change.before)
+        self._redo.append(change)
+        self._changed(change.doc_id)
+        return change
+
+    def redo(self) -> Change | None:
+        if not self._redo:
+            return None
+        change = self._redo.pop()
+        self._write(change.annotation_id, change.after)
+        self._undo.append(change)
+        self._changed(change.doc_id)
+        return change
+
+    # -- reading ------------------------------------------------------------
+    def get(self, annotation_id: str) -> Annotation:
+        row = self.db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE a.id = ?", [annotation_id]).fetchone()
+        if row is None:
+            raise AnnotationError(f"no annotation {annotation_id!r}")
+        return _row_to_annotation(row)
+
+    def exists(self, annotation_id: str) -> bool:
+        """True if the annotation is stored and not deleted."""
+        row = self.db.execute("SELECT 1 FROM annotations WHERE id = ? AND deleted IS NULL", [annotation_id])
+        return row.fetchone() is not None
+
+    def list(
+        self,
+        doc_id: str | None = None,
+        tag: str | None = None,
+        color: str | None = None,
+        state: str | None = None,
+        starred: bool | None = None,
+    ) -> list[Annotation]:
+        """Annotations (not deleted) in reading order: by document, position, offset."""
+        where = ["a.deleted IS NULL"]
+        params: list = []
+        if doc_id is not None:
+            where.append("a.doc_id = ?")
+            params.append(doc_id)
+        if tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE lower(value) = lower(?))")
+            params.append(tag.strip().lstrip("#"))
+        if color:
+            where.append("a.color = ?")
+            params.append(check_color(color))
+        if state:
+            where.append("a.state = ?")
+            params.append(state)
+        if starred is not None:
+            where.append("a.starred = ?")
+            params.append(int(starred))
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(where)}"
+            " ORDER BY a.doc_id, a.state, COALESCE(s.position, -1), a.start_offset, a.created",
+            params,
+        ).fetchall()
+        return [_row_to_annotation(row) for row in rows]
+
+    def has_annotations(self, doc_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM annotations WHERE doc_id = ? AND deleted IS NULL LIMIT 1", [doc_id])
+        return row.fetchone() is not None
+
+    def counts(self) -> dict[str, int]:
+        """Number of annotations per document id."""
+        rows = self.db.execute("SELECT doc_id, COUNT(*) FROM annotations WHERE deleted IS NULL GROUP BY doc_id")
+        return dict(rows.fetchall())
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with its number of annotations, most used first (for completion)."""
+        rows = self.db.execute(
+            "SELECT j.value, COUNT(*) FROM annotations a, json_each(a.tags) j WHERE a.deleted IS NULL"
+            " GROUP BY j.value ORDER BY COUNT(*) DESC, j.value"
+        )
+        return [(tag, n) for tag, n in rows.fetchall()]
+
+    # -- following the document ------------------------------------------------
+    def reanchor(self, document: Document) -> ReanchorReport:
+        """Place every annotation of a document on its (new) text, in one transaction.
+
+        Orphaned annotations are tried again too, so a document removed and
+        imported again gets its annotations back.
+        """
+        report = ReanchorReport()
+        flows: dict[str, TextFlow] = {}
+        updates: list[tuple] = []
+        for annotation in self.list(doc_id=document.id):
+            lang = annotation.anchor.lang
+            if lang not in flows:
+                flows[lang] = TextFlow(document, lang)
+            placement = locate(annotation.anchor, flows[lang])
+            if placement is None:
+                report.orphaned.append(annotation.id)
+                if not annotation.orphaned:
+                    updates.append((annotation.anchor, ORPHANED, annotation.placed_by, annotation.id))
+                continue
+            anchor = anchor_at(flows[lang], placement)
+            if anchor == annotation.anchor and not annotation.orphaned:
+                report.kept.append(annotation.id)
+                continue
+            report.moved.append(annotation.id)
+            updates.append((anchor, ANCHORED, placement.placed_by, annotation.id))
+        if updates:
+            with self.db.atomic():
+                self.db.conn.executemany(
+                    "UPDATE annotations SET segment_id = ?, quote = ?, prefix = ?, suffix = ?, start_offset = ?,"
+                    " end_offset = ?, state = ?, placed_by = ? WHERE id = ?",
+                    [
+                        (a.segment_id, a.quote, a.prefix, a.suffix, a.start, a.end, state, by, ann_id)
+                        for a, state, by, ann_id in updates
+                    ],
+                )
+            self._changed(document.id)
+        return report
+
+    def on_library_event(self, event: str, doc_id: str) -> None:
+        """Follow the library: re-anchor when a document's text changed, orphan when it is removed."""
+        if event == "deleted":
+            self.orphan_document(doc_id)
+        elif event in ("imported", "changed") and self.has_annotations(doc_id):
+            self.reanchor(DocumentStore(self.db).get(doc_id))
+
+    def orphan_document(self, doc_id: str) -> int:
+        """Mark the annotations of a removed document orphaned (they are kept)."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE annotations SET state = ? WHERE doc_id = ? AND deleted IS NULL AND state != ?",
+                [ORPHANED, doc_id, ORPHANED],
+            )
+        if cursor.rowcount:
+            self._changed(doc_id)
+        return cursor.rowcount
+
+    def stale_documents(self) -> list[str]:
+        """Documents with anchored annotations whose segment no longer exists.
+
+        Happens only if the program stopped between storing a new version of a
+        document and re-anchoring its annotations; re-anchoring them repairs it.
+        """
+        rows = self.db.execute(
+            f"SELECT DISTINCT a.doc_id {_FROM} JOIN documents d ON d.id = a.doc_id"
+            " WHERE a.deleted IS NULL AND a.state = ? AND s.id IS NULL",
+            [ANCHORED],
+        )
+        return [row[0] for row in rows.fetchall()]
+
+
+def _editable(annotation: Annotation) -> dict:
+    return {"color": annotation.color, "note": annotation.note, "tags": annotation.tags, "starred": annotation.starred}
