@@ -1,0 +1,131 @@
+"""Structural anchors: headings both languages number the same way.
+
+A part 一、 and a part 1., a clause （三） and a clause (3), the addressee line and the
+signature are strong evidence of where the two texts meet, but a translator may drop
+a clause or renumber, so a numbered pair only becomes an anchor if its wording
+agrees too, and anchors must keep the order of both texts (heaviest monotone chain).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Segment
+from .features import chinese_numeral
+
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10}
+_CN_NUMERAL = re.compile(r"[〇○零一二两三四五六七八九十百]+")
+_DIGITS = re.compile(r"\d+")
+#: Kinds that occur at most once per language and face each other when both exist.
+SINGLE_KINDS = ("title", "addressee", "signature", "date")
+
+
+def label_number(label: str) -> int | None:
+    """一、 → 1, （十一） → 11, 1. → 1, (3) → 3, Ⅱ. → 2."""
+    if match := _DIGITS.search(label):
+        return int(match.group())
+    if match := _CN_NUMERAL.search(label):
+        return chinese_numeral(match.group())
+    if label and label[0] in _ROMAN:
+        return _ROMAN[label[0]]
+    return None
+
+
+def structural_path(segment_id: str) -> str:
+    """zh.p2.c1.s3.5e0a1b → p2.c1.s3: the place in the structure, without language and hash."""
+    return segment_id.split(".", 1)[1].rsplit(".", 1)[0]
+
+
+def structural_key(segment: Segment) -> tuple[str, str] | None:
+    """What a segment can be matched on across languages, if anything: the number of a
+    part or clause, the place of a bullet item, the role of a one-off line."""
+    if segment.kind in ("part", "clause"):
+        number = label_number(segment.label)
+        return (segment.kind, str(number)) if number is not None else None
+    if segment.kind == "item":
+        return ("item", structural_path(segment.id))
+    if segment.kind in SINGLE_KINDS:
+        return (segment.kind, "")
+    return None
+
+
+def find_anchors(
+    zh: list[Segment],
+    ko: list[Segment],
+    agreement: Callable[[int, int], float],
+) -> list[tuple[int, int]]:
+    """Pairs (zh index, ko index) of units that anchor the alignment, in order.
+
+    ``agreement(i, j)`` says how well the wording of two units agrees (0..1, or below
+    0 for "certainly not the same"). Candidates are units with the same structural
+    key near the same relative place (a repeated document has each key many times);
+    the chosen anchors are the monotone chain with the greatest total weight.
+    """
+    n, m = len(zh), len(ko)
+    if not n or not m:
+        return []
+    window = abs(n - m) + 60
+    ko_by_key: dict[tuple[str, str], list[int]] = {}
+    for j, segment in enumerate(ko):
+        key = structural_key(segment)
+        if key:
+            ko_by_key.setdefault(key, []).append(j)
+    candidates: list[tuple[int, int, float]] = []
+    for i, segment in enumerate(zh):
+        key = structural_key(segment)
+        if not key:
+            continue
+        expected = i * m / n
+        for j in ko_by_key.get(key, ()):
+            if abs(j - expected) > window:
+                continue
+            agree = agreement(i, j)
+            if agree >= 0:
+                candidates.append((i, j, 1.0 + 2.0 * agree))
+    return heaviest_chain(candidates, m)
+
+
+def heaviest_chain(candidates: list[tuple[int, int, float]], m: int) -> list[tuple[int, int]]:
+    """The candidates strictly increasing in both indices with the largest total
+    weight (weighted longest increasing subsequence, O(k log m) with a Fenwick tree
+    of prefix maxima over the Korean index). Candidates come sorted by zh index."""
+    tree_best = [0.0] * (m + 1)
+    tree_arg = [-1] * (m + 1)
+
+    def query(j: int) -> tuple[float, int]:  # best chain ending at a ko index < j
+        best, arg = 0.0, -1
+        while j > 0:
+            if tree_best[j] > best:
+                best, arg = tree_best[j], tree_arg[j]
+            j -= j & -j
+        return best, arg
+
+    def update(j: int, value: float, k: int) -> None:
+        j += 1
+        while j <= m:
+            if value > tree_best[j]:
+                tree_best[j], tree_arg[j] = value, k
+            j += j & -j
+
+    total = [0.0] * len(candidates)
+    back = [-1] * len(candidates)
+    start = 0
+    while start < len(candidates):
+        end = start
+        while end < len(candidates) and candidates[end][0] == candidates[start][0]:
+            end += 1
+        for k in range(start, end):  # same zh unit: none may precede another
+            best, arg = query(candidates[k][1])
+            total[k], back[k] = best + candidates[k][2], arg
+        for k in range(start, end):
+            update(candidates[k][1], total[k], k)
+        start = end
+    if not candidates:
+        return []
+    k = max(range(len(total)), key=total.__getitem__)
+    chain = []
+    while k >= 0:
+        chain.append(candidates[k][:2])
+        k = back[k]
+    return chain[::-1]

@@ -1,0 +1,160 @@
+"""What the aligner compares between a Chinese and a Korean unit.
+
+Each unit is reduced to its length and a set of anchors that survive translation:
+Sino-Korean syllable pairs (the Chinese side read in Korean, see ``readings``),
+numbers (Chinese numerals are turned into digits, so 二○一○年 meets 2010년), quoted
+or bracketed titles, and the marks of a translator's note.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .readings import is_han, is_hangul, normalise_syllable, sino_reading, to_traditional
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+# Chinese numerals count as numbers only before a counter word: 一 alone is a word part (进一步).
+_CN_NUMBER = re.compile(r"([〇○零一二两三四五六七八九十百千万]+)(?=[年月日号%％个项条亿万]|周年|倍)")
+_QUOTED = re.compile(r"[《“「『\"]([^》”」』\"]{2,40})[》”」』\"]")
+_NOTE_MARK = re.compile(r"^\s*[\[(（<〈]?\s*(?:※\s*)?(역주|역자\s*주|옮긴이|번역자\s*주|譯註|译注|주\s*:)")
+
+#: Extra weight of an anchor that is rare enough to be decisive.
+NUMBER_WEIGHT = 3.0
+
+
+def chinese_numeral(text: str) -> int:
+    """二○一○ → 2010, 三十一 → 31, 二十八 → 28."""
+    if all(c in _CN_DIGIT for c in text):
+        return int("".join(str(_CN_DIGIT[c]) for c in text))
+    total = section = digit = 0
+    for c in text:
+        if c in _CN_DIGIT:
+            digit = _CN_DIGIT[c]
+        elif c == "万":
+            total += (section + digit) * 10000
+            section = digit = 0
+        else:
+            section += (digit or 1) * _CN_UNIT[c]
+            digit = 0
+    return total + section + digit
+
+
+def numbers_in(text: str, lang: str) -> set[str]:
+    found = {m.group().replace(",", "") for m in _DIGITS.finditer(text)}
+    if lang == "zh":
+        found |= {str(chinese_numeral(m.group(1))) for m in _CN_NUMBER.finditer(text)}
+    return found
+
+
+def syllable_pairs(text: str) -> set[str]:
+    """Pairs of adjacent Hangul syllables (a single space may separate them: 산업 분공
+    and 산업분공 are the same word), normalised for the initial-sound law."""
+    pairs: set[str] = set()
+    previous = ""
+    gap = 0
+    for char in text:
+        if is_hangul(char):
+            syllable = normalise_syllable(char)
+            if previous and gap <= 1:
+                pairs.add(previous + syllable)
+            previous, gap = syllable, 0
+        elif char == " ":
+            gap += 1
+        else:
+            previous, gap = "", 0
+    return pairs
+
+
+def text_length(text: str) -> int:
+    """Letters and digits only: punctuation and spacing differ between the languages."""
+    return sum(1 for c in text if c.isalnum())
+
+
+@dataclass(slots=True)
+class UnitFeatures:
+    length: int
+    anchors: frozenset[str]
+    is_note: bool = False
+
+
+def _raw_anchors(texts: list[str], lang: str) -> list[set[str]]:
+    if lang == "zh":
+        readings = [sino_reading(t) for t in to_traditional(texts)]
+    else:
+        # Korean text may keep Han characters (“大通关”, 省會): read them too.
+        readings = [sino_reading(t) if any(is_han(c) for c in t) else t for t in texts]
+    out = []
+    for text, reading in zip(texts, readings, strict=True):
+        anchors = syllable_pairs(reading)
+        anchors |= {"#" + n for n in numbers_in(text, lang)}
+        if _QUOTED.search(text):
+            anchors.add("«»")
+        out.append(anchors)
+    return out
+
+
+@dataclass
+class DocumentFeatures:
+    """Features of both languages, with anchor weights shared by the two sides."""
+
+    zh: list[UnitFeatures]
+    ko: list[UnitFeatures]
+    weights: dict[str, float]
+    ratio: float  # Korean length per Chinese length
+
+    def similarity(self, zh_anchors: frozenset[str], ko_anchors: frozenset[str]) -> float:
+        """Weighted Dice coefficient of two anchor sets, 0..1."""
+        if not zh_anchors or not ko_anchors:
+            return 0.0
+        weights = self.weights
+        shared = sum(weights.get(a, 0.0) for a in zh_anchors & ko_anchors)
+        if not shared:
+            return 0.0
+        total = sum(weights.get(a, 0.0) for a in zh_anchors) + sum(weights.get(a, 0.0) for a in ko_anchors)
+        return 2.0 * shared / total if total else 0.0
+
+
+def document_features(zh_texts: list[str], ko_texts: list[str]) -> DocumentFeatures:
+    """Features of all units. Only anchors found on both sides of the document count,
+    weighted by rarity (inverse document frequency), so the Korean endings and the
+    Chinese function words that never correspond drop out."""
+    zh_raw = _raw_anchors(zh_texts, "zh")
+    ko_raw = _raw_anchors(ko_texts, "ko")
+    zh_vocab = set().union(*zh_raw) if zh_raw else set()
+    ko_vocab = set().union(*ko_raw) if ko_raw else set()
+    shared = zh_vocab & ko_vocab
+    frequency: Counter[str] = Counter()
+    for anchors in zh_raw + ko_raw:
+        frequency.update(anchors & shared)
+    units = max(1, len(zh_raw) + len(ko_raw))
+    weights = {}
+    for anchor, count in frequency.items():
+        weight = math.log(1 + units / count)
+        weights[anchor] = weight * NUMBER_WEIGHT if anchor[0] == "#" else weight
+    zh = [UnitFeatures(text_length(t), frozenset(a & shared)) for t, a in zip(zh_texts, zh_raw, strict=True)]
+    ko = [
+        UnitFeatures(text_length(t), frozenset(a & shared), bool(_NOTE_MARK.match(t)))
+        for t, a in zip(ko_texts, ko_raw, strict=True)
+    ]
+    zh_total = sum(u.length for u in zh) or 1
+    ko_total = sum(u.length for u in ko) or 1
+    return DocumentFeatures(zh, ko, weights, ko_total / zh_total)
