@@ -11,17 +11,20 @@ import re
 CN_NUM = "一二三四五六七八九十百零〇两"
 _CN = f"[{CN_NUM}]+"
 
+# Regulations number chapters 第一章 / 제1장 and articles 第一条 / 제1조 instead.
 PART = {
-    "zh": re.compile(rf"^(?P<label>{_CN})\s*[、．.]\s*"),
-    "ko": re.compile(rf"^(?P<label>\d{{1,2}}\.|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.?|{_CN}、)\s*(?=\D)"),
+    "zh": re.compile(rf"^(?P<label>{_CN}(?=\s*[、．.])|第{_CN}[章编部分]+)\s*[、．.]?\s*"),
+    "ko": re.compile(rf"^(?P<label>\d{{1,2}}\.|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.?|{_CN}、|제\s?\d{{1,2}}\s?[장편])\s*(?=\D)"),
 }
 CLAUSE = {
-    "zh": re.compile(rf"^(?P<label>[（(]{_CN}[）)])\s*"),
-    "ko": re.compile(rf"^(?P<label>[（(](?:\d{{1,3}}|{_CN})[）)])\s*"),
+    "zh": re.compile(rf"^(?P<label>[（(]{_CN}[）)]|第{_CN}条)\s*"),
+    "ko": re.compile(
+        rf"^(?P<label>[（(](?:\d{{1,3}}|{_CN})[）)]|제\s?\d{{1,3}}\s?조(?:의\d+)?(?:\([^)]{{1,20}}\))?)\s*"
+    ),
 }
 ITEM = {
-    "zh": re.compile(r"^(?P<label>——|—|－－|--|[•·●○◆■□▪]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*"),
-    "ko": re.compile(r"^(?P<label>[-–—·•○◦▪□■※]|\d{1,2}\)|[가나다라마바사아자차카타파하][.)])\s*"),
+    "zh": re.compile(r"^(?P<label>——|—|－－|--|[•·●○◆■□▪]|[①-⑳]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*"),
+    "ko": re.compile(r"^(?P<label>[-–—·•○◦▪□■※]|[①-⑳]|\d{1,2}\)|[가나다라마바사아자차카타파하][.)])\s*"),
 }
 
 _DATE_ZH = r"[〇○零一二三四五六七八九十\d]{2,4}\s*年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月\s*[〇○零一二三四五六七八九十\d]{1,3}\s*日"

@@ -170,3 +170,27 @@ def test_changed_text_changes_only_that_segment_id(tmp_path, doc000):
     changed = [(a, b) for a, b in zip(old_ids, new_ids, strict=True) if a != b]
     assert len(changed) == 1
     assert changed[0][0].rsplit(".", 1)[0] == changed[0][1].rsplit(".", 1)[0] == "zh.pre1.s2"
+
+
+def test_regulations_number_chapters_and_articles(tmp_path):
+    path = tmp_path / "regulation.txt"
+    path.write_text(
+        "外商投资安全审查办法\n第一章　总则\n第一条　为了适应推动形成全面开放新格局的需要，制定本办法。\n"
+        "第二条　对影响或者可能影响国家安全的外商投资，依照本办法进行安全审查。\n第二章　审查\n"
+        "第三条　工作机制办公室负责安全审查。\n"
+        "외국인투자 안전심사 방법\n제1장 총칙\n제1조(목적) 전면 개방의 새로운 구도 형성을 위하여 이 방법을 제정한다.\n"
+        "제2조 국가안전에 영향을 미치는 외국인투자는 이 방법에 따라 안전심사를 한다.\n제2장 심사\n"
+        "제3조 업무체제 판공실은 안전심사를 책임진다.\n",
+        encoding="utf-8",
+    )
+    document = parse_files([path])
+    for lang, parts, clauses in (
+        ("zh", ["第一章", "第二章"], ["第一条", "第二条", "第三条"]),
+        ("ko", ["제1장", "제2장"], ["제1조(목적)", "제2조", "제3조"]),
+    ):
+        segments = document.segments_in(lang)
+        assert [s.label for s in segments if s.kind == "part"] == parts
+        assert [s.label for s in segments if s.kind == "clause"] == clauses
+        assert segments[0].kind == "title"
+    assert document.title == "外商投资安全审查办法"
+    assert document.title_ko == "외국인투자 안전심사 방법"
