@@ -46,7 +46,7 @@ _FROM = "FROM annotations a LEFT JOIN segments s ON s.doc_id = a.doc_id AND s.id
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _row_to_annotation(row) -> Annotation:
