@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 
 from . import APP_NAME, __version__
@@ -16,7 +17,7 @@ from .errors import DuizhaoError
 from .store.database import DatabaseTooNew
 
 #: Modules of reader.commands, in the order their commands appear in --help.
-COMMAND_MODULES = ["core", "notes"]
+COMMAND_MODULES = ["core", "notes", "backup"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +43,15 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except (DuizhaoError, DatabaseTooNew) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        if type(exc) is not sqlite3.DatabaseError:  # locked, constraint…: subclasses, not damage
+            raise
+        print(
+            f"error: the database cannot be read ({exc}); `python -m reader restore` keeps it aside and "
+            "puts back the latest backup",
+            file=sys.stderr,
+        )
         return 1
     except BrokenPipeError:
         sys.stderr.close()  # output piped into `head`: not an error
