@@ -58,6 +58,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("ui/state", b"", "Dock and toolbar layout, restored at start."),
         Setting("reader/last_document", "", "Document opened at the last exit."),
         Setting("reader/font_size", 13, "Text size of the reading panes in points."),
+        Setting("reader/last_unit", "", "Unit at the reading line of the last document at the last exit."),
+        Setting("reader/sync", True, "Synchronized scrolling of the two panes is on."),
+        Setting("reader/swapped", False, "Korean on the left, Chinese on the right."),
+        Setting("ui/theme", "system", "Colour theme: 'system' follows the desktop, or 'light' / 'dark'."),
         Setting("corpus/imported", False, "The bundled corpus has been imported once."),
     )
 }

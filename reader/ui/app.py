@@ -1,38 +1,64 @@
-"""Starting the GUI: application object, first-run corpus import, main window."""
+"""Starting the GUI: application object, theme and language, first-run corpus import, main window."""
 
 from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..errors import DuizhaoError
 from ..library import Library
 from ..store.database import DatabaseTooNew
+from .i18n import Translations, resolve_language
 from .mainwindow import MainWindow
+from .settings import Settings
+from .theme import apply_theme
 
 
-def create_window(library: Library) -> MainWindow:
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    return app
+
+
+def create_window(library: Library, settings: Settings | None = None, translations=None) -> MainWindow:
+    """The main window with the last document open (or the first one of the library).
+
+    The reading position is restored once the window has its final size (see
+    ``MainWindow.restore_position``).
+    """
+    settings = settings or Settings()
     library.import_corpus()
-    window = MainWindow(library)
-    documents = library.documents.list()
-    if documents:
-        window.open_document(documents[0]["id"])
+    window = MainWindow(library, settings, translations)
+    window.restore_layout()
+    documents = [doc["id"] for doc in library.documents.list()]
+    last = settings.get("reader/last_document")
+    if last in documents:
+        window.open_document(last)
+        window.pending_unit = settings.get("reader/last_unit")
+    elif documents:
+        window.open_document(documents[0])
     return window
 
 
 def run(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    app = application(argv)
+    settings = Settings()
+    apply_theme(settings.get("ui/theme"))
+    translations = Translations(app)
+    translations.install(resolve_language(settings.get("ui/language")))
     try:
         library = Library()
-        window = create_window(library)
+        window = create_window(library, settings, translations)
     except (DuizhaoError, DatabaseTooNew) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window.show()
+    QTimer.singleShot(0, window.host_panels)
     code = app.exec()
     library.close()
     return code

@@ -1,20 +1,28 @@
-"""Qt item models over the library (the widgets hold no data of their own)."""
+"""Qt item models over the library and the open document (the widgets hold no data of their own)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..model import Document
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNTERPART_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
+LANGUAGE_MARKS = {"zh": "中", "ko": "한"}
+
 
 class LibraryModel(QAbstractListModel):
-    """The documents of the library: title, document number and languages."""
+    """The documents of the library: title, document number, languages and annotation count."""
 
-    def __init__(self, documents: list[dict], parent=None):
+    def __init__(self, documents: list[dict] | None = None, parent=None):
         super().__init__(parent)
-        self._documents = documents
+        self._documents = documents or []
 
     def set_documents(self, documents: list[dict]) -> None:
         self.beginResetModel()
@@ -29,17 +37,141 @@ class LibraryModel(QAbstractListModel):
             return None
         doc = self._documents[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            langs = " · ".join({"zh": "中", "ko": "한"}[lang] for lang in doc["languages"])
-            number = f"\n{doc['doc_number']}" if doc["doc_number"] else ""
-            return f"{doc['title']}{number}\n{langs}"
+            langs = " · ".join(LANGUAGE_MARKS.get(lang, lang) for lang in doc["languages"])
+            facts = [f for f in (doc.get("doc_number", ""), langs) if f]
+            notes = doc.get("annotations", 0)
+            if notes:
+                facts.append(f"✎ {notes}")
+            return f"{doc['title']}\n{'  ·  '.join(facts)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return doc["title_ko"] or doc["title"]
+            lines = [doc["title"], doc.get("title_ko", ""), doc.get("doc_number", ""), doc["id"]]
+            return "\n".join(line for line in lines if line)
         if role == DOC_ID_ROLE:
             return doc["id"]
         return None
+
+    def document_at(self, row: int) -> dict:
+        return self._documents[row]
 
     def row_of(self, doc_id: str) -> int:
         for row, doc in enumerate(self._documents):
             if doc["id"] == doc_id:
                 return row
         return -1
+
+
+@dataclass
+class OutlineNode:
+    unit_id: str
+    text: str
+    counterpart: str = ""
+    parent: OutlineNode | None = None
+    children: list[OutlineNode] = field(default_factory=list)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+def outline_nodes(document: Document, lang: str, counterpart_lang: str = "") -> list[OutlineNode]:
+    """Parts with their numbered clauses, from one language; the other language's
+    heading of the same structural place is shown alongside."""
+    others: dict[str, str] = {}
+    if counterpart_lang:
+        for seg in document.segments_in(counterpart_lang):
+            if seg.kind in ("part", "clause"):
+                others[_place(seg.id)] = f"{seg.label} {seg.text}".strip()
+    roots: list[OutlineNode] = []
+    current_part: OutlineNode | None = None
+    for seg in document.segments_in(lang):
+        if seg.kind not in ("part", "clause"):
+            continue
+        label = f"{seg.label}{'、' if seg.kind == 'part' and lang == 'zh' else ' '}{seg.text}".strip()
+        node = OutlineNode(seg.id, label, others.get(_place(seg.id), ""))
+        if seg.kind == "part" or current_part is None:
+            roots.append(node)
+            current_part = node if seg.kind == "part" else None
+        else:
+            node.parent = current_part
+            current_part.children.append(node)
+    return roots
+
+
+def _place(segment_id: str) -> str:
+    """Structural place of a segment id, the same in both languages (zh.p2.c1.ab12cd → p2.c1)."""
+    parts = segment_id.split(".")
+    return ".".join(parts[1:-1])
+
+
+class OutlineModel(QAbstractItemModel):
+    """Parts and numbered clauses of the open document, as a tree."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._roots: list[OutlineNode] = []
+
+    def set_document(self, document: Document | None, lang: str = "zh") -> None:
+        self.beginResetModel()
+        if document is None or not document.languages:
+            self._roots = []
+        else:
+            lang = lang if lang in document.languages else document.languages[0]
+            other = next((x for x in document.languages if x != lang), "")
+            self._roots = outline_nodes(document, lang, other)
+        self.endResetModel()
+
+    def _node(self, index: Index) -> OutlineNode | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        children = node.children if node else self._roots
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(self._roots.index(node.parent), 0, node.parent)  # parents are parts
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self._node(parent)
+        return len(node.children if node else self._roots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        node = self._node(index)
+        if node is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{node.text}\n{node.counterpart}" if node.counterpart else node.text
+        if role == UNIT_ID_ROLE:
+            return node.unit_id
+        if role == COUNTERPART_ROLE:
+            return node.counterpart
+        return None
+
+    def index_of(self, unit_id: str) -> QModelIndex:
+        for r, root in enumerate(self._roots):
+            if root.unit_id == unit_id:
+                return self.createIndex(r, 0, root)
+            for c, child in enumerate(root.children):
+                if child.unit_id == unit_id:
+                    return self.createIndex(c, 0, child)
+        return QModelIndex()
+
+    def unit_ids(self) -> list[str]:
+        out = []
+        for root in self._roots:
+            out.append(root.unit_id)
+            out.extend(child.unit_id for child in root.children)
+        return out

@@ -1,0 +1,490 @@
+"""The annotations panel: list, filter, edit, delete, undo and redo annotations.
+
+Pure query (``reader.annotations.query``) → ``AnnotationListModel`` → ``AnnotationsPanel``.
+The panel is given the repository; it writes through it (each change committed at
+once) and reloads when told the library changed (``on_library_event``). It never
+holds annotation data the database does not have.
+
+Signals:
+- ``annotation_activated(doc_id, segment_id)``: the user clicked or pressed Enter on an annotation.
+- ``annotations_changed(doc_id)``: annotations of a document changed (redraw its marks).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..annotations import COLORS, Annotation, AnnotationRepository, make_anchor
+from ..annotations.query import AnnotationCatalog, AnnotationFilter
+from ..model import Document
+
+ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+ORPHANED_ROLE = Qt.ItemDataRole.UserRole + 4
+
+QUOTE_CHARS = 80
+NOTE_CHARS = 80
+#: Typing in the note is committed this long after the last key (and on leaving the field).
+NOTE_COMMIT_MS = 600
+
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_CHOICES = (("position", "By position"), ("created", "Newest first"), ("updated", "Recently edited"))
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class AnnotationListModel(QAbstractListModel):
+    """The annotations that pass the panel's filter, one row each."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._catalog = AnnotationCatalog([])
+        self._filter = AnnotationFilter()
+        self._rows: list[Annotation] = []
+        self._titles: dict[str, str] = {}
+        self._colors = {name: QColor(value) for name, value in COLORS.items()}
+
+    # -- loading and filtering ---------------------------------------------------
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self._catalog = AnnotationCatalog(annotations)
+        self._apply()
+
+    def set_filter(self, wanted: AnnotationFilter) -> None:
+        self._filter = wanted
+        self._apply()
+
+    def annotation_filter(self) -> AnnotationFilter:
+        return self._filter
+
+    def set_document_titles(self, titles: dict[str, str]) -> None:
+        self._titles = dict(titles)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        self._rows = self._catalog.select(self._filter)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return len(self._catalog)
+
+    def annotation(self, row: int) -> Annotation | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, annotation_id: str) -> int:
+        for row, annotation in enumerate(self._rows):
+            if annotation.id == annotation_id:
+                return row
+        return -1
+
+    # -- Qt model ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        annotation = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(annotation)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return annotation.note or annotation.anchor.quote
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._colors.get(annotation.color)
+        if role == Qt.ItemDataRole.ForegroundRole and annotation.orphaned:
+            return QColor("#868e96")
+        if role == ANNOTATION_ID_ROLE:
+            return annotation.id
+        if role == DOC_ID_ROLE:
+            return annotation.doc_id
+        if role == SEGMENT_ID_ROLE:
+            return annotation.anchor.segment_id
+        if role == ORPHANED_ROLE:
+            return annotation.orphaned
+        return None
+
+    def _display(self, annotation: Annotation) -> str:
+        star = "★ " if annotation.starred else ""
+        orphan = self.tr("⚠ orphaned · ") if annotation.orphaned else ""
+        lines = [f"{orphan}{star}「{_short(annotation.anchor.quote, QUOTE_CHARS)}」"]
+        details = []
+        if annotation.note.strip():
+            details.append(_short(annotation.note, NOTE_CHARS))
+        if annotation.tags:
+            details.append(" ".join(f"#{t}" for t in annotation.tags))
+        if not self._filter.doc_id:
+            details.append(self._titles.get(annotation.doc_id, annotation.doc_id))
+        if details:
+            lines.append(" · ".join(details))
+        return "\n".join(lines)
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed (the text after the last comma), keeping the others."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setModel(QStringListModel(self))
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def set_tags(self, tags: list[str]) -> None:
+        model = self.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(tags)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: Index) -> str:
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return head + str(index.data())
+
+
+def split_tags(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+class AnnotationsPanel(QWidget):
+    """All annotations of a document or of the library, with a small editor."""
+
+    annotation_activated = Signal(str, str)  # doc_id, segment_id
+    annotations_changed = Signal(str)  # doc_id
+
+    def __init__(self, repository: AnnotationRepository, parent=None):
+        super().__init__(parent)
+        self.repository = repository
+        self._current_doc = ""
+        self._editing = ""  # id of the annotation in the editor
+
+        self.model = AnnotationListModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.activated.connect(self.on_activated)
+        self.view.clicked.connect(self.on_activated)
+        self.view.selectionModel().currentChanged.connect(self.on_current_changed)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by quote, note or tag"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.on_filter_changed)
+        self.color_filter = QComboBox()
+        self.color_filter.addItem(self.tr("All colours"), "")
+        for name in COLORS:
+            self.color_filter.addItem(name, name)
+            self.color_filter.setItemData(
+                self.color_filter.count() - 1, QColor(COLORS[name]), Qt.ItemDataRole.DecorationRole
+            )
+        self.color_filter.currentIndexChanged.connect(self.on_filter_changed)
+        self.tag_filter = QComboBox()
+        self.tag_filter.currentIndexChanged.connect(self.on_filter_changed)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("This document"), "document")
+        self.scope.addItem(self.tr("All documents"), "library")
+        self.scope.currentIndexChanged.connect(self.on_filter_changed)
+        self.sort = QComboBox()
+        for key, label in SORT_CHOICES:
+            self.sort.addItem(self.tr(label), key)
+        self.sort.currentIndexChanged.connect(self.on_filter_changed)
+        self.starred_only = QCheckBox(self.tr("★ only"))
+        self.starred_only.toggled.connect(self.on_filter_changed)
+        self.orphaned_only = QCheckBox(self.tr("Orphaned only"))
+        self.orphaned_only.toggled.connect(self.on_filter_changed)
+        self.count_label = QLabel()
+
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Note (Markdown)"))
+        self.note.textChanged.connect(self.on_note_typed)
+        self.note.installEventFilter(self)
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(NOTE_COMMIT_MS)
+        self.note_timer.timeout.connect(self.commit_note)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tag_completer = TagCompleter(self)
+        self.tags.setCompleter(self.tag_completer)
+        self.tags.editingFinished.connect(self.commit_tags)
+        self.color = QComboBox()
+        for i, name in enumerate(COLORS):
+            self.color.addItem(f"{i + 1}  {name}", name)
+            self.color.setItemData(i, QColor(COLORS[name]), Qt.ItemDataRole.DecorationRole)
+        self.color.activated.connect(self.on_color_chosen)
+        self.star = QToolButton()
+        self.star.setText("★")
+        self.star.setCheckable(True)
+        self.star.setToolTip(self.tr("Star"))
+        self.star.toggled.connect(self.on_star_toggled)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_current)
+
+        self.undo_action = QAction(self.tr("Undo annotation change"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("Redo annotation change"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.triggered.connect(self.redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        self._layout()
+        self._set_editor(None)
+        self._update_undo_actions()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.color_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.scope)
+        options = QHBoxLayout()
+        options.addWidget(self.sort)
+        options.addWidget(self.starred_only)
+        options.addWidget(self.orphaned_only)
+        options.addStretch(1)
+        options.addWidget(self.count_label)
+        editor_row = QHBoxLayout()
+        editor_row.addWidget(self.color)
+        editor_row.addWidget(self.star)
+        editor_row.addWidget(self.tags, 1)
+        editor_row.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addLayout(options)
+        layout.addWidget(self.view, 3)
+        layout.addLayout(editor_row)
+        layout.addWidget(self.note, 1)
+
+    # -- what is shown -------------------------------------------------------------
+    def set_document_titles(self, titles: dict[str, str]) -> None:
+        self.model.set_document_titles(titles)
+
+    def show_document(self, doc_id: str) -> None:
+        """The document open in the reader: the panel shows its annotations (scope 'This document')."""
+        self._current_doc = doc_id
+        self.on_filter_changed()
+
+    def reload(self) -> None:
+        """Read the annotations again from the repository, keeping the current one selected."""
+        keep = self._editing
+        self.model.set_annotations(self.repository.list())
+        self._refresh_tag_choices()
+        self._reselect(keep)
+        self._update_count()
+        self._update_undo_actions()
+
+    def current_filter(self) -> AnnotationFilter:
+        whole_library = self.scope.currentData() == "library"
+        return AnnotationFilter(
+            doc_id="" if whole_library else self._current_doc,
+            colors=frozenset({self.color_filter.currentData()}) if self.color_filter.currentData() else frozenset(),
+            tag=self.tag_filter.currentData() or "",
+            text=self.search.text(),
+            starred_only=self.starred_only.isChecked(),
+            orphaned_only=self.orphaned_only.isChecked(),
+            sort=self.sort.currentData() or "position",
+        )
+
+    def _refresh_tag_choices(self) -> None:
+        tags = [tag for tag, _n in self.repository.tags()]
+        chosen = self.tag_filter.currentData() or ""
+        with QSignalBlocker(self.tag_filter):
+            self.tag_filter.clear()
+            self.tag_filter.addItem(self.tr("All tags"), "")
+            for tag in tags:
+                self.tag_filter.addItem(f"#{tag}", tag)
+            at = self.tag_filter.findData(chosen)
+            self.tag_filter.setCurrentIndex(max(at, 0))
+        self.tag_completer.set_tags(tags)
+
+    def _reselect(self, annotation_id: str) -> None:
+        row = self.model.row_of(annotation_id) if annotation_id else -1
+        if row >= 0:
+            with QSignalBlocker(self.view.selectionModel()):
+                self.view.setCurrentIndex(self.model.index(row))
+            self._set_editor(self.model.annotation(row))
+        else:
+            self._set_editor(None)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total))
+        )
+
+    def _update_undo_actions(self) -> None:
+        self.undo_action.setEnabled(self.repository.can_undo)
+        self.redo_action.setEnabled(self.repository.can_redo)
+
+    # -- the editor ----------------------------------------------------------------
+    def current_annotation(self) -> Annotation | None:
+        return self.model.annotation(self.view.currentIndex().row())
+
+    def _set_editor(self, annotation: Annotation | None) -> None:
+        self._editing = annotation.id if annotation else ""
+        for widget in (self.note, self.tags, self.color, self.star, self.delete_button):
+            widget.setEnabled(annotation is not None)
+        with (
+            QSignalBlocker(self.note),
+            QSignalBlocker(self.tags),
+            QSignalBlocker(self.color),
+            QSignalBlocker(self.star),
+        ):
+            self.note.setPlainText(annotation.note if annotation else "")
+            self.tags.setText(", ".join(annotation.tags) if annotation else "")
+            self.color.setCurrentIndex(max(self.color.findData(annotation.color), 0) if annotation else 0)
+            self.star.setChecked(bool(annotation and annotation.starred))
+
+    def _commit(self, **changes) -> None:
+        if not self._editing:
+            return
+        self.repository.update(self._editing, **changes)
+        self._after_write()
+
+    def _after_write(self) -> None:
+        """Refresh after this panel wrote (when the library's events are not wired to it)."""
+        doc_ids = {a.doc_id for a in self.model._rows if a.id == self._editing}
+        self.reload()
+        for doc_id in doc_ids or {self._current_doc}:
+            self.annotations_changed.emit(doc_id)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.note and event.type() == event.Type.FocusOut:
+            self.commit_note()
+        return super().eventFilter(watched, event)
+
+    # -- slots ---------------------------------------------------------------------
+    @Slot()
+    def on_filter_changed(self, *_args) -> None:
+        self.commit_note()
+        self.model.set_filter(self.current_filter())
+        self._reselect(self._editing)
+        self._update_count()
+
+    @Slot(QModelIndex)
+    def on_activated(self, index: QModelIndex) -> None:
+        annotation = self.model.annotation(index.row())
+        if annotation is not None and not annotation.orphaned:
+            self.annotation_activated.emit(annotation.doc_id, annotation.anchor.segment_id)
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.commit_note()
+        self._set_editor(self.model.annotation(current.row()))
+
+    @Slot()
+    def on_note_typed(self) -> None:
+        self.note_timer.start()
+
+    @Slot()
+    def commit_note(self) -> None:
+        self.note_timer.stop()
+        if not self._editing:
+            return
+        current = self.model.annotation(self.model.row_of(self._editing))
+        if current is not None and current.note != self.note.toPlainText():
+            self._commit(note=self.note.toPlainText())
+
+    @Slot()
+    def commit_tags(self) -> None:
+        current = self.model.annotation(self.model.row_of(self._editing))
+        if current is not None and list(current.tags) != split_tags(self.tags.text()):
+            self._commit(tags=split_tags(self.tags.text()))
+
+    @Slot(int)
+    def on_color_chosen(self, index: int) -> None:
+        self._commit(color=self.color.itemData(index))
+
+    @Slot(bool)
+    def on_star_toggled(self, checked: bool) -> None:
+        self._commit(starred=checked)
+
+    @Slot()
+    def delete_current(self) -> None:
+        if not self._editing:
+            return
+        annotation_id, row = self._editing, self.view.currentIndex().row()
+        doc_id = self.repository.get(annotation_id).doc_id
+        self.repository.delete(annotation_id)
+        self._editing = ""
+        self.reload()
+        following = self.model.annotation(min(row, self.model.rowCount() - 1))
+        if following is not None:
+            self._editing = following.id
+            self._reselect(following.id)
+        self.annotations_changed.emit(doc_id)
+
+    @Slot()
+    def undo(self) -> None:
+        self.commit_note()
+        change = self.repository.undo()
+        if change is not None:
+            self._editing = change.annotation_id
+            self.reload()
+            self.annotations_changed.emit(change.doc_id)
+
+    @Slot()
+    def redo(self) -> None:
+        change = self.repository.redo()
+        if change is not None:
+            self._editing = change.annotation_id
+            self.reload()
+            self.annotations_changed.emit(change.doc_id)
+
+    @Slot(str, str)
+    def on_library_event(self, event: str, doc_id: str) -> None:
+        """Connect to ``Library.listen``: reload when annotations or documents changed."""
+        self.reload()
+        if event == "annotated":
+            self.annotations_changed.emit(doc_id)
+
+    def create_annotation(
+        self, document: Document, segment_id: str, start: int | None = None, end: int | None = None, color: str = ""
+    ) -> Annotation:
+        """Annotate a span (from a pane's selection or a clicked sentence), select it and focus the note."""
+        self.commit_note()
+        anchor = make_anchor(document, segment_id, start, end)
+        annotation = self.repository.create(document.id, anchor, **({"color": color} if color else {}))
+        self._editing = annotation.id
+        self.reload()
+        self.annotations_changed.emit(document.id)
+        self.note.setFocus()
+        return annotation

@@ -1,0 +1,483 @@
+"""A reading pane: one language of a document as flowing text, with each unit's place known.
+
+The pane builds its QTextDocument itself, block by block, so it knows the character
+range of every unit (title, clause heading, sentence …). From the document layout it
+reports each unit's vertical extent (what the sync map pairs) and finds the unit under
+the mouse. Everything drawn over the text (hover highlight, units without a
+counterpart, the review focus, annotation marks) is an extra selection: the text
+itself is never re-laid out for it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+
+from ..model import Document, Segment
+
+#: Where the reader's eye is: this fraction of the pane's height from its top.
+READING_LINE = 0.25
+
+#: (segment_id, start, end, color_hex, tooltip): an annotation drawn over a unit's text.
+Mark = tuple[str, int, int, str, str]
+
+HEADING_KINDS = {"title", "part"}
+BLOCK_KINDS = {"title", "doc_number", "addressee", "part", "clause", "item", "signature", "date"}
+
+
+@dataclass(frozen=True)
+class UnitSpan:
+    """Where a unit is in the pane's text: ``start`` includes its label, ``text_start``
+    is where its own text (the one annotation offsets count in) begins."""
+
+    id: str
+    kind: str
+    start: int
+    text_start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PaneColors:
+    hover: str
+    unmatched: str
+    unmatched_line: str
+    focus: str
+
+
+LIGHT = PaneColors(hover="#fff0b3", unmatched="#f3f3f3", unmatched_line="#c0392b", focus="#cfe3ff")
+DARK = PaneColors(hover="#5a4b12", unmatched="#2e2e2e", unmatched_line="#e57373", focus="#23405f")
+
+
+class ReadingPane(QTextBrowser):
+    """One language of the open document."""
+
+    unit_hovered = Signal(str)  # '' when the mouse leaves every unit
+    unit_clicked = Signal(str)
+    span_selected = Signal(str, int, int, str)  # segment_id, start, end, quote
+    geometry_changed = Signal()  # unit extents moved (resize, zoom, new text)
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName(f"pane_{lang}")
+        self.setOpenLinks(False)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.colors = LIGHT
+        self._spans: list[UnitSpan] = []
+        self._span_of: dict[str, UnitSpan] = {}
+        self._starts: list[int] = []
+        self._extents: dict[str, tuple[float, float]] | None = None
+        self._tops: list[float] | None = None
+        self._hovered = ""
+        self._highlight: list[str] = []
+        self._focus: list[str] = []
+        self._unmatched: dict[str, str] = {}
+        self._marks: list[Mark] = []
+        self._padding = -1
+        self._point_size = 13.0
+        self.unmatched_labels = {"not_translated": "Not translated", "added": "Added in translation"}
+        self._geometry_timer = QTimer(self)
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.setInterval(0)
+        self._geometry_timer.timeout.connect(self._announce_geometry)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    # -- content --------------------------------------------------------------
+    def load(self, document: Document, lang: str | None = None) -> None:
+        """Show one language of ``document`` (default: the pane's language)."""
+        self.lang = lang or self.lang
+        text = QTextDocument(self)
+        text.setDefaultFont(self._font())
+        text.setDocumentMargin(24)
+        text.setUndoRedoEnabled(False)
+        spans = _write_document(text, document.segments_in(self.lang), self.lang)
+        self._spans = spans
+        self._span_of = {s.id: s for s in spans}
+        self._starts = [s.start for s in spans]
+        self._extents = None
+        self._hovered = ""
+        self._highlight, self._focus, self._marks = [], [], []
+        self._unmatched = {}
+        self._padding = -1
+        self.setDocument(text)
+        text.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
+        self._update_padding()
+        self._refresh_selections()
+        self.verticalScrollBar().setValue(0)
+
+    def clear_document(self) -> None:
+        self._spans, self._span_of, self._starts = [], {}, []
+        self._extents = None
+        self.setDocument(QTextDocument(self))
+
+    def _font(self) -> QFont:
+        font = QFont(self.font())
+        font.setFamilies(_families(self.lang))
+        font.setPointSizeF(self._point_size)
+        return font
+
+    def set_point_size(self, size: float) -> None:
+        self._point_size = size
+        self.document().setDefaultFont(self._font())
+        self._invalidate_geometry()
+
+    def point_size(self) -> float:
+        return self._point_size
+
+    # -- units and geometry -------------------------------------------------------
+    @property
+    def unit_ids(self) -> list[str]:
+        return [s.id for s in self._spans]
+
+    def span(self, unit_id: str) -> UnitSpan | None:
+        return self._span_of.get(unit_id)
+
+    def has_unit(self, unit_id: str) -> bool:
+        return unit_id in self._span_of
+
+    def unit_at_position(self, position: int) -> str:
+        i = bisect_right(self._starts, position) - 1
+        if i < 0:
+            return ""
+        span = self._spans[i]
+        return span.id if position < span.end else ""
+
+    def unit_at(self, point: QPoint | QPointF) -> str:
+        """The unit under a point of the viewport ('' in margins and between units)."""
+        p = point.toPoint() if isinstance(point, QPointF) else point
+        position = self.cursorForPosition(p).position()
+        y = p.y() + self.verticalScrollBar().value()
+        for candidate in (position, position - 1):
+            uid = self.unit_at_position(candidate)
+            if uid:
+                top, bottom = self.extents()[uid]
+                return uid if top <= y < bottom else ""
+        return ""
+
+    def extents(self) -> dict[str, tuple[float, float]]:
+        """unit id → (top, bottom) in document pixels (the scrollbar's coordinates)."""
+        if self._extents is None:
+            self._extents = self._measure()
+            self._tops = None
+        return self._extents
+
+    def _measure(self) -> dict[str, tuple[float, float]]:
+        doc = self.document()
+        layout = doc.documentLayout()
+        out: dict[str, tuple[float, float]] = {}
+        for span in self._spans:
+            out[span.id] = (self._line_top(doc, layout, span.start), self._line_bottom(doc, layout, span.end - 1))
+        return out
+
+    @staticmethod
+    def _line_top(doc, layout, position: int) -> float:
+        block = doc.findBlock(position)
+        rect = layout.blockBoundingRect(block)
+        line = block.layout().lineForTextPosition(position - block.position())
+        return rect.top() + (line.y() if line.isValid() else 0.0)
+
+    @staticmethod
+    def _line_bottom(doc, layout, position: int) -> float:
+        block = doc.findBlock(position)
+        rect = layout.blockBoundingRect(block)
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return rect.bottom()
+        return rect.top() + line.y() + line.height()
+
+    def content_height(self) -> float:
+        return float(self.document().size().height())
+
+    def reading_line(self) -> int:
+        """Pixels from the top of the viewport to the reading line."""
+        return round(self.viewport().height() * READING_LINE)
+
+    def reading_y(self) -> float:
+        return self.verticalScrollBar().value() + self.reading_line()
+
+    def unit_at_reading_line(self) -> str:
+        """The unit the reader is at: the last one starting at or above the reading line."""
+        if not self._spans:
+            return ""
+        extents = self.extents()
+        if self._tops is None:
+            self._tops = [extents[s.id][0] for s in self._spans]
+        # Half a pixel of slack: scrolling to a unit rounds its top to whole pixels.
+        i = bisect_right(self._tops, self.reading_y() + 1) - 1
+        return self._spans[max(0, i)].id
+
+    def viewport_top_of(self, unit_id: str) -> float:
+        """Where a unit's first line is, in viewport pixels."""
+        return self.extents()[unit_id][0] - self.verticalScrollBar().value()
+
+    def scroll_to_unit(self, unit_id: str) -> None:
+        """Put a unit's first line on the reading line."""
+        if unit_id not in self._span_of:
+            return
+        top = self.extents()[unit_id][0]
+        self.verticalScrollBar().setValue(round(top - self.reading_line()))
+
+    @Slot()
+    def _on_layout_changed(self, *_args) -> None:
+        self._invalidate_geometry()
+
+    def _invalidate_geometry(self) -> None:
+        self._extents = None
+        self._geometry_timer.start()
+
+    @Slot()
+    def _announce_geometry(self) -> None:
+        self.geometry_changed.emit()
+
+    def _update_padding(self) -> None:
+        """Room below the last line so that it, too, can reach the reading line."""
+        padding = max(24, self.viewport().height() - self.reading_line())
+        if abs(padding - self._padding) < 8:
+            return
+        self._padding = padding
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        fmt.setBottomMargin(padding)
+        root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_padding()
+        self._invalidate_geometry()
+
+    # -- what is drawn over the text --------------------------------------------------
+    def set_colors(self, colors: PaneColors) -> None:
+        self.colors = colors
+        self._refresh_selections()
+
+    def set_highlight(self, unit_ids: list[str]) -> None:
+        """Highlight a sentence and its counterparts (hover or click)."""
+        ids = [i for i in unit_ids if i in self._span_of]
+        if ids != self._highlight:
+            self._highlight = ids
+            self._refresh_selections()
+
+    def highlighted(self) -> list[str]:
+        return list(self._highlight)
+
+    def set_focus_units(self, unit_ids: list[str]) -> None:
+        """The link under review."""
+        self._focus = [i for i in unit_ids if i in self._span_of]
+        self._refresh_selections()
+
+    def set_unmatched(self, unmatched: dict[str, str]) -> None:
+        """Units with no counterpart: id → 'not_translated' or 'added'."""
+        self._unmatched = {i: k for i, k in unmatched.items() if i in self._span_of}
+        self._refresh_selections()
+
+    def unmatched(self) -> dict[str, str]:
+        return dict(self._unmatched)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Annotation marks: (segment_id, start, end, color_hex, tooltip); offsets count in the unit's text."""
+        self._marks = [m for m in marks if m[0] in self._span_of]
+        self._refresh_selections()
+
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format = fmt
+        return sel
+
+    def _refresh_selections(self) -> None:
+        selections = []
+        unmatched_fmt = QTextCharFormat()
+        unmatched_fmt.setBackground(QColor(self.colors.unmatched))
+        unmatched_fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        unmatched_fmt.setUnderlineColor(QColor(self.colors.unmatched_line))
+        for uid in self._unmatched:
+            span = self._span_of[uid]
+            selections.append(self._selection(span.text_start, span.end, unmatched_fmt))
+        for uid, start, end, color, _tip in self._marks:
+            span = self._span_of[uid]
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(color))
+            a = min(span.end, span.text_start + max(0, start))
+            b = min(span.end, span.text_start + max(start, end))
+            if b > a:
+                selections.append(self._selection(a, b, fmt))
+        for ids, color in ((self._focus, self.colors.focus), (self._highlight, self.colors.hover)):
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(color))
+            for uid in ids:
+                span = self._span_of[uid]
+                selections.append(self._selection(span.start, span.end, fmt))
+        self.setExtraSelections(selections)
+
+    # -- mouse ------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() != Qt.MouseButton.NoButton:
+            return
+        uid = self.unit_at(event.position())
+        if uid != self._hovered:
+            self._hovered = uid
+            self.unit_hovered.emit(uid)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self._hovered:
+            self._hovered = ""
+            self.unit_hovered.emit("")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            uid = self.unit_at(event.position())
+            if uid:
+                self.unit_clicked.emit(uid)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            uid = self.unit_at(event.pos())
+            tip = self.tooltip_for(uid, self.cursorForPosition(event.pos()).position())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_for(self, unit_id: str, position: int) -> str:
+        if not unit_id:
+            return ""
+        span = self._span_of[unit_id]
+        offset = position - span.text_start
+        notes = [tip for uid, a, b, _c, tip in self._marks if uid == unit_id and a <= offset < b and tip]
+        if notes:
+            return "\n\n".join(notes)
+        kind = self._unmatched.get(unit_id)
+        return self.unmatched_labels.get(kind, "") if kind else ""
+
+    # -- the user's selection -------------------------------------------------------------------
+    def selected_units(self) -> list[str]:
+        """Units touched by the text selection (or the clicked/highlighted one without a selection)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return []
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        return [s.id for s in self._spans if s.start < b and s.end > a]
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        uid = self.unit_at_position(a)
+        if not uid or self.unit_at_position(max(a, b - 1)) != uid:
+            return
+        span = self._span_of[uid]
+        start, end = max(0, a - span.text_start), b - span.text_start
+        quote = self.document().toPlainText()[span.text_start + start : span.text_start + end]
+        if end > start:
+            self.span_selected.emit(uid, start, end, quote)
+
+
+def _families(lang: str) -> list[str]:
+    if lang == "zh":
+        return ["Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Microsoft YaHei", "PingFang SC"]
+    return ["Noto Sans CJK KR", "Noto Serif CJK KR", "Source Han Sans K", "Malgun Gothic", "Apple SD Gothic Neo"]
+
+
+def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> list[UnitSpan]:
+    """Write segments as blocks and runs; return each unit's character range."""
+    cursor = QTextCursor(text)
+    spans: list[UnitSpan] = []
+    plain = QTextCharFormat()
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    body = QTextBlockFormat()
+    body.setBottomMargin(8)
+    body.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    first_block = True
+    in_run = False
+    sep = "" if lang == "zh" else " "
+
+    def new_block(fmt: QTextBlockFormat, char_fmt: QTextCharFormat = plain) -> None:
+        nonlocal first_block
+        if first_block:
+            cursor.setBlockFormat(fmt)
+            cursor.setBlockCharFormat(char_fmt)
+            first_block = False
+        else:
+            cursor.insertBlock(fmt, char_fmt)
+
+    for seg in segments:
+        kind = seg.kind
+        if kind in ("preamble", "paragraph"):
+            new_block(body)
+            in_run = False
+            continue
+        if kind == "sentence":
+            if not in_run and first_block:
+                new_block(body)
+            start = cursor.position()
+            if in_run and sep:
+                cursor.insertText(sep, plain)
+                start = cursor.position()
+            cursor.insertText(seg.text, plain)
+            spans.append(UnitSpan(seg.id, kind, start, start, cursor.position()))
+            in_run = True
+            continue
+        fmt = QTextBlockFormat(body)
+        char_fmt = QTextCharFormat(plain)
+        label = seg.label
+        if kind == "title":
+            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            fmt.setBottomMargin(6)
+            char_fmt.setFontWeight(QFont.Weight.Bold)
+            char_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
+        elif kind == "doc_number":
+            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            fmt.setBottomMargin(18)
+        elif kind == "part":
+            fmt.setTopMargin(14)
+            char_fmt.setFontWeight(QFont.Weight.Bold)
+            char_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+            if lang == "zh" and label and not label.endswith(("、", ".", "．")):
+                label += "、"
+        elif kind in ("signature", "date"):
+            fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+            fmt.setBottomMargin(2)
+        elif kind in ("clause", "item"):
+            char_fmt.setFontWeight(QFont.Weight.Bold)
+        new_block(fmt, char_fmt)
+        start = cursor.position()
+        if label:
+            cursor.insertText(label if kind == "part" and lang == "zh" else label + " ", char_fmt)
+        text_start = cursor.position()
+        cursor.insertText(seg.text, char_fmt)
+        spans.append(UnitSpan(seg.id, kind, start, text_start, cursor.position()))
+        in_run = kind in ("clause", "item")
+        if in_run:
+            cursor.setCharFormat(plain)
+    return spans

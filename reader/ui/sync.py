@@ -1,0 +1,120 @@
+"""The sync controller: when one pane scrolls, the other follows.
+
+It listens to both vertical scrollbars. When one moves, it maps the moving pane's
+reading line through the :class:`SyncMap` and sets the other scrollbar so the
+counterpart sits on its reading line. A re-entrancy guard stops the follower's own
+``valueChanged`` from driving the leader back (no feedback loop, no jitter). An
+optional throttle coalesces bursts of wheel events; tests set its delay to 0, which
+follows synchronously.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ..model import AlignmentLink
+from .pane import ReadingPane
+from .syncmap import SyncMap
+
+
+class SyncController(QObject):
+    """Keeps two reading panes level at their reading lines."""
+
+    followed = Signal(str)  # the pane that followed: 'left' or 'right'
+
+    def __init__(self, left: ReadingPane, right: ReadingPane, delay_ms: int = 0, parent: QObject | None = None):
+        super().__init__(parent)
+        self.left = left
+        self.right = right
+        self.enabled = True
+        self._links: list[AlignmentLink] = []
+        self._map: SyncMap | None = None
+        self._following = False
+        self._pending_from_left: bool | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._flush)
+        self.delay_ms = delay_ms
+        left.verticalScrollBar().valueChanged.connect(self._on_left_scrolled)
+        right.verticalScrollBar().valueChanged.connect(self._on_right_scrolled)
+        left.geometry_changed.connect(self.invalidate)
+        right.geometry_changed.connect(self.invalidate)
+
+    @property
+    def delay_ms(self) -> int:
+        return self._timer.interval()
+
+    @delay_ms.setter
+    def delay_ms(self, value: int) -> None:
+        self._timer.setInterval(max(0, value))
+
+    def set_links(self, links: Sequence[AlignmentLink]) -> None:
+        self._links = list(links)
+        self.invalidate()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        if enabled:
+            self.follow(from_left=True)
+
+    @Slot()
+    def invalidate(self) -> None:
+        """Pane geometry or links changed: rebuild the map when next needed."""
+        self._map = None
+
+    def sync_map(self) -> SyncMap:
+        if self._map is None:
+            self._map = SyncMap.build(
+                self._links,
+                self.left.extents(),
+                self.right.extents(),
+                self.left.content_height(),
+                self.right.content_height(),
+                left_lang=self.left.lang,
+            )
+        return self._map
+
+    @Slot(int)
+    def _on_left_scrolled(self, _value: int) -> None:
+        self._schedule(from_left=True)
+
+    @Slot(int)
+    def _on_right_scrolled(self, _value: int) -> None:
+        self._schedule(from_left=False)
+
+    def _schedule(self, from_left: bool) -> None:
+        if self._following or not self.enabled or not self._links:
+            return
+        if self.left.isHidden() or self.right.isHidden():
+            return
+        if self.delay_ms == 0:
+            self.follow(from_left)
+            return
+        self._pending_from_left = from_left
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def _flush(self) -> None:
+        if self._pending_from_left is not None:
+            from_left, self._pending_from_left = self._pending_from_left, None
+            self.follow(from_left)
+
+    def follow(self, from_left: bool) -> None:
+        """Move the other pane so it is level with ``from_left``'s reading line."""
+        if not self._links:
+            return
+        leader, follower = (self.left, self.right) if from_left else (self.right, self.left)
+        target = self.sync_map().map(leader.reading_y(), from_left) - follower.reading_line()
+        bar = follower.verticalScrollBar()
+        value = max(bar.minimum(), min(bar.maximum(), round(target)))
+        if value == bar.value():
+            return
+        self._following = True
+        try:
+            bar.setValue(value)
+        finally:
+            self._following = False
+        self.followed.emit("right" if from_left else "left")
