@@ -37,10 +37,14 @@ BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2
 class CostModel:
     """Weights of the bead cost; the defaults were set on seed 000 and its variants."""
 
-    length_sigma: float = 0.22  # spread of log(Korean length / expected length)
+    length_sigma: float = 0.26  # spread of log(Korean length / expected length)
     lexical_weight: float = 3.0  # cost of a unit pair whose anchors share nothing
-    skip: float = 2.2  # a unit with no counterpart
+    skip: float = 2.2  # a Chinese unit with no counterpart (not translated)
+    added: float = 3.0  # a Korean unit with no counterpart: translators omit more often than they add
     note_skip: float = 0.3  # a Korean translator's note with no counterpart
+    member_support: float = 0.5  # share of a merged unit's anchors the other side must hold
+    member_support_ko: float = 0.25  # the same for a Korean unit (long sentences are split freely)
+    member_weight: float = 8.0  # cost per missing share of that support
     heading_merge: float = 0.8  # a heading merged with its neighbour (lost paragraph breaks)
     priors: tuple[tuple[tuple[int, int], float], ...] = (
         ((1, 1), 0.0),
@@ -116,10 +120,27 @@ class _Scorer:
         cost = self.length_cost(zh_length, ko_length) + self.model.lexical_weight * (1.0 - similarity)
         return cost, similarity
 
+    def merge_support_cost(
+        self, lang: str, start: int, count: int, other_lang: str, other_start: int, other_count: int
+    ) -> float:
+        """Each unit merged into a bead must be translated by the other side too: of the
+        anchors only this member brings (not its bead mates), the other side must hold
+        a share. This is what keeps an untranslated sentence from hiding in its
+        neighbour's bead."""
+        units = self.features.zh if lang == "zh" else self.features.ko
+        members = [u.anchors for u in units[start : start + count]]
+        other = self.span(other_lang, other_start, other_count)[1]
+        weakest = 1.0
+        for k, anchors in enumerate(members):
+            mates = frozenset().union(*(m for n, m in enumerate(members) if n != k))
+            weakest = min(weakest, self.features.coverage(anchors - mates, other))
+        support = self.model.member_support if lang == "zh" else self.model.member_support_ko
+        return self.model.member_weight * max(0.0, support - weakest)
+
     def skip_cost(self, lang: str, index: int) -> float:
-        if lang == "ko" and self.features.ko[index].is_note:
-            return self.model.note_skip
-        return self.model.skip
+        if lang == "zh":
+            return self.model.skip
+        return self.model.note_skip if self.features.ko[index].is_note else self.model.added
 
     def bead_cost(self, i: int, a: int, j: int, b: int) -> tuple[float, float]:
         if a == 0:
@@ -128,9 +149,9 @@ class _Scorer:
             return sum(self.skip_cost("zh", k) for k in range(i, i + a)), 0.0
         quality, similarity = self.quality(i, a, j, b)
         if a > 1:
-            quality += sum(self._merge_cost["zh"][i : i + a])
+            quality += sum(self._merge_cost["zh"][i : i + a]) + self.merge_support_cost("zh", i, a, "ko", j, b)
         if b > 1:
-            quality += sum(self._merge_cost["ko"][j : j + b])
+            quality += sum(self._merge_cost["ko"][j : j + b]) + self.merge_support_cost("ko", j, b, "zh", i, a)
         if any(self.features.ko[k].is_note for k in range(j, j + b)):
             quality += self.model.lexical_weight
         return quality * (a + b) / 2 + self.priors[(a, b)], similarity

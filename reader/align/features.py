@@ -121,6 +121,15 @@ class DocumentFeatures:
     weights: dict[str, float]
     ratio: float  # Korean length per Chinese length
 
+    def coverage(self, anchors: frozenset[str], other: frozenset[str]) -> float:
+        """Share of the weight of ``anchors`` found in ``other`` (0..1); 0.5 if there is
+        nothing to compare."""
+        weights = self.weights
+        total = sum(weights.get(a, 0.0) for a in anchors)
+        if not total:
+            return 0.5
+        return sum(weights.get(a, 0.0) for a in anchors & other) / total
+
     def similarity(self, zh_anchors: frozenset[str], ko_anchors: frozenset[str]) -> float:
         """Weighted Dice coefficient of two anchor sets, 0..1."""
         if not zh_anchors or not ko_anchors:
