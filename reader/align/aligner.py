@@ -11,7 +11,8 @@ A bead's cost adds a length term (Korean length against the expected ratio, on a
 log scale) and a lexical term (weighted agreement of Sino-Korean readings, numbers and
 quoted titles, see ``features``), both counted per unit so that merging is never
 cheaper by itself, plus a small prior against rarer bead shapes. A unit left without
-counterpart pays a fixed cost, lower for a Korean translator's note.
+counterpart pays a fixed cost. A Korean translator's note ((역주: …)) is Korean-only by
+definition: it is set aside before the search and linked to nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 from ..model import AlignmentLink, Document, Segment
 from .anchors import find_anchors
-from .features import DocumentFeatures, document_features
+from .features import DocumentFeatures, document_features, is_translator_note
 
 #: Similarity of wording above which two headings with the same number are the same.
 ANCHOR_AGREEMENT = 0.15
@@ -41,7 +42,6 @@ class CostModel:
     lexical_weight: float = 3.0  # cost of a unit pair whose anchors share nothing
     skip: float = 2.2  # a Chinese unit with no counterpart (not translated)
     added: float = 3.0  # a Korean unit with no counterpart: translators omit more often than they add
-    note_skip: float = 0.3  # a Korean translator's note with no counterpart
     member_support: float = 0.5  # share of a merged unit's anchors the other side must hold
     member_support_ko: float = 0.25  # the same for a Korean unit (long sentences are split freely)
     member_weight: float = 8.0  # cost per missing share of that support
@@ -138,9 +138,7 @@ class _Scorer:
         return self.model.member_weight * max(0.0, support - weakest)
 
     def skip_cost(self, lang: str, index: int) -> float:
-        if lang == "zh":
-            return self.model.skip
-        return self.model.note_skip if self.features.ko[index].is_note else self.model.added
+        return self.model.skip if lang == "zh" else self.model.added
 
     def bead_cost(self, i: int, a: int, j: int, b: int) -> tuple[float, float]:
         if a == 0:
@@ -152,8 +150,6 @@ class _Scorer:
             quality += sum(self._merge_cost["zh"][i : i + a]) + self.merge_support_cost("zh", i, a, "ko", j, b)
         if b > 1:
             quality += sum(self._merge_cost["ko"][j : j + b]) + self.merge_support_cost("ko", j, b, "zh", i, a)
-        if any(self.features.ko[k].is_note for k in range(j, j + b)):
-            quality += self.model.lexical_weight
         return quality * (a + b) / 2 + self.priors[(a, b)], similarity
 
 
@@ -300,9 +296,9 @@ def _place_empty_sides(spans: list[tuple[int, int, int, int]]) -> list[tuple[int
 
 
 def align_beads(
-    document: Document, pinned: Sequence[AlignmentLink] = (), model: CostModel = DEFAULT_MODEL
+    zh: list[Segment], ko: list[Segment], pinned: Sequence[AlignmentLink] = (), model: CostModel = DEFAULT_MODEL
 ) -> tuple[list[Bead], _Scorer]:
-    zh, ko = document.units("zh"), document.units("ko")
+    """Beads over two unit lists (indices into them), and the scorer that made them."""
     features = document_features([s.text for s in zh], [s.text for s in ko])
     scorer = _Scorer(zh, ko, features, model)
     zh_index = {s.id: k for k, s in enumerate(zh)}
@@ -326,19 +322,39 @@ def align_document(
     Returns the links in document order, each with a confidence score (0..1). A
     document with one language only has no alignment (an empty list).
     """
-    if not document.units("zh") or not document.units("ko"):
+    zh, ko_all = document.units("zh"), document.units("ko")
+    if not zh or not ko_all:
         return []
     from .confidence import bead_confidence
 
-    beads, scorer = align_beads(document, pinned, model)
+    pinned_ko = {k for link in pinned for k in link.ko_ids}
+    notes = [s for s in ko_all if is_translator_note(s.text) and s.id not in pinned_ko]
+    note_ids = {s.id for s in notes}
+    ko = [s for s in ko_all if s.id not in note_ids]
+    beads, scorer = align_beads(zh, ko, pinned, model)
     links = []
     for k, bead in enumerate(beads):
         links.append(
             AlignmentLink(
-                zh_ids=[s.id for s in scorer.zh[bead.i : bead.i + bead.a]],
-                ko_ids=[s.id for s in scorer.ko[bead.j : bead.j + bead.b]],
+                zh_ids=[s.id for s in zh[bead.i : bead.i + bead.a]],
+                ko_ids=[s.id for s in ko[bead.j : bead.j + bead.b]],
                 score=1.0 if bead.pinned else bead_confidence(beads, k, scorer),
                 pinned=bead.pinned,
             )
         )
-    return links
+    return _with_notes(links, notes, {s.id: k for k, s in enumerate(ko_all)})
+
+
+def _with_notes(links: list[AlignmentLink], notes: list[Segment], ko_order: dict[str, int]) -> list[AlignmentLink]:
+    """Translator's notes as Korean-only links, each before the first link that comes
+    after it in the Korean text."""
+    out: list[AlignmentLink] = []
+    pending = [(ko_order[s.id], s.id) for s in notes]
+    for link in links:
+        if link.ko_ids:
+            first = min(ko_order[i] for i in link.ko_ids)
+            while pending and pending[0][0] < first:
+                out.append(AlignmentLink([], [pending.pop(0)[1]], 1.0))
+        out.append(link)
+    out.extend(AlignmentLink([], [note_id], 1.0) for _, note_id in pending)
+    return out

@@ -40,8 +40,6 @@ def _skip_confidence(beads: list[Bead], k: int, scorer: _Scorer) -> float:
     """1 - the best resemblance of the lone unit to the other language nearby."""
     bead = beads[k]
     lang, index = ("zh", bead.i) if bead.a else ("ko", bead.j)
-    if lang == "ko" and scorer.features.ko[index].is_note:
-        return 1.0
     best = 0.0
     for other in beads[max(0, k - NEIGHBOURS) : k + NEIGHBOURS + 1]:
         if lang == "zh":

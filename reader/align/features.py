@@ -41,6 +41,11 @@ _NOTE_MARK = re.compile(r"^\s*[\[(（<〈]?\s*(?:※\s*)?(역주|역자\s*주|�
 NUMBER_WEIGHT = 3.0
 
 
+def is_translator_note(text: str) -> bool:
+    """(역주: …), ※ 역자 주: …, [역주] …: Korean text the translator added on purpose."""
+    return bool(_NOTE_MARK.match(text))
+
+
 def chinese_numeral(text: str) -> int:
     """二○一○ → 2010, 三十一 → 31, 二十八 → 28."""
     if all(c in _CN_DIGIT for c in text):
@@ -93,7 +98,6 @@ def text_length(text: str) -> int:
 class UnitFeatures:
     length: int
     anchors: frozenset[str]
-    is_note: bool = False
 
 
 def _raw_anchors(texts: list[str], lang: str) -> list[set[str]]:
@@ -160,10 +164,7 @@ def document_features(zh_texts: list[str], ko_texts: list[str]) -> DocumentFeatu
         weight = math.log(1 + units / count)
         weights[anchor] = weight * NUMBER_WEIGHT if anchor[0] == "#" else weight
     zh = [UnitFeatures(text_length(t), frozenset(a & shared)) for t, a in zip(zh_texts, zh_raw, strict=True)]
-    ko = [
-        UnitFeatures(text_length(t), frozenset(a & shared), bool(_NOTE_MARK.match(t)))
-        for t, a in zip(ko_texts, ko_raw, strict=True)
-    ]
+    ko = [UnitFeatures(text_length(t), frozenset(a & shared)) for t, a in zip(ko_texts, ko_raw, strict=True)]
     zh_total = sum(u.length for u in zh) or 1
     ko_total = sum(u.length for u in ko) or 1
     return DocumentFeatures(zh, ko, weights, ko_total / zh_total)
