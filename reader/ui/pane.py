@@ -85,6 +85,7 @@ class ReadingPane(QTextBrowser):
         self._starts: list[int] = []
         self._extents: dict[str, tuple[float, float]] | None = None
         self._tops: list[float] | None = None
+        self._sync_extents: dict[str, tuple[float, float]] | None = None
         self._hovered = ""
         self._highlight: list[str] = []
         self._focus: list[str] = []
@@ -112,6 +113,7 @@ class ReadingPane(QTextBrowser):
         self._span_of = {s.id: s for s in spans}
         self._starts = [s.start for s in spans]
         self._extents = None
+        self._sync_extents = None
         self._hovered = ""
         self._highlight, self._focus, self._marks = [], [], []
         self._unmatched = {}
@@ -125,6 +127,7 @@ class ReadingPane(QTextBrowser):
     def clear_document(self) -> None:
         self._spans, self._span_of, self._starts = [], {}, []
         self._extents = None
+        self._sync_extents = None
         self.setDocument(QTextDocument(self))
 
     def _font(self) -> QFont:
@@ -178,6 +181,18 @@ class ReadingPane(QTextBrowser):
             self._tops = None
         return self._extents
 
+    def sync_extents(self) -> dict[str, tuple[float, float]]:
+        """unit id → (start, end) on the pane's reading axis, for the sync map.
+
+        Text flows: a sentence may start in the middle of a line another one ends. On
+        the reading axis a position lies as far down its line as it lies across it, so
+        units that share a line get consecutive, non-overlapping extents, while a unit
+        that starts a block (a clause, a part) starts exactly at its line's top.
+        """
+        if self._sync_extents is None:
+            self._sync_extents = self._measure_reading_axis()
+        return self._sync_extents
+
     def _measure(self) -> dict[str, tuple[float, float]]:
         doc = self.document()
         layout = doc.documentLayout()
@@ -185,6 +200,27 @@ class ReadingPane(QTextBrowser):
         for span in self._spans:
             out[span.id] = (self._line_top(doc, layout, span.start), self._line_bottom(doc, layout, span.end - 1))
         return out
+
+    def _measure_reading_axis(self) -> dict[str, tuple[float, float]]:
+        doc = self.document()
+        layout = doc.documentLayout()
+        return {
+            span.id: (self._axis(doc, layout, span.start), self._axis(doc, layout, span.end)) for span in self._spans
+        }
+
+    @staticmethod
+    def _axis(doc, layout, position: int) -> float:
+        block = doc.findBlock(position)
+        rect = layout.blockBoundingRect(block)
+        relative = position - block.position()
+        line = block.layout().lineForTextPosition(relative)
+        if not line.isValid():
+            return rect.top()
+        x = line.cursorToX(relative)
+        x = x[0] if isinstance(x, tuple) else x
+        width = max(1.0, line.naturalTextWidth())
+        fraction = min(1.0, max(0.0, (x - line.x()) / width))
+        return rect.top() + line.y() + fraction * line.height()
 
     @staticmethod
     def _line_top(doc, layout, position: int) -> float:
@@ -240,6 +276,7 @@ class ReadingPane(QTextBrowser):
 
     def _invalidate_geometry(self) -> None:
         self._extents = None
+        self._sync_extents = None
         self._geometry_timer.start()
 
     @Slot()

@@ -109,8 +109,7 @@ class ParallelView(QWidget):
         self.order.reverse()
         for index, lang in enumerate(self.order):
             self.splitter.insertWidget(index, self.panes[lang])
-        self.sync.left, self.sync.right = self.left, self.right
-        self.sync.invalidate()
+        self.sync.set_panes(self.left, self.right)
 
     def set_swapped(self, swapped: bool) -> None:
         if (self.order[0] == "ko") != swapped:

@@ -37,10 +37,9 @@ class SyncController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._flush)
         self.delay_ms = delay_ms
-        left.verticalScrollBar().valueChanged.connect(self._on_left_scrolled)
-        right.verticalScrollBar().valueChanged.connect(self._on_right_scrolled)
-        left.geometry_changed.connect(self.invalidate)
-        right.geometry_changed.connect(self.invalidate)
+        for pane in (left, right):
+            pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+            pane.geometry_changed.connect(self.invalidate)
 
     @property
     def delay_ms(self) -> int:
@@ -68,21 +67,22 @@ class SyncController(QObject):
         if self._map is None:
             self._map = SyncMap.build(
                 self._links,
-                self.left.extents(),
-                self.right.extents(),
+                self.left.sync_extents(),
+                self.right.sync_extents(),
                 self.left.content_height(),
                 self.right.content_height(),
                 left_lang=self.left.lang,
             )
         return self._map
 
-    @Slot(int)
-    def _on_left_scrolled(self, _value: int) -> None:
-        self._schedule(from_left=True)
+    def set_panes(self, left: ReadingPane, right: ReadingPane) -> None:
+        """The panes changed sides (swap)."""
+        self.left, self.right = left, right
+        self.invalidate()
 
     @Slot(int)
-    def _on_right_scrolled(self, _value: int) -> None:
-        self._schedule(from_left=False)
+    def _on_scrolled(self, _value: int) -> None:
+        self._schedule(from_left=self.sender() is self.left.verticalScrollBar())
 
     def _schedule(self, from_left: bool) -> None:
         if self._following or not self.enabled or not self._links:

@@ -1,0 +1,28 @@
+"""A main window over a library holding the bundled corpus, at a fixed size, sync without throttle."""
+
+from __future__ import annotations
+
+import pytest
+
+SEED_000_ID = "guofa-2010-28"
+SEED_002_ID = "manufacturing-transfer"
+
+
+@pytest.fixture
+def corpus_library(library):
+    library.import_corpus()
+    return library
+
+
+@pytest.fixture
+def window(qtbot, corpus_library):
+    from reader.ui.mainwindow import MainWindow
+
+    win = MainWindow(corpus_library)
+    win.resize(1400, 900)
+    win.parallel.sync.delay_ms = 0
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_document(SEED_000_ID)
+    return win
