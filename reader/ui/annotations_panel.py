@@ -12,6 +12,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..annotations import COLORS, Annotation, AnnotationRepository, make_anchor
+from ..annotations import COLORS, Annotation, AnnotationRepository, Change, make_anchor
 from ..annotations.query import AnnotationCatalog, AnnotationFilter
 from ..model import Document
 
@@ -190,6 +192,9 @@ class AnnotationsPanel(QWidget):
         self.repository = repository
         self._current_doc = ""
         self._editing = ""  # id of the annotation in the editor
+        self._writing = False  # the panel itself is writing: library events about it are expected
+        self._reloading = False  # the list is being rebuilt: selection changes are not the user's
+        self._loaded_note = ""  # the note as last loaded or saved: typing differs from it
 
         self.model = AnnotationListModel(self)
         self.view = QListView()
@@ -256,10 +261,10 @@ class AnnotationsPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
 
         self.undo_action = QAction(self.tr("Undo annotation change"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self.tr("Redo annotation change"), self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.redo_action.triggered.connect(self.redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -306,8 +311,12 @@ class AnnotationsPanel(QWidget):
     def reload(self) -> None:
         """Read the annotations again from the repository, keeping the current one selected."""
         keep = self._editing
-        self.model.set_annotations(self.repository.list())
-        self._refresh_tag_choices()
+        self._reloading = True
+        try:
+            self.model.set_annotations(self.repository.list())
+            self._refresh_tag_choices()
+        finally:
+            self._reloading = False
         self._reselect(keep)
         self._update_count()
         self._update_undo_actions()
@@ -339,8 +348,7 @@ class AnnotationsPanel(QWidget):
     def _reselect(self, annotation_id: str) -> None:
         row = self.model.row_of(annotation_id) if annotation_id else -1
         if row >= 0:
-            with QSignalBlocker(self.view.selectionModel()):
-                self.view.setCurrentIndex(self.model.index(row))
+            self.view.setCurrentIndex(self.model.index(row))
             self._set_editor(self.model.annotation(row))
         else:
             self._set_editor(None)
@@ -360,30 +368,39 @@ class AnnotationsPanel(QWidget):
 
     def _set_editor(self, annotation: Annotation | None) -> None:
         self._editing = annotation.id if annotation else ""
+        self._loaded_note = annotation.note if annotation else ""
         for widget in (self.note, self.tags, self.color, self.star, self.delete_button):
             widget.setEnabled(annotation is not None)
+        note = annotation.note if annotation else ""
+        tags = ", ".join(annotation.tags) if annotation else ""
         with (
             QSignalBlocker(self.note),
             QSignalBlocker(self.tags),
             QSignalBlocker(self.color),
             QSignalBlocker(self.star),
         ):
-            self.note.setPlainText(annotation.note if annotation else "")
-            self.tags.setText(", ".join(annotation.tags) if annotation else "")
+            # Text being typed is left alone (and the cursor where it is) once it is saved.
+            if self.note.toPlainText() != note:
+                self.note.setPlainText(note)
+            if split_tags(self.tags.text()) != split_tags(tags):
+                self.tags.setText(tags)
             self.color.setCurrentIndex(max(self.color.findData(annotation.color), 0) if annotation else 0)
             self.star.setChecked(bool(annotation and annotation.starred))
 
     def _commit(self, **changes) -> None:
-        if not self._editing:
-            return
-        self.repository.update(self._editing, **changes)
-        self._after_write()
+        if self._editing:
+            annotation_id = self._editing
+            self._write(lambda: self.repository.update(annotation_id, **changes).doc_id)
 
-    def _after_write(self) -> None:
-        """Refresh after this panel wrote (when the library's events are not wired to it)."""
-        doc_ids = {a.doc_id for a in self.model._rows if a.id == self._editing}
+    def _write(self, action: Callable[[], str | None]) -> None:
+        """Run one repository write (it commits), then show the result and tell who draws marks."""
+        self._writing = True
+        try:
+            doc_id = action()
+        finally:
+            self._writing = False
         self.reload()
-        for doc_id in doc_ids or {self._current_doc}:
+        if doc_id:
             self.annotations_changed.emit(doc_id)
 
     def eventFilter(self, watched, event) -> bool:
@@ -395,7 +412,11 @@ class AnnotationsPanel(QWidget):
     @Slot()
     def on_filter_changed(self, *_args) -> None:
         self.commit_note()
-        self.model.set_filter(self.current_filter())
+        self._reloading = True
+        try:
+            self.model.set_filter(self.current_filter())
+        finally:
+            self._reloading = False
         self._reselect(self._editing)
         self._update_count()
 
@@ -407,6 +428,8 @@ class AnnotationsPanel(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._reloading:
+            return
         self.commit_note()
         self._set_editor(self.model.annotation(current.row()))
 
@@ -417,11 +440,10 @@ class AnnotationsPanel(QWidget):
     @Slot()
     def commit_note(self) -> None:
         self.note_timer.stop()
-        if not self._editing:
-            return
-        current = self.model.annotation(self.model.row_of(self._editing))
-        if current is not None and current.note != self.note.toPlainText():
-            self._commit(note=self.note.toPlainText())
+        text = self.note.toPlainText()
+        if self._editing and text != self._loaded_note:
+            self._loaded_note = text
+            self._commit(note=text)
 
     @Slot()
     def commit_tags(self) -> None:
@@ -442,36 +464,39 @@ class AnnotationsPanel(QWidget):
         if not self._editing:
             return
         annotation_id, row = self._editing, self.view.currentIndex().row()
-        doc_id = self.repository.get(annotation_id).doc_id
-        self.repository.delete(annotation_id)
-        self._editing = ""
-        self.reload()
-        following = self.model.annotation(min(row, self.model.rowCount() - 1))
-        if following is not None:
-            self._editing = following.id
-            self._reselect(following.id)
-        self.annotations_changed.emit(doc_id)
+
+        def delete() -> str:
+            doc_id = self.repository.get(annotation_id).doc_id
+            self.repository.delete(annotation_id)
+            # The next annotation in the list takes the deleted one's place.
+            following = self.model.annotation(row + 1) or self.model.annotation(row - 1)
+            self._editing = following.id if following else ""
+            return doc_id
+
+        self._write(delete)
 
     @Slot()
     def undo(self) -> None:
         self.commit_note()
-        change = self.repository.undo()
-        if change is not None:
-            self._editing = change.annotation_id
-            self.reload()
-            self.annotations_changed.emit(change.doc_id)
+        self._write(lambda: self._replay(self.repository.undo()))
 
     @Slot()
     def redo(self) -> None:
-        change = self.repository.redo()
+        self.commit_note()
+        self._write(lambda: self._replay(self.repository.redo()))
+
+    def _replay(self, change: Change | None) -> str | None:
         if change is not None:
             self._editing = change.annotation_id
-            self.reload()
-            self.annotations_changed.emit(change.doc_id)
+            return change.doc_id
+        return None
 
     @Slot(str, str)
     def on_library_event(self, event: str, doc_id: str) -> None:
-        """Connect to ``Library.listen``: reload when annotations or documents changed."""
+        """Connect to ``Library.listen``: follow changes made elsewhere (re-import, another view)."""
+        if self._writing:
+            return
+        self.commit_note()  # what is being typed is saved first: it is the newest intent
         self.reload()
         if event == "annotated":
             self.annotations_changed.emit(doc_id)
@@ -482,9 +507,13 @@ class AnnotationsPanel(QWidget):
         """Annotate a span (from a pane's selection or a clicked sentence), select it and focus the note."""
         self.commit_note()
         anchor = make_anchor(document, segment_id, start, end)
-        annotation = self.repository.create(document.id, anchor, **({"color": color} if color else {}))
-        self._editing = annotation.id
-        self.reload()
-        self.annotations_changed.emit(document.id)
+        created: list[Annotation] = []
+
+        def create() -> str:
+            created.append(self.repository.create(document.id, anchor, **({"color": color} if color else {})))
+            self._editing = created[0].id
+            return document.id
+
+        self._write(create)
         self.note.setFocus()
-        return annotation
+        return created[0]

@@ -1,0 +1,206 @@
+"""The annotations panel over a real repository: list, filter, edit, delete, undo/redo, jump."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from reader.annotations import marks_by_language
+from reader.ui.annotations_panel import ANNOTATION_ID_ROLE, AnnotationListModel, AnnotationsPanel
+from tests.conftest import SEED_000, SEED_002
+
+
+@pytest.fixture
+def filled(library):
+    """Seed 000 with three annotations and seed 002 with one."""
+    g = library.import_files([SEED_000], doc_id="g")
+    m = library.import_files([SEED_002], doc_id="m")
+    repo = library.annotations
+    repo.annotate(g, "zh.p1.c1.s2", quote="提高自主创新能力", color="green", note="혁신 역량", tags=["혁신"])
+    repo.annotate(g, "ko.p1.c1.s1", color="blue", note="과학발전관", starred=True)
+    repo.annotate(g, "zh.p2.c1.s1", color="green", tags=["产业", "혁신"])
+    repo.annotate(m, "zh.p1.g1.s1", color="pink", note="other document")
+    return library, g, m
+
+
+@pytest.fixture
+def panel(qtbot, filled):
+    library = filled[0]
+    widget = AnnotationsPanel(library.annotations)
+    widget.note_timer.setInterval(0)
+    widget.set_document_titles({"g": "国务院关于…", "m": "关于促进制造业…"})
+    qtbot.addWidget(widget)
+    library.listen(widget.on_library_event)
+    widget.reload()
+    widget.show_document("g")
+    return widget
+
+
+def _quotes(panel) -> list[str]:
+    return [panel.model.annotation(r).anchor.quote[:8] for r in range(panel.model.rowCount())]
+
+
+def test_model_passes_the_qt_model_tester(qtmodeltester, filled):
+    library, *_ = filled
+    model = AnnotationListModel()
+    model.set_annotations(library.annotations.list())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4
+    assert model.data(model.index(0), ANNOTATION_ID_ROLE) == model.annotation(0).id
+
+
+def test_panel_lists_the_document_in_reading_order_and_the_library_on_demand(panel):
+    assert panel.model.rowCount() == 3
+    assert [panel.model.annotation(r).anchor.segment_id[:11] for r in range(3)] == [
+        "zh.p1.c1.s2",
+        "zh.p2.c1.s1",
+        "ko.p1.c1.s1",
+    ]
+    assert panel.count_label.text() == "3 of 4"
+    panel.scope.setCurrentIndex(panel.scope.findData("library"))
+    assert panel.model.rowCount() == 4
+    assert "关于促进制造业…" in panel.model.data(panel.model.index(3))
+
+
+def test_filters_by_text_colour_tag_and_star(panel):
+    panel.search.setText("과학")
+    assert _quotes(panel) == ["과학발전관을 심"]
+    panel.search.clear()
+    panel.color_filter.setCurrentIndex(panel.color_filter.findData("green"))
+    assert panel.model.rowCount() == 2
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("产业"))
+    assert panel.model.rowCount() == 1
+    panel.color_filter.setCurrentIndex(0)
+    panel.tag_filter.setCurrentIndex(0)
+    panel.starred_only.setChecked(True)
+    assert _quotes(panel) == ["과학발전관을 심"]
+
+
+def test_sort_by_date_puts_the_newest_first(panel):
+    panel.sort.setCurrentIndex(panel.sort.findData("created"))
+    assert panel.model.annotation(0).anchor.segment_id.startswith("zh.p2.c1.s1")
+
+
+def test_click_activates_with_document_and_segment(qtbot, panel):
+    index = panel.model.index(1)
+    rect = panel.view.visualRect(index)
+    panel.show()
+    with qtbot.waitSignal(panel.annotation_activated) as blocker:
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args[0] == "g"
+    assert blocker.args[1].startswith("zh.p2.c1.s1.")
+
+
+def test_editing_commits_at_once_and_undo_redo_restore(qtbot, panel, filled):
+    library, *_ = filled
+    panel.view.setCurrentIndex(panel.model.index(0))
+    annotation_id = panel.current_annotation().id
+    with qtbot.waitSignal(panel.annotations_changed) as changed:
+        panel.note.setPlainText("**새 메모**\n둘째 줄")
+        panel.commit_note()
+    assert changed.args == ["g"]
+    assert library.annotations.get(annotation_id).note == "**새 메모**\n둘째 줄"
+
+    panel.star.setChecked(True)
+    panel.color.setCurrentIndex(panel.color.findData("purple"))
+    panel.color.activated.emit(panel.color.currentIndex())
+    panel.tags.setText("혁신, 정책")
+    panel.tags.editingFinished.emit()
+    stored = library.annotations.get(annotation_id)
+    assert (stored.starred, stored.color, stored.tags) == (True, "purple", ("혁신", "정책"))
+    assert panel.tag_filter.findData("정책") >= 0  # new tag offered in the filter
+
+    panel.undo_action.trigger()  # tags
+    panel.undo_action.trigger()  # colour
+    assert library.annotations.get(annotation_id).color == "green"
+    assert panel.color.currentData() == "green"
+    panel.redo_action.trigger()
+    assert library.annotations.get(annotation_id).color == "purple"
+
+
+def test_delete_and_undo_delete(qtbot, panel, filled):
+    library, *_ = filled
+    panel.view.setCurrentIndex(panel.model.index(1))
+    deleted = panel.current_annotation().id
+    panel.delete_button.click()
+    assert not library.annotations.exists(deleted)
+    assert panel.model.rowCount() == 2
+    assert panel.current_annotation() is not None  # the next one is selected
+    panel.undo()
+    assert library.annotations.exists(deleted)
+    assert panel.model.rowCount() == 3
+    assert panel.current_annotation().id == deleted
+
+
+def test_undo_and_redo_shortcuts(qtbot, panel, filled):
+    library, *_ = filled
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.view.setCurrentIndex(panel.model.index(0))
+    annotation_id = panel.current_annotation().id
+    panel.star.click()
+    assert library.annotations.get(annotation_id).starred
+    panel.view.setFocus()
+    # Through the window, as the platform delivers keys (shortcuts are matched there).
+    window = panel.windowHandle()
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not library.annotations.get(annotation_id).starred
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert library.annotations.get(annotation_id).starred
+
+
+def test_create_annotation_from_a_selection_and_changes_made_elsewhere(qtbot, panel, filled):
+    library, g, _ = filled
+    with qtbot.waitSignal(panel.annotations_changed):
+        created = panel.create_annotation(g, "zh.p1.c1.s3", 2, 6, color="orange")
+    assert created.anchor.quote == g.units("zh")[[u.id[:11] for u in g.units("zh")].index("zh.p1.c1.s3")].text[2:6]
+    assert panel.current_annotation().id == created.id
+    assert panel.model.rowCount() == 4
+    # A change made outside the panel (e.g. the CLI's library) reaches it through the library events.
+    with qtbot.waitSignal(panel.annotations_changed):
+        library.annotations.update(created.id, note="from elsewhere")
+    assert panel.note.toPlainText() == "from elsewhere"
+
+
+def test_orphaned_annotations_are_listed_and_not_activated(qtbot, panel, filled):
+    library, *_ = filled
+    library.delete("m")
+    panel.scope.setCurrentIndex(panel.scope.findData("library"))
+    panel.orphaned_only.setChecked(True)
+    assert panel.model.rowCount() == 1
+    assert "orphaned" in panel.model.data(panel.model.index(0))
+    with qtbot.assertNotEmitted(panel.annotation_activated):
+        panel.on_activated(panel.model.index(0))
+
+
+def test_marks_for_both_languages_follow_the_alignment(filled):
+    library, g, _ = filled
+    from reader.model import AlignmentLink
+
+    zh_id = next(s.id for s in g.segments if s.id.startswith("zh.p1.c1.s2."))
+    ko_id = next(s.id for s in g.segments if s.id.startswith("ko.p1.c1.s2."))
+    ko_other = next(s.id for s in g.segments if s.id.startswith("ko.p1.c1.s3."))
+    annotations = library.annotations.list(doc_id="g")
+    marks = marks_by_language(g, annotations, [AlignmentLink([zh_id], [ko_id])])
+    own = [m for m in marks["zh"] if m.segment_id == zh_id]
+    assert [(m.start, m.end, m.color_hex) for m in own] == [(9, 17, "#a9e34b")]
+    counterpart = [m for m in marks["ko"] if m.segment_id == ko_id]
+    assert len(counterpart) == 1 and counterpart[0].start == 0 and counterpart[0].color_hex != "#a9e34b"
+    assert counterpart[0].tooltip == "혁신 역량\n#혁신"
+    # A corrected alignment moves the counterpart mark.
+    moved = marks_by_language(g, annotations, [AlignmentLink([zh_id], [ko_other])])
+    assert {m.segment_id for m in moved["ko"]} >= {ko_other}
+    assert ko_id not in {m.segment_id for m in moved["ko"]}
+
+
+def test_typing_a_note_is_saved_without_a_save_and_the_cursor_stays(qtbot, panel, filled):
+    library, *_ = filled
+    panel.show()
+    panel.view.setCurrentIndex(panel.model.index(1))
+    annotation_id = panel.current_annotation().id
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "memo abc")
+    qtbot.waitUntil(lambda: library.annotations.get(annotation_id).note == "memo abc")
+    assert panel.note.toPlainText() == "memo abc"
+    assert panel.note.textCursor().position() == len("memo abc")
