@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import config, resources
+from .align import align_document
+from .align.carry import carry_links
+from .align.corrections import realign
 from .annotations import AnnotationRepository
-from .model import Document
+from .model import AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
 from .text.importer import parse_files, parse_translation
 
@@ -61,7 +64,7 @@ class Library:
     def __init__(self, database: str | Path | None = None):
         self.db = open_database(database or config.database_path())
         self.documents = DocumentStore(self.db)
-        self.links = LinkStore(self.db)
+        self.links = LinkStore(self.db, aligner=align_document)
         self._listeners: list[Callable[[str, str], None]] = []
         # Annotations listen first: they re-anchor before views and the index hear "changed".
         self.annotations = AnnotationRepository(self.db, announce=self.announce)
@@ -86,7 +89,10 @@ class Library:
     ) -> Document:
         """Parse and store one document from one or two files (all or nothing)."""
         document = parse_files(paths, encoding=encoding, doc_id=doc_id, title=title)
-        self.documents.add(document)
+        links = align_document(document)
+        with self.db.atomic():
+            self.documents.add(document)
+            self.links.replace(document.id, links)
         self.announce("imported", document.id)
         return document
 
@@ -103,14 +109,22 @@ class Library:
                 setattr(document, name, getattr(existing, name))
         if not any(s.kind == "title" for s in document.segments):
             document.title = existing.title
-        self.documents.replace_segments(document)
+        # Pins and confirmations follow their units into the new text (see align.carry).
+        corrected = [link for link in self.links.get(existing.id) if link.pinned or link.status]
+        links = realign(document, carry_links(existing, document, corrected))
+        with self.db.atomic():
+            self.documents.replace_segments(document)
+            self.links.replace(document.id, links)
         self.announce("changed", document.id)
         return document
 
     def add_translation(self, path: str | Path, doc_ref: str, encoding: str | None = None) -> Document:
         existing = self.documents.get(doc_ref)
         document = parse_translation(path, existing, encoding)
-        self.documents.replace_segments(document)
+        links = align_document(document)
+        with self.db.atomic():
+            self.documents.replace_segments(document)
+            self.links.replace(document.id, links)
         self.announce("changed", document.id)
         return document
 
@@ -131,7 +145,29 @@ class Library:
             document.doc_number = entry.doc_number or document.doc_number
             document.issuer = entry.issuer or document.issuer
             document.date = entry.date or document.date
-            imported.append(self.documents.add(document))
+            links = align_document(document)
+            with self.db.atomic():
+                imported.append(self.documents.add(document))
+                self.links.replace(document.id, links)
             self.announce("imported", document.id)
         self.documents.set_meta(CORPUS_FLAG, "1")
         return imported
+
+    # -- alignment ------------------------------------------------------------
+    def realign(self, doc_ref: str) -> list[AlignmentLink]:
+        """Align a stored document again, keeping the user's pins and confirmations."""
+        doc_id = self.documents.resolve(doc_ref)
+        links = self.links.realign(doc_id)
+        self.announce("realigned", doc_id)
+        return links
+
+    def pin_link(self, doc_id: str, zh_ids: list[str], ko_ids: list[str]) -> list[AlignmentLink]:
+        """Pin zh_ids ↔ ko_ids as the user's correction and re-align around it."""
+        links = self.links.pin(doc_id, zh_ids, ko_ids)
+        self.announce("realigned", doc_id)
+        return links
+
+    def unpin_link(self, doc_id: str, unit_ids: list[str]) -> list[AlignmentLink]:
+        links = self.links.unpin(doc_id, unit_ids)
+        self.announce("realigned", doc_id)
+        return links
