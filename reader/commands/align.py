@@ -1,0 +1,116 @@
+"""align, qa: the sentence alignment of a document and what a reviewer should check."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import DuizhaoError
+from ..model import AlignmentLink, Document
+from . import open_library, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "align",
+        help="align files without importing them, or re-align an imported document",
+        description="With files (one bilingual file, or one file per language): align them and print the links; "
+        "nothing is imported. With a document id: align it again, keeping the user's pinned links, and store it.",
+    )
+    p.add_argument("targets", nargs="+", metavar="PATH|DOC", help="one or two files, or one document id")
+    p.add_argument("--encoding", help="text encoding of the files (default: detect)")
+    p.add_argument("--json", action="store_true", help="print the links as a JSON array")
+    p.set_defaults(func=cmd_align)
+
+    p = sub.add_parser(
+        "qa",
+        help="what a reviewer should check: untranslated, added and low-confidence sentences",
+    )
+    p.add_argument("target", metavar="DOC|PATH", help="a document id, or a bilingual file")
+    p.add_argument("--encoding", help="text encoding of the file (default: detect)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_qa)
+
+
+def _files_or_document(targets: list[str]) -> bool:
+    """True if the targets are files to align without importing them."""
+    if len(targets) > 2:
+        raise DuizhaoError("align takes one or two files, or one document id")
+    existing = [Path(t).is_file() for t in targets]
+    if all(existing):
+        return True
+    if len(targets) == 2:
+        missing = next(t for t, found in zip(targets, existing, strict=True) if not found)
+        raise DuizhaoError(f"{missing}: no such file")
+    return False
+
+
+def _align_files(paths: list[str], encoding: str | None) -> tuple[Document, list[AlignmentLink]]:
+    from ..align import align_document
+    from ..text.importer import parse_files
+
+    document = parse_files(paths, encoding=encoding)
+    if len(document.languages) < 2:
+        only = "Chinese" if document.languages == ["zh"] else "Korean"
+        names = " and ".join(paths)
+        raise DuizhaoError(
+            f"{names}: has only {only} text; alignment needs both languages (give the translation as a second file)"
+        )
+    return document, align_document(document)
+
+
+def _print_links(document: Document, links: list[AlignmentLink], as_json: bool) -> None:
+    from ..align.output import links_as_records
+
+    records = links_as_records(document, links)
+    if as_json:
+        print_json(records)
+        return
+    for record in records:
+        pin = "📌" if record["pinned"] else "  "
+        print(f"{record['type']:>4} {record['score']:.2f}{pin} {record['zh'] or '—'}\n{'':10}{record['ko'] or '—'}")
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    if _files_or_document(args.targets):
+        document, links = _align_files(args.targets, args.encoding)
+        _print_links(document, links, args.json)
+        return 0
+    library = open_library()
+    try:
+        document = library.documents.get(args.targets[0])
+        if len(document.languages) < 2:
+            raise DuizhaoError(f"document {document.id} has one language only: add its translation first")
+        links = library.realign(document.id)
+    finally:
+        library.close()
+    if args.json:
+        _print_links(document, links, True)
+    else:
+        pins = sum(link.pinned for link in links)
+        print(f"realigned {document.id}: {len(links)} links ({pins} pinned kept)")
+    return 0
+
+
+def cmd_qa(args: argparse.Namespace) -> int:
+    from ..align.review import format_report, review
+
+    if Path(args.target).is_file():
+        document, links = _align_files([args.target], args.encoding)
+    else:
+        library = open_library()
+        try:
+            document = library.documents.get(args.target)
+            links = library.links.get(document.id)
+        finally:
+            library.close()
+        if len(document.languages) < 2:
+            raise DuizhaoError(f"document {document.id} has one language only: nothing to review")
+        if not links:
+            raise DuizhaoError(f"document {document.id} is not aligned yet: run `python -m reader align {document.id}`")
+    report = review(document, links)
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        print(format_report(report, document.title))
+    return 0
