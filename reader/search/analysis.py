@@ -1,0 +1,294 @@
+"""Chinese and Korean text → index terms with exact character offsets.
+
+A term is (text, position, start, end): ``start``/``end`` are offsets into the
+original text, so a highlight is always the characters that matched.
+
+Chinese: the text is folded (see ``folding``), segmented by jieba in search mode
+(産業轉移 → 产业 / 转移 / 产业转移, 中西部 → 中西 / 西部 / 中西部), and every Han
+character is also indexed on its own. A term's position is its start offset, so
+overlapping search-mode words do not shift one another: a word sequence matches
+only where its words really follow each other in the text (see ``sequence``), and
+a quoted string matches character for character. jieba runs without its HMM: an
+out-of-dictionary word falls apart into single characters, the same way in the
+text and in the query, instead of being guessed differently in each.
+
+Korean: kiwipiepy morphemes. Particles, endings and suffixes are not terms, so
+산업이전을 yields 산업 / 이전 and matches 산업이전. Verbs and adjectives are indexed
+by their stem (다그치는 → 다그치). A term's position counts content morphemes, so a
+quoted phrase skips particles but not words. Adjacent nouns written together are
+also indexed as compounds keyed by their surface (산업이전, 중서부지역, 서부지역), so a
+compound query is one term whichever way Kiwi split it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from whoosh.analysis import Token, Tokenizer
+
+from .folding import Folder, is_han, is_hangul
+
+#: Bump when the terms produced for a text change: the index is then rebuilt.
+ANALYZER_VERSION = 1
+
+#: Korean morpheme tags indexed as terms (nouns, stems, roots, adverbs, foreign words, numbers).
+KO_TERM_TAGS = frozenset(
+    {"NNG", "NNP", "NR", "NP", "VV", "VA", "XR", "MAG", "SL", "SN", "SH", "W_URL", "W_EMAIL", "W_HASHTAG", "W_SERIAL"}
+)
+#: Tags that form a compound when written together (산업+이전, 현대+화).
+KO_COMPOUND_TAGS = frozenset({"NNG", "NNP", "NR", "XPN", "XSN", "SH"})
+#: Longest run of morphemes whose sub-compounds are all indexed.
+KO_MAX_COMPOUND = 6
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    pos: int
+    start: int
+    end: int
+    compound: bool = False
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    """What the Korean analysis keeps of a kiwipiepy token."""
+
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+class _Resources:
+    """jieba, the folder and Kiwi, loaded once on first use (Kiwi takes a second)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._jieba = None
+        self._folder: Folder | None = None
+        self._kiwi = None
+
+    @property
+    def jieba(self):
+        if self._jieba is None:
+            with self._lock:
+                if self._jieba is None:
+                    import jieba
+
+                    jieba.setLogLevel(logging.WARNING)
+                    tokenizer = jieba.Tokenizer()  # our own instance, bundled dictionary only
+                    tokenizer.initialize()
+                    self._jieba = tokenizer
+        return self._jieba
+
+    @property
+    def folder(self) -> Folder:
+        if self._folder is None:
+            freq = self.jieba.FREQ
+            with self._lock:
+                if self._folder is None:
+                    self._folder = Folder(lambda char: freq.get(char, 0))
+        return self._folder
+
+    @property
+    def kiwi(self):
+        if self._kiwi is None:
+            with self._lock:
+                if self._kiwi is None:
+                    from kiwipiepy import Kiwi
+
+                    # The typo and multi-word dictionaries add ~200 MB and nothing to search.
+                    self._kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+        return self._kiwi
+
+    @property
+    def kiwi_loaded(self) -> bool:
+        return self._kiwi is not None
+
+
+RESOURCES = _Resources()
+
+
+def fold(text: str) -> str:
+    return RESOURCES.folder.fold(text)
+
+
+def _is_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+# -- Chinese ---------------------------------------------------------------------
+def chinese_terms(text: str) -> list[Term]:
+    """Search-mode words and single Han characters, positioned at their start offset."""
+    folded = fold(text)
+    terms = [Term(folded[i], i, i, i + 1) for i, char in enumerate(folded) if is_han(char)]
+    for word, start, end in RESOURCES.jieba.tokenize(folded, mode="search", HMM=False):
+        if (end - start == 1 and is_han(word)) or not _is_word(word):
+            continue
+        terms.append(Term(word, start, start, end))
+    terms.sort(key=lambda t: (t.start, t.end))
+    return terms
+
+
+def chinese_words(text: str) -> list[tuple[str, int]]:
+    """A query word split into dictionary words (no overlaps), with their offsets."""
+    folded = fold(text)
+    return [(w, s) for w, s, _ in RESOURCES.jieba.tokenize(folded, mode="default", HMM=False) if _is_word(w)]
+
+
+# -- Korean -----------------------------------------------------------------------
+def korean_morphemes(texts: list[str]) -> list[list[Morpheme]]:
+    """Morphemes of many texts at once (Kiwi analyses a batch faster than one by one)."""
+    out = []
+    for tokens in RESOURCES.kiwi.tokenize(texts):
+        out.append([Morpheme(t.form, t.tag, t.start, t.start + t.len) for t in tokens])
+    return out
+
+
+def korean_terms(text: str, morphemes: list[Morpheme] | None = None) -> list[Term]:
+    if morphemes is None:
+        morphemes = korean_morphemes([text])[0]
+    terms: list[Term] = []
+    position = 0
+    run: list[tuple[Morpheme, int]] = []
+
+    def close_run() -> None:
+        terms.extend(_compounds(text, run))
+        run.clear()
+
+    for m in morphemes:
+        indexed = m.tag in KO_TERM_TAGS
+        if m.tag in KO_COMPOUND_TAGS:
+            if run and run[-1][0].end != m.start:
+                close_run()
+            run.append((m, position))
+        elif run:
+            close_run()
+        if indexed:
+            terms.append(Term(_ko_form(m), position, m.start, max(m.end, m.start + 1)))
+            position += 1
+    close_run()
+    terms.sort(key=lambda t: (t.pos, t.start, t.end))
+    return terms
+
+
+def _ko_form(m: Morpheme) -> str:
+    return fold(m.form) if m.tag in ("SH", "SL") else m.form
+
+
+def _compounds(text: str, run: list[tuple[Morpheme, int]]) -> Iterator[Term]:
+    """Every sub-run of two or more adjacent nouns, keyed by its surface text."""
+    run = run[:KO_MAX_COMPOUND]
+    for i in range(len(run)):
+        if run[i][0].tag == "XSN":
+            continue
+        for j in range(i + 1, len(run)):
+            if run[j][0].tag == "XPN":
+                continue
+            first, last = run[i][0], run[j][0]
+            yield Term(fold(text[first.start : last.end]), run[i][1], first.start, last.end, compound=True)
+
+
+def korean_query_terms(text: str) -> tuple[list[Term], str | None]:
+    """The content terms of a query word and, when they are one compound, its surface."""
+    terms = korean_terms(text)
+    parts = [t for t in terms if not t.compound]
+    whole = None
+    if len(parts) > 1:
+        start, end = parts[0].start, parts[-1].end
+        whole = next((t.text for t in terms if t.compound and t.start == start and t.end == end), None)
+    return parts, whole
+
+
+# -- notes (either language) ------------------------------------------------------
+def mixed_terms(text: str) -> list[Term]:
+    """Terms of a text in Chinese, Korean or both (a note): each script run by its analyzer."""
+    terms: list[Term] = []
+    for start, end, korean in _script_runs(text):
+        chunk = text[start:end]
+        found = korean_terms(chunk) if korean else chinese_terms(chunk)
+        terms.extend(Term(t.text, t.pos + start, t.start + start, t.end + start) for t in found)
+    return terms
+
+
+def _script_runs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Stretches of text split where Hangul starts or stops."""
+    start = 0
+    current: bool | None = None
+    for i, char in enumerate(text):
+        if char.isspace() or not char.isalnum():
+            continue
+        korean = is_hangul(char)
+        if current is None:
+            current = korean
+        elif korean != current:
+            yield start, i, current
+            start, current = i, korean
+    if current is not None:
+        yield start, len(text), current
+
+
+# -- Whoosh glue ------------------------------------------------------------------
+class KoreanText(str):
+    """A Korean text with its morphemes already analysed (the indexer batches Kiwi)."""
+
+    morphemes: list[Morpheme]
+
+
+class _TermTokenizer(Tokenizer):
+    """A Whoosh tokenizer over one of the term functions above."""
+
+    def terms(self, value: str) -> Iterable[Term]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for term in self.terms(value):
+            token.text = term.text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = term.text
+            if positions:
+                token.pos = start_pos + term.pos
+            if chars:
+                token.startchar = start_char + term.start
+                token.endchar = start_char + term.end
+            yield token
+
+
+class ChineseTokenizer(_TermTokenizer):
+    def terms(self, value: str) -> Iterable[Term]:
+        return chinese_terms(value)
+
+
+class KoreanTokenizer(_TermTokenizer):
+    def terms(self, value: str) -> Iterable[Term]:
+        return korean_terms(value, getattr(value, "morphemes", None))
+
+
+class MixedTokenizer(_TermTokenizer):
+    def terms(self, value: str) -> Iterable[Term]:
+        return mixed_terms(value)

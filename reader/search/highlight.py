@@ -1,0 +1,89 @@
+"""Exact highlight offsets of the matched words in each hit.
+
+Whoosh's highlighter re-tokenizes the text and assumes tokens do not overlap;
+jieba's search mode yields overlapping words (中西 / 西部 / 中西部), so it marks the
+wrong characters. Here the offsets come from the index itself: every term was
+stored with the characters it came from, so a hit's spans are read from the
+postings of the query's terms (and, for a sequence, only where its terms stand at
+the right distances). Prefix words are matched against a fresh analysis of the
+hit's text instead, since a prefix can stand for many terms.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import analysis
+from .query import Leaf
+
+Span = tuple[int, int]
+
+
+def merge_spans(spans: list[Span]) -> list[list[int]]:
+    """Sorted spans with overlapping or touching ones joined."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
+def highlight_hits(searcher, hits: list[tuple[int, str, str]], leaves: list[Leaf]) -> dict[int, list[list[int]]]:
+    """Spans per document number, for hits given as (docnum, lang, text)."""
+    spans: dict[int, list[Span]] = defaultdict(list)
+    for leaf in leaves:
+        targets = sorted((docnum, text) for docnum, lang, text in hits if lang == leaf.field)
+        if not targets:
+            continue
+        if leaf.prefix:
+            _prefix_spans(leaf, targets, spans)
+        else:
+            _sequence_spans(searcher, leaf, [d for d, _ in targets], spans)
+    return {docnum: merge_spans(spans.get(docnum, [])) for docnum, _, _ in hits}
+
+
+def _term_chars(searcher, field: str, text: str, docnums: list[int]) -> dict[int, dict[int, Span]]:
+    """docnum → {position: (start, end)} for one term in the given documents."""
+    out: dict[int, dict[int, Span]] = {}
+    reader = searcher.reader()
+    if (field, text) not in reader:
+        return out
+    matcher = reader.postings(field, text)
+    for docnum in docnums:
+        if not matcher.is_active():
+            break
+        if matcher.id() < docnum:
+            matcher.skip_to(docnum)
+        if matcher.is_active() and matcher.id() == docnum:
+            out[docnum] = {pos: (start, end) for pos, start, end in matcher.value_as("characters")}
+    return out
+
+
+def _sequence_spans(searcher, leaf: Leaf, docnums: list[int], spans: dict[int, list[Span]]) -> None:
+    per_term = [(_term_chars(searcher, leaf.field, text, docnums), offset) for text, offset in leaf.sequence]
+    first, _ = per_term[0]
+    for docnum, positions in first.items():
+        for pos, (start, end) in positions.items():
+            found = [start, end]
+            for chars, offset in per_term[1:]:
+                other = chars.get(docnum, {}).get(pos + offset)
+                if other is None:
+                    break
+                found = [min(found[0], other[0]), max(found[1], other[1])]
+            else:
+                spans[docnum].append((found[0], found[1]))
+
+
+def _prefix_spans(leaf: Leaf, targets: list[tuple[int, str]], spans: dict[int, list[Span]]) -> None:
+    texts = [text for _, text in targets]
+    if leaf.field == "ko":
+        analysed = [
+            analysis.korean_terms(text, morphemes)
+            for text, morphemes in zip(texts, analysis.korean_morphemes(texts), strict=True)
+        ]
+    else:
+        analysed = [analysis.chinese_terms(text) for text in texts]
+    for (docnum, _), terms in zip(targets, analysed, strict=True):
+        spans[docnum].extend((t.start, t.end) for t in terms if t.text.startswith(leaf.prefix))

@@ -1,0 +1,504 @@
+"""The search index of a library: building, following changes, searching.
+
+Layout of the index directory::
+
+    stamp.json    which generation is current, the version it was built with,
+                  and a fingerprint of every indexed document
+    g<N>/         a Whoosh index (one "generation")
+
+A rebuild writes a new generation next to the current one and switches the stamp
+when it is complete, so searches keep working on the old generation meanwhile, and
+a crash mid-rebuild leaves the old one in place. A missing or unreadable stamp, a
+version that differs from this program's (analyzer, schema, jieba, Kiwi, OpenCC),
+or a generation Whoosh cannot open means the index is rebuilt.
+
+Between rebuilds the index follows the library: it listens to library events and
+re-indexes one document at a time; ``sync`` compares the fingerprints in the stamp
+with the library's, which catches changes made while the index was not listening
+(e.g. ``python -m reader import`` while the window is open).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from .. import config
+from ..errors import DuizhaoError
+from . import analysis
+from .entries import IndexEntry, SegmentNotes, document_entries, fingerprint
+from .highlight import highlight_hits
+from .query import QueryError, compile_query, parse_query
+from .schema import build_schema, index_version
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+STAMP = "stamp.json"
+#: Documents re-indexed per Whoosh commit while rebuilding.
+BATCH_ENTRIES = 20_000
+#: How long a writer waits for another process (CLI, second window) to finish.
+WRITER_TIMEOUT = 30.0
+
+
+class IndexUnavailable(DuizhaoError):
+    """The index cannot answer right now (being rebuilt, or damaged)."""
+
+
+@dataclass
+class SearchHit:
+    doc: str
+    segment_id: str
+    lang: str
+    kind: str
+    position: int
+    text: str
+    highlights: list[list[int]]
+    counterpart: str
+    counterpart_ids: list[str]
+    part: str
+    clause: str
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        """The JSON shape of ``python -m reader search --json`` (one hit)."""
+        return {
+            "doc": self.doc,
+            "segment_id": self.segment_id,
+            "lang": self.lang,
+            "text": self.text,
+            "highlights": [list(span) for span in self.highlights],
+            "counterpart": self.counterpart,
+            "counterpart_ids": list(self.counterpart_ids),
+            "part": self.part,
+            "clause": self.clause,
+            "kind": self.kind,
+            "position": self.position,
+            "notes": self.notes,
+            "tags": list(self.tags),
+        }
+
+
+@dataclass
+class SearchResults:
+    query: str
+    hits: list[SearchHit]
+    offset: int = 0
+    has_more: bool = False
+
+
+def _read_json(path: Path) -> dict | None:
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _write_json(path: Path, value: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class SearchIndex:
+    """Full-text index of one library's reading units (see the module docstring).
+
+    Thread use: searches run on the caller's thread; writes (rebuild, updates) are
+    serialized by a lock, and a background rebuild collects the documents that
+    change meanwhile and indexes them when it is done.
+    """
+
+    def __init__(self, library, directory: str | Path | None = None):
+        self.library = library
+        self.directory = Path(directory) if directory else config.index_dir()
+        self._ix = None
+        self._searcher = None
+        self._stamp: dict = {}
+        self._write_lock = threading.RLock()
+        self._search_lock = threading.RLock()
+        self._building: threading.Thread | None = None
+        self._pending: set[str] = set()
+        self._state_lock = threading.Lock()
+        self._busy = False  # a background thread owns the writes
+        self.progress: tuple[int, int] | None = None
+
+    # -- opening ------------------------------------------------------------------
+    @property
+    def building(self) -> bool:
+        return self._busy
+
+    @property
+    def ready(self) -> bool:
+        return self._ix is not None
+
+    def open(self) -> str | None:
+        """Open the current generation; returns why it cannot be used, or None."""
+        stamp = _read_json(self.directory / STAMP)
+        if stamp is None:
+            return "no index yet" if not (self.directory / STAMP).exists() else "unreadable index stamp"
+        if stamp.get("version") != index_version():
+            return "index built by another version"
+        generation = self.directory / str(stamp.get("generation", ""))
+        try:
+            ix = whoosh_index.open_dir(str(generation))
+            with ix.searcher() as searcher:
+                if searcher.doc_count() != stamp.get("entries"):
+                    return "index does not match its stamp"
+                for name in ("doc", "lang"):
+                    list(searcher.reader().lexicon(name))
+        except Exception as exc:  # a damaged index raises anything from OSError to unpickling errors
+            log.warning("search index at %s is damaged: %s", generation, exc)
+            return f"damaged index ({type(exc).__name__})"
+        self._install(ix, stamp)
+        return None
+
+    def ensure_current(self, progress: Progress | None = None) -> None:
+        """Open the index, rebuilding it if it is unusable, then catch up with the library."""
+        reason = self.open()
+        if reason is not None:
+            log.info("rebuilding the search index: %s", reason)
+            self.rebuild(progress)
+        else:
+            self.sync()
+
+    def start(self, progress: Progress | None = None, done: Callable[[], None] | None = None) -> bool:
+        """For the GUI: open, and rebuild or sync in a background thread.
+
+        Returns True when a rebuild was started (the index is not searchable until it
+        ends, unless an older generation is). The index listens to the library from
+        now on; documents that change meanwhile are indexed when the thread is done.
+        """
+        self.follow()
+        reason = self.open()
+        if reason is not None:
+            log.info("rebuilding the search index in the background: %s", reason)
+        self._run_in_background(self.sync if reason is None else lambda: self.rebuild(progress), done)
+        return reason is not None
+
+    def _run_in_background(self, task: Callable[[], object], done: Callable[[], None] | None = None) -> None:
+        def run() -> None:
+            try:
+                task()
+                while True:
+                    with self._state_lock:
+                        pending, self._pending = self._pending, set()
+                        if not pending:
+                            self._busy = False
+                            break
+                    self.update_documents(sorted(pending))
+            except Exception:
+                log.exception("search index update failed")
+                with self._state_lock:
+                    self._busy = False
+            finally:
+                if done is not None:
+                    done()
+
+        with self._state_lock:
+            self._busy = True
+        self._building = threading.Thread(target=run, name="search-index", daemon=True)
+        self._building.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._building is not None:
+            self._building.join(timeout)
+
+    def follow(self) -> None:
+        """Keep the index up to date with the library's changes from now on."""
+        if not getattr(self, "_following", False):
+            self.library.listen(self.on_library_event)
+            self._following = True
+
+    def close(self) -> None:
+        self.wait()
+        with self._search_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self._ix = None
+
+    def _install(self, ix, stamp: dict) -> None:
+        with self._search_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._ix, self._stamp, self._searcher = ix, stamp, None
+
+    # -- reading the library ----------------------------------------------------------
+    def fingerprints(self, doc_ids: list[str] | None = None) -> dict[str, str]:
+        """Per document, a hash of what its entries are made of (text, links, notes)."""
+        db = self.library.db
+        where, params = "", []
+        if doc_ids is not None:
+            where = f" WHERE doc_id IN ({','.join('?' * len(doc_ids))})"
+            params = list(doc_ids)
+        segments: dict[str, list[str]] = defaultdict(list)
+        for doc_id, seg_id in db.execute(f"SELECT doc_id, id FROM segments{where} ORDER BY doc_id, position", params):
+            segments[doc_id].append(seg_id)
+        links: dict[str, list[str]] = defaultdict(list)
+        for doc_id, zh, ko in db.execute(
+            f"SELECT doc_id, zh_ids, ko_ids FROM links{where} ORDER BY doc_id, position", params
+        ):
+            links[doc_id].append(zh + ko)
+        notes: dict[str, list[str]] = defaultdict(list)
+        for annotation in self._annotations(None):
+            notes[annotation.doc_id].append(f"{annotation.id}|{annotation.updated}|{annotation.anchor.segment_id}")
+        ids = doc_ids if doc_ids is not None else [d["id"] for d in self.library.documents.list()]
+        return {d: fingerprint(segments.get(d, []), links.get(d, []), sorted(notes.get(d, []))) for d in ids}
+
+    def _annotations(self, doc_id: str | None) -> list:
+        repository = getattr(self.library, "annotations", None)
+        if repository is None:
+            return []
+        return [a for a in repository.list(doc_id=doc_id) if not getattr(a, "orphaned", False)]
+
+    def entries(self, doc_id: str) -> list[IndexEntry]:
+        document = self.library.documents.get(doc_id)
+        notes: dict[str, SegmentNotes] = defaultdict(SegmentNotes)
+        for annotation in self._annotations(doc_id):
+            target = notes[annotation.anchor.segment_id]
+            if annotation.note:
+                target.notes.append(annotation.note)
+            target.tags.extend(t for t in annotation.tags if t not in target.tags)
+            if annotation.color not in target.colors:
+                target.colors.append(annotation.color)
+        return document_entries(document, self.library.links.get(doc_id), dict(notes))
+
+    # -- writing ----------------------------------------------------------------------
+    def rebuild(self, progress: Progress | None = None) -> int:
+        """Index every document of the library into a new generation; returns entries."""
+        with self._write_lock:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            generation = f"g{time.time_ns()}"
+            path = self.directory / generation
+            path.mkdir()
+            ix = whoosh_index.create_in(str(path), build_schema())
+            documents = self.library.documents.list()
+            total = sum(d["sentences"] for d in documents) or len(documents)
+            done = entries = 0
+            self.progress = (0, total)
+            writer = ix.writer(limitmb=64)
+            prints = self.fingerprints()
+            for doc in documents:
+                batch = self.entries(doc["id"])
+                self._add_entries(writer, batch)
+                entries += len(batch)
+                done += doc["sentences"] or 1
+                self.progress = (min(done, total), total)
+                if progress is not None:
+                    progress(min(done, total), total)
+            writer.commit()
+            stamp = {"version": index_version(), "generation": generation, "entries": entries, "documents": prints}
+            _write_json(self.directory / STAMP, stamp)
+            self._install(ix, stamp)
+            self._remove_old_generations(keep=generation)
+            self.progress = None
+        return entries
+
+    def _remove_old_generations(self, keep: str) -> None:
+        for child in self.directory.iterdir():
+            if child.is_dir() and child.name.startswith("g") and child.name != keep:
+                shutil.rmtree(child, ignore_errors=True)
+
+    def update_document(self, doc_id: str) -> None:
+        """Re-index one document (after import, re-import, re-alignment, annotation)."""
+        self.update_documents([doc_id])
+
+    def remove_document(self, doc_id: str) -> None:
+        self.update_documents([doc_id])
+
+    def update_documents(self, doc_ids: list[str]) -> None:
+        """Bring these documents' entries in line with the library (deleted ones go)."""
+        with self._state_lock:
+            if self._busy and threading.current_thread() is not self._building:
+                self._pending.update(doc_ids)
+                return
+        with self._write_lock:
+            if self._ix is None:
+                reason = self.open()
+                if reason is not None:
+                    self.rebuild()
+                    return
+            existing = {d["id"] for d in self.library.documents.list()}
+            writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32)
+            documents = dict(self._stamp.get("documents", {}))
+            entries = self._stamp.get("entries", 0)
+            try:
+                for doc_id in doc_ids:
+                    entries -= writer.delete_by_term("doc", doc_id)
+                    documents.pop(doc_id, None)
+                    if doc_id in existing:
+                        batch = self.entries(doc_id)
+                        self._add_entries(writer, batch)
+                        entries += len(batch)
+                        documents[doc_id] = self.fingerprints([doc_id])[doc_id]
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            stamp = dict(self._stamp, documents=documents, entries=entries)
+            _write_json(self.directory / STAMP, stamp)
+            self._install(self._ix, stamp)
+
+    def sync(self) -> list[str]:
+        """Re-index the documents whose fingerprint changed; returns their ids."""
+        with self._write_lock:
+            if self._ix is None:
+                return []
+            current = self.fingerprints()
+            indexed = self._stamp.get("documents", {})
+            changed = sorted({d for d, fp in current.items() if indexed.get(d) != fp} | (set(indexed) - set(current)))
+            if changed:
+                self.update_documents(changed)
+            return changed
+
+    def on_library_event(self, event: str, doc_id: str) -> None:
+        self.update_documents([doc_id])
+
+    @staticmethod
+    def _add_entries(writer, entries: list[IndexEntry]) -> None:
+        korean = [e for e in entries if e.lang == "ko"]
+        morphemes = dict(
+            zip(
+                (id(e) for e in korean),
+                analysis.korean_morphemes([e.text for e in korean]) if korean else [],
+                strict=True,
+            )
+        )
+        for entry in entries:
+            fields = {
+                "doc": entry.doc,
+                "lang": entry.lang,
+                "segment_id": entry.segment_id,
+                "kind": entry.kind,
+                "position": entry.position,
+                "text": entry.text,
+                "counterpart": entry.counterpart,
+                "counterpart_ids": entry.counterpart_ids,
+                "part": entry.part,
+                "clause": entry.clause,
+            }
+            if entry.lang == "ko":
+                value = analysis.KoreanText(entry.text)
+                value.morphemes = morphemes[id(entry)]
+                fields["ko"] = value
+            else:
+                fields["zh"] = entry.text
+            notes = entry.notes
+            if notes.notes:
+                fields["notes"] = "\n".join(notes.notes)
+            if notes.tags:
+                fields["tags"] = ",".join(notes.tags)
+            if notes.colors:
+                fields["colors"] = ",".join(notes.colors)
+            if notes.notes or notes.tags or notes.colors:
+                fields["annotated"] = "yes"
+            writer.add_document(**fields)
+
+    # -- searching ----------------------------------------------------------------------
+    def _current_searcher(self):
+        if self._ix is None:
+            if self.building:
+                done, total = self.progress or (0, 0)
+                raise IndexUnavailable(f"the search index is being built ({done}/{total} sentences)")
+            reason = self.open()
+            if reason is not None:
+                raise IndexUnavailable(f"the search index cannot be used ({reason}): run `python -m reader reindex`")
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    def search(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        doc: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        ranked: bool = False,
+    ) -> SearchResults:
+        """Hits for a query, in reading order (by document, then position) unless ``ranked``.
+
+        Reading order is what a concordance shows, and it lets a search stop at the
+        first ``limit`` hits instead of scoring every match (BM25 over tens of
+        thousands of sentences takes Whoosh, in pure Python, far longer).
+        """
+        tree = parse_query(text)
+        if limit < 1:
+            raise QueryError("the number of hits must be at least 1")
+        with self._search_lock:
+            searcher = self._current_searcher()
+            compiled = compile_query(tree, searcher.reader(), self._resolve_doc, lang=lang, doc=doc)
+            try:
+                docnums = self._matching(searcher, compiled.query, offset, limit + 1, ranked)
+                has_more = len(docnums) > limit
+                docnums = docnums[:limit]
+                stored = [searcher.stored_fields(n) for n in docnums]
+                spans = highlight_hits(
+                    searcher, [(n, s["lang"], s["text"]) for n, s in zip(docnums, stored, strict=True)], compiled.leaves
+                )
+            except QueryError:
+                raise
+            except Exception as exc:
+                self._damaged(exc)
+                raise IndexUnavailable(
+                    "the search index is damaged and is being rebuilt; try again in a moment"
+                ) from exc
+        hits = [
+            SearchHit(
+                doc=s["doc"],
+                segment_id=s["segment_id"],
+                lang=s["lang"],
+                kind=s["kind"],
+                position=s["position"],
+                text=s["text"],
+                highlights=spans[n],
+                counterpart=s.get("counterpart", ""),
+                counterpart_ids=list(s.get("counterpart_ids", [])),
+                part=s.get("part", ""),
+                clause=s.get("clause", ""),
+                notes=s.get("notes", ""),
+                tags=[t for t in s.get("tags", "").split(",") if t],
+            )
+            for n, s in zip(docnums, stored, strict=True)
+        ]
+        return SearchResults(text, hits, offset, has_more)
+
+    @staticmethod
+    def _matching(searcher, query, offset: int, count: int, ranked: bool) -> list[int]:
+        if ranked:
+            results = searcher.search(query, limit=offset + count)
+            return [hit.docnum for hit in results][offset:]
+        matcher = query.matcher(searcher, searcher.boolean_context())
+        docnums: list[int] = []
+        skipped = 0
+        while matcher.is_active() and len(docnums) < count:
+            if skipped < offset:
+                skipped += 1
+            else:
+                docnums.append(matcher.id())
+            matcher.next()
+        return docnums
+
+    def _resolve_doc(self, ref: str) -> str:
+        return self.library.documents.resolve(ref)
+
+    def _damaged(self, exc: Exception) -> None:
+        log.warning("search index damaged (%s): rebuilding", exc)
+        with self._search_lock:
+            self._install(None, {})
+        if not self.building:
+            self._run_in_background(self.rebuild)
