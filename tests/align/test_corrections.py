@@ -1,0 +1,169 @@
+"""Pinned links: hard constraints that survive re-alignment and re-import."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.align import align_document
+from reader.errors import DuizhaoError
+from reader.model import AlignmentLink
+from reader.store import LinkStore
+from reader.text.importer import parse_files
+from tests.conftest import SEED_000
+
+UNTRANSLATED = "支持中西部地区高等学校提升人才培养与创新服务能力，结合产业转移重点办好特色专业。"
+
+
+def unit(document, lang, text_start):
+    return next(s for s in document.units(lang) if s.text.startswith(text_start))
+
+
+def link_of(links, unit_id):
+    return next(link for link in links if unit_id in link.zh_ids + link.ko_ids)
+
+
+@pytest.fixture
+def seed(library):
+    return library.import_files([SEED_000], doc_id="guofa")
+
+
+def test_import_stores_links_before_announcing(library):
+    seen = []
+    library.listen(lambda event, doc_id: seen.append((event, len(library.links.get(doc_id)))))
+    library.import_files([SEED_000], doc_id="guofa")
+    assert seen[0][0] == "imported" and seen[0][1] > 150
+
+
+def test_pin_is_kept_by_realignment(library, seed):
+    before = library.links.get("guofa")
+    zh_a = unit(seed, "zh", "鼓励东部地区高校").id
+    zh_b = unit(seed, "zh", UNTRANSLATED).id
+    ko_a = unit(seed, "ko", "동부지역의 대학교").id
+    events = []
+    library.listen(lambda event, doc_id: events.append(event))
+    links = library.pin_link("guofa", [zh_a, zh_b], [ko_a])
+    assert events == ["realigned"]
+    pinned = [link for link in links if link.pinned]
+    assert [(link.zh_ids, link.ko_ids) for link in pinned] == [([zh_a, zh_b], [ko_a])]
+    assert library.links.get("guofa") == links  # stored as returned
+    # Everything away from the pin is aligned as before.
+    untouched = [link for link in before if not {zh_a, zh_b, ko_a} & set(link.zh_ids + link.ko_ids)]
+    assert all(link in links for link in untouched)
+    assert library.realign("guofa") == links
+
+
+def test_pinned_wrong_pair_is_a_hard_constraint():
+    document = parse_files([SEED_000])
+    zh = unit(document, "zh", "加强资源开发整合")  # clause (四), third sentence
+    ko = unit(document, "ko", "조건을 구비한 지역은")  # clause (4), second sentence: a wrong pair
+    links = align_document(document, [AlignmentLink([zh.id], [ko.id], pinned=True)])
+    assert link_of(links, zh.id).ko_ids == [ko.id] and link_of(links, zh.id).pinned
+    # The aligner works around it: every unit appears once, in order on both sides.
+    assert [i for link in links for i in link.zh_ids] == [s.id for s in document.units("zh")]
+    assert [i for link in links for i in link.ko_ids] == [s.id for s in document.units("ko")]
+
+
+def test_pin_with_an_empty_side_marks_a_unit_not_translated(library, seed):
+    zh = unit(seed, "zh", "做好产业转移与对口支援").id
+    ko = link_of(library.links.get("guofa"), zh).ko_ids
+    links = library.pin_link("guofa", [zh], [])
+    assert link_of(links, zh).ko_ids == [] and link_of(links, zh).pinned
+    assert link_of(links, ko[0]).zh_ids == []  # its former partner is now Korean-only
+
+
+def test_newer_pin_replaces_an_overlapping_one(library, seed):
+    zh = unit(seed, "zh", "做好产业转移与对口支援").id
+    library.pin_link("guofa", [zh], [])
+    ko = unit(seed, "ko", "산업이전과 그에 필요한").id
+    links = library.pin_link("guofa", [zh], [ko])
+    assert [(link.zh_ids, link.ko_ids) for link in links if link.pinned] == [([zh], [ko])]
+
+
+def test_unpin_returns_to_the_automatic_alignment(library, seed):
+    automatic = library.links.get("guofa")
+    zh = unit(seed, "zh", "做好产业转移与对口支援").id
+    library.pin_link("guofa", [zh], [])
+    links = library.unpin_link("guofa", [zh])
+    assert not any(link.pinned for link in links)
+    assert [(link.zh_ids, link.ko_ids) for link in links] == [(link.zh_ids, link.ko_ids) for link in automatic]
+
+
+def test_confirmation_survives_realignment(library, seed):
+    zh = unit(seed, "zh", "加强耕地资源保护").id
+    library.links.confirm("guofa", [zh])
+    assert link_of(library.links.get("guofa"), zh).status == "confirmed"
+    assert link_of(library.realign("guofa"), zh).status == "confirmed"
+    library.links.confirm("guofa", [zh], "")
+    assert link_of(library.links.get("guofa"), zh).status == ""
+
+
+def test_pin_of_unknown_unit_is_refused(library, seed):
+    before = library.links.get("guofa")
+    with pytest.raises(DuizhaoError, match=r"no unit zh\.nowhere"):
+        library.pin_link("guofa", ["zh.nowhere.000000"], [])
+    assert library.links.get("guofa") == before
+
+
+def test_failed_realignment_leaves_the_stored_links_alone(library, seed):
+    before = library.links.get("guofa")
+
+    def broken(document, pins):
+        raise RuntimeError("aligner crashed")
+
+    store = LinkStore(library.db, aligner=broken)
+    zh = unit(seed, "zh", "做好产业转移与对口支援").id
+    with pytest.raises(RuntimeError):
+        store.pin("guofa", [zh], [])
+    assert library.links.get("guofa") == before
+
+
+def _pin_two(library, seed):
+    zh_a = unit(seed, "zh", "鼓励东部地区高校").id
+    zh_b = unit(seed, "zh", UNTRANSLATED).id
+    ko_a = unit(seed, "ko", "동부지역의 대학교").id
+    library.pin_link("guofa", [zh_a, zh_b], [ko_a])
+    return [zh_a, zh_b], [ko_a]
+
+
+def test_pins_survive_reimport_of_the_same_file(library, seed):
+    zh_ids, ko_ids = _pin_two(library, seed)
+    library.reimport("guofa", [SEED_000])
+    pinned = [link for link in library.links.get("guofa") if link.pinned]
+    assert [(link.zh_ids, link.ko_ids) for link in pinned] == [(zh_ids, ko_ids)]
+
+
+def test_pins_follow_their_sentences_into_an_edited_version(library, seed, tmp_path):
+    _pin_two(library, seed)
+    text = SEED_000.read_text(encoding="utf-8")
+    # The translator inserts a sentence before the pinned one (its place in the
+    # structure shifts) and the Chinese pinned sentence gets a corrected character
+    # (its text, and so its id, changes while its place stays).
+    inserted = "여기에 번역자가 새로 넣은 문장이 있다. "
+    anchor = "동부지역의 대학교, 과학연구기관"
+    assert anchor in text
+    edited = text.replace(anchor, inserted + anchor, 1).replace("办好特色专业", "办好特色学科", 1)
+    path = tmp_path / "000_v2.txt"
+    path.write_text(edited, encoding="utf-8")
+    document = library.reimport("guofa", [path])
+    pinned = [link for link in library.links.get("guofa") if link.pinned]
+    assert len(pinned) == 1
+    zh_text = [s.text for s in document.units("zh") if s.id in pinned[0].zh_ids]
+    ko_text = [s.text for s in document.units("ko") if s.id in pinned[0].ko_ids]
+    assert zh_text[0].startswith("鼓励东部地区高校") and zh_text[1].endswith("办好特色学科。")
+    assert len(ko_text) == 1 and ko_text[0].startswith(anchor)
+    ids = {s.id for s in document.segments}
+    assert all(i in ids for link in library.links.get("guofa") for i in link.zh_ids + link.ko_ids)
+
+
+def test_add_translation_aligns(library, tmp_path):
+    from tests.align.variants import _split
+
+    ko_lines, zh_lines = _split(SEED_000.read_text(encoding="utf-8"))
+    zh_file, ko_file = tmp_path / "zh.txt", tmp_path / "ko.txt"
+    zh_file.write_text("\n".join(zh_lines), encoding="utf-8")
+    ko_file.write_text("\n".join(ko_lines), encoding="utf-8")
+    library.import_files([zh_file], doc_id="guofa")
+    assert library.links.get("guofa") == []
+    library.add_translation(ko_file, "guofa")
+    links = library.links.get("guofa")
+    assert len(links) > 150 and sum(link.type == "1-1" for link in links) > 150
