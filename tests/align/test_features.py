@@ -1,0 +1,126 @@
+"""Sino-Korean readings, numbers, anchors of the structure, and the banded search."""
+
+from __future__ import annotations
+
+import hanja
+import pytest
+
+from reader.align import CostModel, align_document
+from reader.align.anchors import find_anchors, heaviest_chain, label_number, structural_key
+from reader.align.features import (
+    chinese_numeral,
+    document_features,
+    is_translator_note,
+    numbers_in,
+    syllable_pairs,
+)
+from reader.align.readings import normalise_syllable, sino_reading, to_traditional
+from reader.model import Segment
+from reader.text.importer import parse_files
+from tests.conftest import SEED_000
+
+
+def test_chinese_is_read_in_korean_through_traditional_characters():
+    (traditional,) = to_traditional(["劳动密集型产业"])
+    assert traditional == "勞動密集型產業"
+    assert sino_reading(traditional) == "로동밀집형산업"
+    assert hanja.translate("勞動密集型", "substitution") == "노동밀집형"  # the word-initial form
+    assert normalise_syllable("로") == normalise_syllable("노") == "노"
+
+
+@pytest.mark.parametrize(("a", "b"), [("력", "역"), ("률", "율"), ("량", "양"), ("녀", "여"), ("리", "이")])
+def test_initial_sound_law_is_undone(a, b):
+    assert normalise_syllable(a) == normalise_syllable(b)
+
+
+def test_cognates_meet_across_languages():
+    features = document_features(["劳动密集型产业。", "加强环境保护。"], ["노동집약형 산업.", "환경보호를 강화한다."])
+    zh, ko = features.zh, features.ko
+    assert {"노동", "산업"} <= zh[0].anchors & ko[0].anchors
+    assert features.similarity(zh[0].anchors, ko[0].anchors) > features.similarity(zh[0].anchors, ko[1].anchors)
+    assert features.similarity(zh[1].anchors, ko[1].anchors) > 0.3
+
+
+def test_korean_syllable_pairs_bridge_one_space_only():
+    assert "업분" in syllable_pairs("산업 분공")
+    assert "업분" not in syllable_pairs("산업, 분공")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("二○一○", 2010), ("三十一", 31), ("二十八", 28), ("十", 10), ("一百二十", 120)]
+)
+def test_chinese_numerals(text, value):
+    assert chinese_numeral(text) == value
+
+
+def test_numbers_and_dates_meet():
+    assert numbers_in("二○一○年八月三十一日，国发〔2010〕28号", "zh") == {"2010", "8", "31", "28"}
+    assert numbers_in("进一步发展", "zh") == set()  # 一 inside a word is no number
+    assert numbers_in("2010년 8월 31일", "ko") == {"2010", "8", "31"}
+
+
+def test_translator_notes_are_recognised():
+    assert is_translator_note("(역주: 출양은 토지사용권 양도이다.)")
+    assert is_translator_note("※ 역자 주: 가공무역은 …")
+    assert is_translator_note("[역주] …")
+    assert not is_translator_note("주요 산업을 육성한다.")
+
+
+@pytest.mark.parametrize(("label", "number"), [("一", 1), ("（十一）", 11), ("1.", 1), ("(30)", 30), ("Ⅱ.", 2)])
+def test_label_numbers(label, number):
+    assert label_number(label) == number
+
+
+def _segment(lang, path, kind, label, text):
+    return Segment(f"{lang}.{path}.000000", lang, kind, label, text, None)
+
+
+def test_a_renumbered_clause_is_not_trusted():
+    """The translator dropped clause (五) and numbered the next one (5): same key,
+    different wording, so the pair must not anchor the alignment."""
+    zh = [
+        _segment("zh", "p1.c1", "clause", "（四）", "能源矿产开发和加工业。"),
+        _segment("zh", "p1.c2", "clause", "（五）", "农产品加工业。"),
+        _segment("zh", "p1.c3", "clause", "（六）", "装备制造业。"),
+    ]
+    ko = [
+        _segment("ko", "p1.c1", "clause", "(4)", "에너지 및 광산 개발과 가공업."),
+        _segment("ko", "p1.c2", "clause", "(5)", "장비제조업."),
+    ]
+    features = document_features([s.text for s in zh], [s.text for s in ko])
+    assert structural_key(zh[1]) == structural_key(ko[1]) == ("clause", "5")
+
+    def agreement(i, j):
+        similarity = features.similarity(features.zh[i].anchors, features.ko[j].anchors)
+        return similarity if similarity >= 0.15 else -1.0
+
+    assert find_anchors(zh, ko, agreement) == [(0, 0)]
+
+
+def test_heaviest_chain_keeps_order():
+    candidates = [(0, 0, 1.0), (1, 3, 1.0), (2, 1, 1.0), (3, 2, 1.0), (4, 4, 1.0)]
+    assert heaviest_chain(candidates, 5) == [(0, 0), (2, 1), (3, 2), (4, 4)]
+
+
+def test_banded_search_finds_the_same_path_as_the_full_one():
+    """The whole seed as one block (no structural anchors): the band around the
+    diagonal must not cut off the best path."""
+    from reader.align.aligner import _Scorer, _search_block
+
+    document = parse_files([SEED_000])
+    zh, ko = document.units("zh"), document.units("ko")
+    features = document_features([s.text for s in zh], [s.text for s in ko])
+
+    def path(model):
+        beads = _search_block(_Scorer(zh, ko, features, model), 0, len(zh), 0, len(ko))
+        return [(b.i, b.a, b.j, b.b) for b in beads]
+
+    full = path(CostModel())
+    assert path(CostModel(full_search_cells=0, band=20)) == full
+    assert sum(a == b == 1 for _, a, _, b in full) > 150
+
+
+def test_monolingual_document_has_no_alignment():
+    from tests.conftest import SEED_002
+
+    assert align_document(parse_files([SEED_002])) == []
