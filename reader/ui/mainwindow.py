@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         a("attach_translation", self.on_attach_translation, ["Ctrl+Shift+O"])
         a("remove_document", self.on_remove_document, ["Ctrl+Del"])
         a("settings", self.on_settings, ["Ctrl+,"])
-        a("quit", self.close, [QKeySequence.StandardKey.Quit])
+        a("quit", self.close, ["Ctrl+Q"])
         a("undo", self.on_undo, [QKeySequence.StandardKey.Undo])
         a("redo", self.on_redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         a("find_document", lambda: self.request_search("document"), [QKeySequence.StandardKey.Find])

@@ -92,6 +92,7 @@ class ReadingPane(QTextBrowser):
         self._unmatched: dict[str, str] = {}
         self._marks: list[Mark] = []
         self._padding = -1
+        self.geometry_version = 0
         self._point_size = 13.0
         self.unmatched_labels = {"not_translated": "Not translated", "added": "Added in translation"}
         self._geometry_timer = QTimer(self)
@@ -119,6 +120,7 @@ class ReadingPane(QTextBrowser):
         self._unmatched = {}
         self._padding = -1
         self.setDocument(text)
+        self.geometry_version += 1
         text.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
         self._update_padding()
         self._refresh_selections()
@@ -178,7 +180,6 @@ class ReadingPane(QTextBrowser):
         """unit id → (top, bottom) in document pixels (the scrollbar's coordinates)."""
         if self._extents is None:
             self._extents = self._measure()
-            self._tops = None
         return self._extents
 
     def sync_extents(self) -> dict[str, tuple[float, float]]:
@@ -191,6 +192,7 @@ class ReadingPane(QTextBrowser):
         """
         if self._sync_extents is None:
             self._sync_extents = self._measure_reading_axis()
+            self._tops = None
         return self._sync_extents
 
     def _measure(self) -> dict[str, tuple[float, float]]:
@@ -252,9 +254,9 @@ class ReadingPane(QTextBrowser):
         """The unit the reader is at: the last one starting at or above the reading line."""
         if not self._spans:
             return ""
-        extents = self.extents()
+        axis = self.sync_extents()
         if self._tops is None:
-            self._tops = [extents[s.id][0] for s in self._spans]
+            self._tops = [axis[s.id][0] for s in self._spans]
         # Half a pixel of slack: scrolling to a unit rounds its top to whole pixels.
         i = bisect_right(self._tops, self.reading_y() + 1) - 1
         return self._spans[max(0, i)].id
@@ -275,6 +277,7 @@ class ReadingPane(QTextBrowser):
         self._invalidate_geometry()
 
     def _invalidate_geometry(self) -> None:
+        self.geometry_version += 1
         self._extents = None
         self._sync_extents = None
         self._geometry_timer.start()

@@ -62,6 +62,7 @@ class ParallelView(QWidget):
         self.alignment = Alignment([])
         self.active_lang = "zh"
         self.selected_unit = ""
+        self.current_unit = ""
         self.bar = TranslationBar()
         self.bar.setVisible(False)
         self.bar.attach_requested.connect(self.attach_requested)
@@ -133,6 +134,7 @@ class ParallelView(QWidget):
         if self.active_lang not in languages and languages:
             self.active_lang = languages[0]
         self.selected_unit = ""
+        self.current_unit = ""
         self.set_links(links)
 
     def set_links(self, links: Sequence[AlignmentLink]) -> None:
@@ -152,12 +154,20 @@ class ParallelView(QWidget):
         if pane is None:
             return
         self.active_lang = pane.lang
+        self.current_unit = unit_id
         pane.scroll_to_unit(unit_id)
         if self.sync.enabled and not pane.isHidden():
             self.sync.follow(from_left=pane is self.left)
 
     def reading_unit(self) -> str:
-        return self.active_pane().unit_at_reading_line()
+        """The unit the reader is at: the one last gone to while its line is still on the
+        reading line (several units can start on one line), else the one at the reading line."""
+        pane = self.active_pane()
+        if self.current_unit and pane.has_unit(self.current_unit):
+            top, bottom = pane.extents()[self.current_unit]
+            if top - 1 <= pane.reading_y() < bottom:
+                return self.current_unit
+        return pane.unit_at_reading_line()
 
     def step(self, level: str, forward: bool = True) -> str:
         """Go to the next (or previous) sentence, clause or part of the active pane."""
@@ -166,16 +176,13 @@ class ParallelView(QWidget):
         ids = pane.unit_ids
         if not ids:
             return ""
-        current = pane.unit_at_reading_line()
+        current = self.reading_unit()
         index = ids.index(current) if current in ids else 0
-        extents = pane.extents()
-        reading_y = pane.reading_y()
         candidates = range(index + 1, len(ids)) if forward else range(index - 1, -1, -1)
-        if not forward and extents[ids[index]][0] < reading_y - 2:
-            candidates = range(index, -1, -1)  # back to the start of the current unit first
         for i in candidates:
             if kinds is None or pane.span(ids[i]).kind in kinds:
                 self.go_to_unit(ids[i])
+                self.select_unit(ids[i])
                 return ids[i]
         return ""
 

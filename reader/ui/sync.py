@@ -31,6 +31,7 @@ class SyncController(QObject):
         self.enabled = True
         self._links: list[AlignmentLink] = []
         self._map: SyncMap | None = None
+        self._map_versions: tuple[int, int, int] = (0, 0, 0)
         self._following = False
         self._pending_from_left: bool | None = None
         self._timer = QTimer(self)
@@ -64,7 +65,9 @@ class SyncController(QObject):
         self._map = None
 
     def sync_map(self) -> SyncMap:
-        if self._map is None:
+        versions = (id(self.left), self.left.geometry_version, self.right.geometry_version)
+        if self._map is None or versions != self._map_versions:
+            self._map_versions = versions
             self._map = SyncMap.build(
                 self._links,
                 self.left.sync_extents(),
