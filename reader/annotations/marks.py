@@ -9,6 +9,7 @@ counterpart highlight with it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import AlignmentLink, Document
@@ -40,6 +41,7 @@ def counterparts(links: Iterable[AlignmentLink]) -> dict[str, list[str]]:
     return other
 
 
+@lru_cache(maxsize=64)
 def tint(color_hex: str, strength: float = COUNTERPART_STRENGTH) -> str:
     """The colour mixed with white: strength 1 keeps it, 0 gives white."""
     value = color_hex.lstrip("#")
@@ -53,9 +55,11 @@ def tooltip(annotation: Annotation) -> str:
     note = annotation.note.strip()
     if len(note) > TOOLTIP_CHARS:
         note = note[: TOOLTIP_CHARS - 1].rstrip() + "…"
-    tags = " ".join(f"#{t}" for t in annotation.tags)
-    star = "★" if annotation.starred else ""
-    return "\n".join(part for part in (note, " ".join(p for p in (star, tags) if p)) if part)
+    badges = ("★ " if annotation.starred else "") + " ".join("#" + t for t in annotation.tags)
+    badges = badges.strip()
+    if note and badges:
+        return note + "\n" + badges
+    return note or badges
 
 
 def marks_by_language(

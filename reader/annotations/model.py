@@ -38,7 +38,7 @@ PLACED_BY = ("created", "segment", "context", "fuzzy")
 CONTEXT_CHARS = 32
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Anchor:
     """Where an annotation sits: a span of one segment's text.
 
@@ -84,9 +84,14 @@ class Anchor:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Annotation:
-    """One highlight of one span, with what the reader wrote about it."""
+    """One highlight of one span, with what the reader wrote about it.
+
+    A value read from the database: change annotations through the repository,
+    not by assigning to these fields. (Not a frozen dataclass only because frozen
+    ones are several times slower to build, and the panel loads tens of thousands.)
+    """
 
     id: str
     doc_id: str

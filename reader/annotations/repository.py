@@ -49,22 +49,28 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _row_to_annotation(row) -> Annotation:
+def _row_to_annotation(row, tag_cache: dict[str, tuple[str, ...]] | None = None) -> Annotation:
     (ann_id, doc_id, segment_id, lang, quote, prefix, suffix, start, end) = row[:9]
     color, note, tags, starred, created, updated, state, placed_by, position = row[9:]
+    # Few distinct tag lists repeat over thousands of rows: parse each once.
+    parsed = tag_cache.get(tags) if tag_cache is not None else None
+    if parsed is None:
+        parsed = tuple(json.loads(tags))
+        if tag_cache is not None:
+            tag_cache[tags] = parsed
     return Annotation(
-        id=ann_id,
-        doc_id=doc_id,
-        anchor=Anchor(segment_id, lang, quote, start, end, prefix, suffix),
-        color=color,
-        note=note,
-        tags=tuple(json.loads(tags)),
-        starred=bool(starred),
-        created=created,
-        updated=updated,
-        state=state,
-        placed_by=placed_by,
-        position=position,
+        ann_id,
+        doc_id,
+        Anchor(segment_id, lang, quote, start, end, prefix, suffix),
+        color,
+        note,
+        parsed,
+        bool(starred),
+        created,
+        updated,
+        state,
+        placed_by,
+        position,
     )
 
 
@@ -292,7 +298,8 @@ class AnnotationRepository:
             " ORDER BY a.doc_id, a.state, COALESCE(s.position, -1), a.start_offset, a.created",
             params,
         ).fetchall()
-        return [_row_to_annotation(row) for row in rows]
+        tag_cache: dict[str, tuple[str, ...]] = {}
+        return [_row_to_annotation(row, tag_cache) for row in rows]
 
     def has_annotations(self, doc_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM annotations WHERE doc_id = ? AND deleted IS NULL LIMIT 1", [doc_id])

@@ -77,9 +77,28 @@ class AnnotationListModel(QAbstractListModel):
         self._colors = {name: QColor(value) for name, value in COLORS.items()}
 
     # -- loading and filtering ---------------------------------------------------
-    def set_annotations(self, annotations: list[Annotation]) -> None:
-        self._catalog = AnnotationCatalog(annotations)
+    def set_annotations(self, annotations: list[Annotation], ordered: bool = False) -> None:
+        """Load annotations (``ordered``: they are in reading order already, as the repository lists them)."""
+        self._catalog = AnnotationCatalog(annotations, ordered)
         self._apply()
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        return self._catalog.tag_counts()
+
+    def put(self, annotation_id: str, annotation: Annotation | None) -> None:
+        """One annotation changed (None: deleted). Redraws its row, or the list if rows came or went."""
+        self._catalog.put(annotation_id, annotation)
+        rows = self._catalog.select(self._filter)
+        same = len(rows) == len(self._rows) and all(a.id == b.id for a, b in zip(rows, self._rows, strict=True))
+        if not same:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
+        row = self.row_of(annotation_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_filter(self, wanted: AnnotationFilter) -> None:
         self._filter = wanted
@@ -308,12 +327,17 @@ class AnnotationsPanel(QWidget):
         self._current_doc = doc_id
         self.on_filter_changed()
 
-    def reload(self) -> None:
-        """Read the annotations again from the repository, keeping the current one selected."""
+    def reload(self, annotation_id: str = "") -> None:
+        """Read the annotations again from the repository (only ``annotation_id`` if given),
+        keeping the current one selected."""
         keep = self._editing
         self._reloading = True
         try:
-            self.model.set_annotations(self.repository.list())
+            if annotation_id:
+                exists = self.repository.exists(annotation_id)
+                self.model.put(annotation_id, self.repository.get(annotation_id) if exists else None)
+            else:
+                self.model.set_annotations(self.repository.list(), ordered=True)
             self._refresh_tag_choices()
         finally:
             self._reloading = False
@@ -334,7 +358,7 @@ class AnnotationsPanel(QWidget):
         )
 
     def _refresh_tag_choices(self) -> None:
-        tags = [tag for tag, _n in self.repository.tags()]
+        tags = [tag for tag, _n in self.model.tag_counts()]
         chosen = self.tag_filter.currentData() or ""
         with QSignalBlocker(self.tag_filter):
             self.tag_filter.clear()
@@ -390,18 +414,21 @@ class AnnotationsPanel(QWidget):
     def _commit(self, **changes) -> None:
         if self._editing:
             annotation_id = self._editing
-            self._write(lambda: self.repository.update(annotation_id, **changes).doc_id)
+            self._write(lambda: (self.repository.update(annotation_id, **changes).doc_id, annotation_id))
 
-    def _write(self, action: Callable[[], str | None]) -> None:
-        """Run one repository write (it commits), then show the result and tell who draws marks."""
+    def _write(self, action: Callable[[], tuple[str, str] | None]) -> None:
+        """Run one repository write (it commits) that returns (doc_id, annotation_id);
+        then show the result and tell who draws marks."""
         self._writing = True
         try:
-            doc_id = action()
+            written = action()
         finally:
             self._writing = False
-        self.reload()
-        if doc_id:
-            self.annotations_changed.emit(doc_id)
+        if written is None:
+            return
+        doc_id, annotation_id = written
+        self.reload(annotation_id)
+        self.annotations_changed.emit(doc_id)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.note and event.type() == event.Type.FocusOut:
@@ -465,13 +492,13 @@ class AnnotationsPanel(QWidget):
             return
         annotation_id, row = self._editing, self.view.currentIndex().row()
 
-        def delete() -> str:
+        def delete() -> tuple[str, str]:
             doc_id = self.repository.get(annotation_id).doc_id
             self.repository.delete(annotation_id)
             # The next annotation in the list takes the deleted one's place.
             following = self.model.annotation(row + 1) or self.model.annotation(row - 1)
             self._editing = following.id if following else ""
-            return doc_id
+            return doc_id, annotation_id
 
         self._write(delete)
 
@@ -485,10 +512,10 @@ class AnnotationsPanel(QWidget):
         self.commit_note()
         self._write(lambda: self._replay(self.repository.redo()))
 
-    def _replay(self, change: Change | None) -> str | None:
+    def _replay(self, change: Change | None) -> tuple[str, str] | None:
         if change is not None:
             self._editing = change.annotation_id
-            return change.doc_id
+            return change.doc_id, change.annotation_id
         return None
 
     @Slot(str, str)
@@ -509,10 +536,10 @@ class AnnotationsPanel(QWidget):
         anchor = make_anchor(document, segment_id, start, end)
         created: list[Annotation] = []
 
-        def create() -> str:
+        def create() -> tuple[str, str]:
             created.append(self.repository.create(document.id, anchor, **({"color": color} if color else {})))
             self._editing = created[0].id
-            return document.id
+            return document.id, created[0].id
 
         self._write(create)
         self.note.setFocus()

@@ -145,3 +145,19 @@ def test_library_repairs_annotations_left_behind_by_an_interrupted_reimport(seed
         assert repaired.position >= 0
     finally:
         reopened.close()
+
+
+def test_catalog_put_keeps_reading_order_and_text_search(seeded):
+    library, document = seeded
+    repo = library.annotations
+    first = repo.annotate(document, "zh.p1.c1.s1")
+    last = repo.annotate(document, "zh.p2.c1.s1")
+    catalog = AnnotationCatalog(repo.list(), ordered=True)
+    assert catalog.select(AnnotationFilter(text="劳动密集型")) == [last]  # folds the text once
+    middle = repo.annotate(document, "zh.p1.c2.i1.s1", note="中间")
+    catalog.put(middle.id, middle)
+    assert [a.id for a in catalog.select(AnnotationFilter())] == [first.id, middle.id, last.id]
+    assert catalog.select(AnnotationFilter(text="中间")) == [middle]
+    catalog.put(first.id, None)
+    assert [a.id for a in catalog.select(AnnotationFilter())] == [middle.id, last.id]
+    assert catalog.tag_counts() == []

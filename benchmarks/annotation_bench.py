@@ -1,0 +1,146 @@
+"""Annotations at scale: 10,000 in the library (8,000 on seed 000, 2,000 on seed 002).
+
+Prints, in milliseconds:
+- one annotation write (its own committed transaction), median and 99th percentile;
+- the annotations panel opening (repository read + model load + first filter), target < 100 ms;
+- filtering the open panel by text, colour, tag and scope, target < 100 ms each;
+- building the highlight marks of seed 000 for both panes (done once per change,
+  never per scroll event, so the pane's scroll/sync handler does not pay for it);
+- re-anchoring all 8,000 annotations of seed 000 after an edited version is imported.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/annotation_bench.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_000 = ROOT / "corpus" / "000_4da25c489d9ca64f.txt"
+SEED_002 = ROOT / "corpus" / "002_5c24a0fd9a7772f6.txt"
+TOTAL = 10_000
+ON_SEED_000 = 8_000
+TAGS = ["产业", "财税", "토지", "금융", "인재", "환경", "개방", "review"]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.2f} ms"
+
+
+def fill(library, document, count: int, write_times: list[float]) -> None:
+    """Annotate spans all over a document: every unit in turn, whole or a slice of it."""
+    from reader.annotations import COLORS, make_anchor
+
+    units = document.units("zh") + document.units("ko")
+    colors = list(COLORS)
+    for i in range(count):
+        unit = units[i % len(units)]
+        start = (i // len(units)) % max(1, len(unit.text) - 4)
+        end = min(len(unit.text), start + 4 + i % 20)
+        anchor = make_anchor(document, unit.id, start, end)
+        t0 = time.perf_counter()
+        library.annotations.create(
+            document.id,
+            anchor,
+            color=colors[i % 6],
+            note=f"메모 {i}: 검토 필요 — {unit.text[:12]}" if i % 3 else "",
+            tags=[TAGS[i % len(TAGS)], TAGS[(i * 7) % len(TAGS)]],
+            starred=i % 11 == 0,
+        )
+        write_times.append(time.perf_counter() - t0)
+
+
+def edited_seed(directory: Path) -> Path:
+    text = SEED_000.read_text(encoding="utf-8")
+    text = text.replace("当前，国际国内产业分工深刻调整，我国东部沿海地区产业向中西部地区转移步伐加快。", "")
+    text = text.replace("着力加强环境保护", "着力加强生态环境保护")
+    path = directory / "000_edited.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["DUIZHAO_DATA_DIR"] = tmp
+        from PySide6.QtWidgets import QApplication
+
+        from reader.annotations import marks_by_language
+        from reader.library import Library
+        from reader.ui.annotations_panel import AnnotationsPanel
+
+        app = QApplication.instance() or QApplication([])
+        library = Library()
+        big = library.import_files([SEED_000], doc_id="guofa-2010-28")
+        small = library.import_files([SEED_002], doc_id="manufacturing-transfer")
+        writes: list[float] = []
+        t0 = time.perf_counter()
+        fill(library, big, ON_SEED_000, writes)
+        fill(library, small, TOTAL - ON_SEED_000, writes)
+        total_fill = time.perf_counter() - t0
+        writes.sort()
+        print(f"{TOTAL} annotations written one transaction each in {total_fill:.1f} s")
+        print(f"  write: median {ms(statistics.median(writes))}, p99 {ms(writes[int(len(writes) * 0.99)])}")
+
+        t0 = time.perf_counter()
+        annotations = library.annotations.list()
+        t_list = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        panel = AnnotationsPanel(library.annotations)
+        panel.reload()
+        panel.show_document(big.id)
+        t_open = time.perf_counter() - t0
+        app.processEvents()
+        print(f"panel open (read {len(annotations)} + model + filter to {panel.model.rowCount()} rows): {ms(t_open)}")
+        print(f"  of which repository read: {ms(t_list)}")
+
+        def timed(label: str, action) -> None:
+            t = time.perf_counter()
+            action()
+            elapsed = time.perf_counter() - t
+            print(f"  filter {label:<28} {ms(elapsed)}  → {panel.model.rowCount()} rows")
+
+        timed("text '产业'", lambda: panel.search.setText("产业"))
+        timed("text '검토 필요 3'", lambda: panel.search.setText("검토 필요 3"))
+        timed("clear text", lambda: panel.search.clear())
+        timed("colour blue", lambda: panel.color_filter.setCurrentIndex(panel.color_filter.findData("blue")))
+        timed("tag 토지", lambda: panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("토지")))
+        timed("whole library", lambda: panel.scope.setCurrentIndex(panel.scope.findData("library")))
+        timed("sort newest first", lambda: panel.sort.setCurrentIndex(panel.sort.findData("created")))
+        timed(
+            "all colours and tags", lambda: (panel.color_filter.setCurrentIndex(0), panel.tag_filter.setCurrentIndex(0))
+        )
+
+        panel.view.setCurrentIndex(panel.model.index(0))
+        panel.note.setPlainText("새 메모")
+        t0 = time.perf_counter()
+        panel.commit_note()
+        print(f"edit a note in the panel (committed write + panel refresh): {ms(time.perf_counter() - t0)}")
+
+        big_annotations = library.annotations.list(doc_id=big.id)
+        links = library.links.get(big.id)
+        t0 = time.perf_counter()
+        marks = marks_by_language(big, big_annotations, links)
+        t_marks = time.perf_counter() - t0
+        counts = ", ".join(f"{lang} {len(m)}" for lang, m in marks.items())
+        print(f"marks for seed 000 ({len(big_annotations)} annotations, {len(links)} links → {counts}): {ms(t_marks)}")
+
+        t0 = time.perf_counter()
+        library.reimport(big.id, [edited_seed(Path(tmp))])
+        t_reanchor = time.perf_counter() - t0
+        orphaned = len(library.annotations.list(doc_id=big.id, state="orphaned"))
+        print(f"re-import of edited seed 000 with {len(big_annotations)} annotations: {ms(t_reanchor)}")
+        print(f"  orphaned: {orphaned} (the annotations on the removed sentence)")
+        library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
