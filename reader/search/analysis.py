@@ -194,13 +194,15 @@ def _compounds(text: str, run: list[tuple[Morpheme, int]]) -> Iterator[Term]:
 
 
 def korean_query_terms(text: str) -> tuple[list[Term], str | None]:
-    """The content terms of a query word and, when they are one compound, its surface."""
+    """The content terms of a query word and, when its nouns form one compound
+    (suffixes included: 노동집약형, 현대화), that compound's surface."""
     terms = korean_terms(text)
     parts = [t for t in terms if not t.compound]
-    whole = None
-    if len(parts) > 1:
-        start, end = parts[0].start, parts[-1].end
-        whole = next((t.text for t in terms if t.compound and t.start == start and t.end == end), None)
+    if not parts:
+        return parts, None
+    start, end = parts[0].start, parts[-1].end
+    compounds = [t for t in terms if t.compound and t.start == start and t.end >= end]
+    whole = max(compounds, key=lambda t: t.end).text if compounds else None
     return parts, whole
 
 

@@ -144,6 +144,14 @@ class SearchIndex:
     def ready(self) -> bool:
         return self._ix is not None
 
+    @property
+    def document_count(self) -> int:
+        return len(self._stamp.get("documents", {}))
+
+    @property
+    def entry_count(self) -> int:
+        return int(self._stamp.get("entries", 0))
+
     def open(self) -> str | None:
         """Open the current generation; returns why it cannot be used, or None."""
         stamp = _read_json(self.directory / STAMP)
@@ -254,7 +262,18 @@ class SearchIndex:
             links[doc_id].append(zh + ko)
         notes: dict[str, list[str]] = defaultdict(list)
         for annotation in self._annotations(None):
-            notes[annotation.doc_id].append(f"{annotation.id}|{annotation.updated}|{annotation.anchor.segment_id}")
+            notes[annotation.doc_id].append(
+                "|".join(
+                    [
+                        annotation.id,
+                        annotation.updated,
+                        annotation.anchor.segment_id,
+                        annotation.color,
+                        annotation.note,
+                        *annotation.tags,
+                    ]
+                )
+            )
         ids = doc_ids if doc_ids is not None else [d["id"] for d in self.library.documents.list()]
         return {d: fingerprint(segments.get(d, []), links.get(d, []), sorted(notes.get(d, []))) for d in ids}
 
