@@ -16,16 +16,26 @@ from ..model import AlignmentLink, Document
 
 def realign_around_pins(document: Document, links: Sequence[AlignmentLink]) -> list[AlignmentLink]:
     """Re-run the aligner keeping every pinned link; reviewers' confirmations of links
-    that come out unchanged are kept."""
+    that come out unchanged are kept.
+
+    If the aligner cannot keep every pin (pins crossing each other), the corrected
+    list is kept as the user made it: a correction is never silently undone.
+    """
     from ..align import align_document
 
-    pinned = [link for link in links if link.pinned]
-    confirmed = {(tuple(link.zh_ids), tuple(link.ko_ids)): link.status for link in links if link.status}
-    fresh = align_document(document, pinned)
+    def key(link: AlignmentLink) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return tuple(link.zh_ids), tuple(link.ko_ids)
+
+    pinned = {key(link): link for link in links if link.pinned}
+    statuses = {key(link): link.status for link in links if link.status}
+    fresh = align_document(document, list(pinned.values()))
+    if not set(pinned) <= {key(link) for link in fresh}:
+        return list(links)
     for link in fresh:
-        status = confirmed.get((tuple(link.zh_ids), tuple(link.ko_ids)))
-        if status:
-            link.status = status
+        if key(link) in pinned:
+            link.pinned = True
+            link.score = pinned[key(link)].score
+        link.status = statuses.get(key(link), link.status)
     return fresh
 
 
