@@ -81,7 +81,7 @@ class _Scorer:
     def __init__(self, zh: Sequence[Segment], ko: Sequence[Segment], features: DocumentFeatures, model: CostModel):
         self.zh, self.ko, self.features, self.model = zh, ko, features, model
         self.priors = dict(model.priors)
-        self._spans: dict[tuple[str, int, int], tuple[int, frozenset[str]]] = {}
+        self._spans: dict[tuple[str, int, int], tuple[int, frozenset[str], float]] = {}
         self._two_sigma_sq = 2 * model.length_sigma**2
         self._merge_cost = {
             lang: [
@@ -91,21 +91,21 @@ class _Scorer:
             for lang, units in (("zh", zh), ("ko", ko))
         }
 
-    def span(self, lang: str, start: int, count: int) -> tuple[int, frozenset[str]]:
-        units = self.features.zh if lang == "zh" else self.features.ko
-        if count == 1:
-            unit = units[start]
-            return unit.length, unit.anchors
+    def span(self, lang: str, start: int, count: int) -> tuple[int, frozenset[str], float]:
+        """(length, anchors, anchor weight) of ``count`` units from ``start``."""
         key = (lang, start, count)
         found = self._spans.get(key)
         if found is None:
-            chosen = units[start : start + count]
-            found = (sum(u.length for u in chosen), frozenset().union(*(u.anchors for u in chosen)))
+            units = (self.features.zh if lang == "zh" else self.features.ko)[start : start + count]
+            anchors = units[0].anchors if count == 1 else frozenset().union(*(u.anchors for u in units))
+            found = (sum(u.length for u in units), anchors, self.features.weight(anchors))
             self._spans[key] = found
         return found
 
     def similarity(self, i: int, a: int, j: int, b: int) -> float:
-        return self.features.similarity(self.span("zh", i, a)[1], self.span("ko", j, b)[1])
+        _, zh_anchors, zh_weight = self.span("zh", i, a)
+        _, ko_anchors, ko_weight = self.span("ko", j, b)
+        return self.features.similarity(zh_anchors, ko_anchors, zh_weight, ko_weight)
 
     def length_cost(self, zh_length: int, ko_length: int) -> float:
         ratio = self.features.ratio
@@ -114,11 +114,9 @@ class _Scorer:
 
     def quality(self, i: int, a: int, j: int, b: int) -> tuple[float, float]:
         """(cost per unit pair, lexical similarity) of pairing two spans."""
-        zh_length, zh_anchors = self.span("zh", i, a)
-        ko_length, ko_anchors = self.span("ko", j, b)
-        similarity = self.features.similarity(zh_anchors, ko_anchors)
-        cost = self.length_cost(zh_length, ko_length) + self.model.lexical_weight * (1.0 - similarity)
-        return cost, similarity
+        similarity = self.similarity(i, a, j, b)
+        cost = self.length_cost(self.span("zh", i, a)[0], self.span("ko", j, b)[0])
+        return cost + self.model.lexical_weight * (1.0 - similarity), similarity
 
     def merge_support_cost(
         self, lang: str, start: int, count: int, other_lang: str, other_start: int, other_count: int
@@ -137,20 +135,31 @@ class _Scorer:
         support = self.model.member_support if lang == "zh" else self.model.member_support_ko
         return self.model.member_weight * max(0.0, support - weakest)
 
-    def skip_cost(self, lang: str, index: int) -> float:
-        return self.model.skip if lang == "zh" else self.model.added
-
-    def bead_cost(self, i: int, a: int, j: int, b: int) -> tuple[float, float]:
-        if a == 0:
-            return sum(self.skip_cost("ko", k) for k in range(j, j + b)), 0.0
-        if b == 0:
-            return sum(self.skip_cost("zh", k) for k in range(i, i + a)), 0.0
-        quality, similarity = self.quality(i, a, j, b)
+    def bead_cost(self, i: int, a: int, j: int, b: int, budget: float = math.inf) -> tuple[float, float] | None:
+        """(cost, lexical similarity) of a bead, or None if its cost reaches ``budget``
+        (the cheap length term is checked first, so hopeless beads cost little)."""
+        if a == 0 or b == 0:
+            cost = self.model.added * b if a == 0 else self.model.skip * a
+            return (cost, 0.0) if cost < budget else None
+        scale = (a + b) / 2
+        quality = self.length_cost(self.span("zh", i, a)[0], self.span("ko", j, b)[0])
         if a > 1:
-            quality += sum(self._merge_cost["zh"][i : i + a]) + self.merge_support_cost("zh", i, a, "ko", j, b)
+            quality += sum(self._merge_cost["zh"][i : i + a])
         if b > 1:
-            quality += sum(self._merge_cost["ko"][j : j + b]) + self.merge_support_cost("ko", j, b, "zh", i, a)
-        return quality * (a + b) / 2 + self.priors[(a, b)], similarity
+            quality += sum(self._merge_cost["ko"][j : j + b])
+        prior = self.priors[(a, b)]
+        if quality * scale + prior >= budget:
+            return None
+        similarity = self.similarity(i, a, j, b)
+        quality += self.model.lexical_weight * (1.0 - similarity)
+        if quality * scale + prior >= budget:
+            return None
+        if a > 1:
+            quality += self.merge_support_cost("zh", i, a, "ko", j, b)
+        if b > 1:
+            quality += self.merge_support_cost("ko", j, b, "zh", i, a)
+        cost = quality * scale + prior
+        return (cost, similarity) if cost < budget else None
 
 
 def _search_block(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
@@ -191,10 +200,10 @@ def _search_block(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[B
                 before = cost_rows[pi][pj - plo]
                 if before == inf:
                     continue
-                cost, similarity = scorer.bead_cost(i0 + pi, a, j0 + pj, b)
-                total = before + cost
-                if total < best:
-                    best, choice = total, (a, b, cost, similarity)
+                scored = scorer.bead_cost(i0 + pi, a, j0 + pj, b, best - before)
+                if scored is not None:
+                    cost, similarity = scored
+                    best, choice = before + cost, (a, b, cost, similarity)
             costs[j - lo] = best
             backs[j - lo] = choice
     beads: list[Bead] = []
@@ -223,8 +232,8 @@ def _align_region(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[B
             following = scorer.similarity(i0 + i + 1, 1, j0 + j + 1, 1)
             if following >= 2 * ANCHOR_AGREEMENT:
                 return following / 2
-        zh_length, zh_anchors = scorer.span("zh", i0 + i, 1)
-        ko_length, ko_anchors = scorer.span("ko", j0 + j, 1)
+        zh_length, zh_anchors, _ = scorer.span("zh", i0 + i, 1)
+        ko_length, ko_anchors, _ = scorer.span("ko", j0 + j, 1)
         if not zh_anchors and not ko_anchors and scorer.length_cost(zh_length, ko_length) <= 1.0:
             return 0.0  # nothing to compare the wording on; the numbers and lengths agree
         return -1.0
@@ -233,7 +242,7 @@ def _align_region(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[B
     i, j = i0, j0
     for ai, aj in find_anchors(zh, ko, agreement):
         beads += _search_block(scorer, i, i0 + ai, j, j0 + aj)
-        cost, similarity = scorer.bead_cost(i0 + ai, 1, j0 + aj, 1)
+        cost, similarity = scorer.bead_cost(i0 + ai, 1, j0 + aj, 1) or (0.0, 0.0)
         beads.append(Bead(i0 + ai, 1, j0 + aj, 1, cost, similarity, anchored=True))
         i, j = i0 + ai + 1, j0 + aj + 1
     beads += _search_block(scorer, i, i1, j, j1)

@@ -125,25 +125,37 @@ class DocumentFeatures:
     weights: dict[str, float]
     ratio: float  # Korean length per Chinese length
 
+    def weight(self, anchors: frozenset[str]) -> float:
+        weights = self.weights
+        return sum(weights[a] for a in anchors)
+
     def coverage(self, anchors: frozenset[str], other: frozenset[str]) -> float:
         """Share of the weight of ``anchors`` found in ``other`` (0..1); 0.5 if there is
         nothing to compare."""
-        weights = self.weights
-        total = sum(weights.get(a, 0.0) for a in anchors)
+        total = self.weight(anchors)
         if not total:
             return 0.5
-        return sum(weights.get(a, 0.0) for a in anchors & other) / total
+        return self.weight(anchors & other) / total
 
-    def similarity(self, zh_anchors: frozenset[str], ko_anchors: frozenset[str]) -> float:
-        """Weighted Dice coefficient of two anchor sets, 0..1."""
+    def similarity(
+        self,
+        zh_anchors: frozenset[str],
+        ko_anchors: frozenset[str],
+        zh_weight: float | None = None,
+        ko_weight: float | None = None,
+    ) -> float:
+        """Weighted Dice coefficient of two anchor sets, 0..1 (pass the weights of the
+        sets when known: they are the costly part)."""
         if not zh_anchors or not ko_anchors:
             return 0.0
-        weights = self.weights
-        shared = sum(weights.get(a, 0.0) for a in zh_anchors & ko_anchors)
+        shared = self.weight(zh_anchors & ko_anchors)
         if not shared:
             return 0.0
-        total = sum(weights.get(a, 0.0) for a in zh_anchors) + sum(weights.get(a, 0.0) for a in ko_anchors)
-        return 2.0 * shared / total if total else 0.0
+        if zh_weight is None:
+            zh_weight = self.weight(zh_anchors)
+        if ko_weight is None:
+            ko_weight = self.weight(ko_anchors)
+        return 2.0 * shared / (zh_weight + ko_weight)
 
 
 def document_features(zh_texts: list[str], ko_texts: list[str]) -> DocumentFeatures:
