@@ -1,0 +1,87 @@
+"""Export of annotations as briefings: Markdown, DOCX, HWPX, PDF, HTML, CSV, W3C JSON.
+
+briefing (what is said: pure) → one writer per format (how it looks) → an atomic
+write (all or nothing). No QtWidgets here; the PDF writer uses QtGui only.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .atomic import ExportRefused, check_target, write_atomically
+from .briefing import (
+    GROUP_BY,
+    LANGS,
+    Briefing,
+    BriefingItem,
+    BriefingOptions,
+    EmptySelection,
+    Section,
+    briefing_from_library,
+    build_briefing,
+)
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    suffix: str
+    description: str
+    module: str
+
+    def writer(self):
+        return importlib.import_module(f"{__name__}.{self.module}").write
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("md", ".md", "Markdown", "markdown"),
+        ExportFormat("docx", ".docx", "Word (DOCX)", "word"),
+        ExportFormat("hwpx", ".hwpx", "Hangul (HWPX)", "hangul"),
+        ExportFormat("pdf", ".pdf", "PDF", "pdf"),
+        ExportFormat("html", ".html", "HTML", "html_page"),
+        ExportFormat("csv", ".csv", "CSV (Excel)", "csv_table"),
+        ExportFormat("json", ".json", "W3C Web Annotation (JSON)", "web_annotation"),
+    )
+}
+
+
+def write_briefing(briefing: Briefing, fmt: str, path: str | Path, force: bool = False) -> Path:
+    """Write a briefing in a format to path, atomically; refuses to overwrite unless force."""
+    if fmt not in FORMATS:
+        raise ExportRefused(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    writer = FORMATS[fmt].writer()
+    return write_atomically(path, lambda temporary: writer(briefing, temporary), force=force)
+
+
+def export_library(library, options: BriefingOptions, fmt: str, path: str | Path, force: bool = False) -> Briefing:
+    """Build the briefing the options choose from a library and write it; returns the briefing.
+
+    The target is checked before anything is built, and an empty selection raises
+    EmptySelection before any file is made.
+    """
+    check_target(Path(path), force)
+    briefing = briefing_from_library(library, options)
+    write_briefing(briefing, fmt, path, force=force)
+    return briefing
+
+
+__all__ = [
+    "FORMATS",
+    "GROUP_BY",
+    "LANGS",
+    "Briefing",
+    "BriefingItem",
+    "BriefingOptions",
+    "EmptySelection",
+    "ExportFormat",
+    "ExportRefused",
+    "Section",
+    "briefing_from_library",
+    "build_briefing",
+    "export_library",
+    "write_briefing",
+]

@@ -38,6 +38,7 @@ LABELS = {
     "tags": "태그",
     "citation": "출처",
     "starred": "중요",
+    "color": "형광펜",
     "no_ko": "(대응하는 한국어 번역 없음)",
     "no_zh": "(대응하는 중국어 원문 없음)",
     "no_tag": "태그 없음",
@@ -136,6 +137,15 @@ class DocumentHeader:
     issuer: str
     date: str
     count: int
+
+    def facts(self) -> list[tuple[str, str]]:
+        """(label, value) lines of the header that are known: number, issuer, date."""
+        facts = [
+            (LABELS["doc_number"], self.doc_number),
+            (LABELS["issuer"], self.issuer),
+            (LABELS["date"], self.date_ko),
+        ]
+        return [(label, value) for label, value in facts if value]
 
     @property
     def date_ko(self) -> str:
@@ -238,6 +248,19 @@ class Briefing:
     @property
     def count(self) -> int:
         return len(self.items)
+
+    @property
+    def documents_in_sections(self) -> bool:
+        """True when each document heads its own section (grouped by clause); else the
+        documents are listed in the header and sections are tags or colours."""
+        return self.options.group_by == "clause"
+
+    def document(self, doc_id: str) -> DocumentHeader:
+        return next(d for d in self.documents if d.doc_id == doc_id)
+
+    def summary(self) -> str:
+        """``조항순 · 항목 3건 · 문서 1건``."""
+        return f"{GROUP_NAMES[self.options.group_by]} · {LABELS['count']} {self.count}건 · {LABELS['documents']} {len(self.documents)}건"
 
     @property
     def exported_ko(self) -> str:
@@ -383,9 +406,11 @@ def _item(index: _DocumentIndex, header: DocumentHeader, annotation: Annotation,
     own_text, offsets = _joined(index, own_ids, segment.lang)
     shift = offsets.get(segment.id, 0)
     end = min(anchor.end, len(segment.text))
-    passages = {
+    other = _other(segment.lang)
+    passages: dict[str, Passage | None] = {
         segment.lang: Passage(segment.lang, own_text, shift + anchor.start, shift + end),
-        _other(segment.lang): Passage(_other(segment.lang), _joined(index, other_ids, _other(segment.lang))[0]),
+        # A document without the other language shows no empty line for it.
+        other: Passage(other, _joined(index, other_ids, other)[0]) if other in index.document.languages else None,
     }
     ref_zh, ref_ko = _refs(index, _path(segment.id))
     source = header.doc_number or (f"《{header.title}》" if header.title else header.doc_id)

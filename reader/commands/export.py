@@ -1,0 +1,89 @@
+"""export, import-notes."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from ..errors import DuizhaoError
+from . import open_library
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from ..export import FORMATS, GROUP_BY, LANGS
+
+    p = sub.add_parser(
+        "export",
+        help="export annotations as a briefing (Markdown, Word, Hangul, PDF, HTML, CSV or W3C JSON)",
+    )
+    p.add_argument("--format", required=True, choices=list(FORMATS), help="output format")
+    p.add_argument("--out", required=True, metavar="PATH", help="file to write")
+    p.add_argument("--doc", action="append", default=[], metavar="DOC", help="only this document (repeatable)")
+    p.add_argument(
+        "--tag", action="append", default=[], metavar="T", help="only annotations with this tag (repeatable)"
+    )
+    p.add_argument("--color", action="append", default=[], metavar="C", help="only this colour (repeatable)")
+    p.add_argument("--group-by", choices=GROUP_BY, default="clause", help="sections by clause (default), tag or colour")
+    p.add_argument("--lang", choices=LANGS, default="both", help="texts to show: both (default), zh or ko")
+    p.add_argument("--starred", action="store_true", help="only starred annotations")
+    p.add_argument("--title", default="", help="title of the briefing (default: 검토 메모)")
+    p.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD", help="export date printed in the header (default: today)"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import-notes", help="restore annotations from a W3C Web Annotation JSON file")
+    p.add_argument("path", metavar="FILE.json", help="a file written by `export --format json`")
+    p.add_argument("--doc", default="", metavar="DOC", help="place every note on this document instead")
+    p.set_defaults(func=cmd_import_notes)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from exc
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..export import BriefingOptions, export_library
+
+    options = BriefingOptions(
+        doc_ids=tuple(args.doc),
+        tags=tuple(args.tag),
+        colors=tuple(c.strip().lower() for c in args.color),
+        starred_only=args.starred,
+        lang=args.lang,
+        group_by=args.group_by,
+        exported_on=args.date,
+        title=args.title,
+    )
+    library = open_library()
+    try:
+        briefing = export_library(library, options, args.format, args.out, force=args.force)
+    finally:
+        library.close()
+    count = briefing.count
+    print(f"wrote {count} annotation{'s' * (count != 1)} to {args.out}")
+    return 0
+
+
+def cmd_import_notes(args: argparse.Namespace) -> int:
+    from ..export.web_annotation import read_notes_file, restore_notes
+
+    library = open_library()
+    try:
+        doc_id = library.documents.resolve(args.doc) if args.doc else ""
+        notes, skipped = read_notes_file(args.path, doc_override=doc_id)
+        report = restore_notes(library, notes)
+    finally:
+        library.close()
+    report.skipped.extend(skipped)
+    for reason in report.skipped:
+        print(f"warning: {reason}", file=sys.stderr)
+    print(report.summary())
+    if not report.restored and not report.already_present and not report.orphaned:
+        raise DuizhaoError(f"{args.path}: no annotation could be restored")
+    return 0

@@ -1,0 +1,299 @@
+"""Annotations as W3C Web Annotation JSON-LD, written and read back.
+
+Each annotation is an ``Annotation`` whose target is the document
+(``urn:duizhao:doc:<id>``) narrowed by the anchor's selectors: a
+``FragmentSelector`` naming the segment, refined by a ``TextQuoteSelector``
+(exact quote with prefix and suffix) and a ``TextPositionSelector`` (offsets in
+the segment's text). The note is a ``TextualBody`` (``commenting``, Markdown),
+each tag one more (``tagging``); a star adds the ``bookmarking`` motivation and
+the colour is the target's ``styleClass`` with its CSS in ``stylesheet``. Files
+are an ``AnnotationCollection`` whose first page holds the items.
+
+Reading a file back places each annotation with the re-anchoring strategies of
+``reader.annotations`` (segment, then quote with context, then fuzzy quote), so
+notes land on the same text even in a re-imported version of the document.
+What cannot be placed is stored orphaned, never dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+from ..annotations import COLORS, DEFAULT_COLOR, Anchor
+from ..annotations.anchoring import TextFlow, anchor_at, locate
+from ..errors import DuizhaoError, UnknownDocument
+from .briefing import Briefing
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+DOC_URN = "urn:duizhao:doc:"
+UUID_URN = "urn:uuid:"
+
+
+def annotation_json(annotation) -> dict:
+    """One annotation in the W3C Web Annotation data model."""
+    anchor = annotation.anchor
+    body = []
+    if annotation.note:
+        body.append(
+            {"type": "TextualBody", "purpose": "commenting", "format": "text/markdown", "value": annotation.note}
+        )
+    body.extend({"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in annotation.tags)
+    motivation = ["commenting" if annotation.note else "highlighting"]
+    if annotation.starred:
+        motivation.append("bookmarking")
+    return {
+        "@context": CONTEXT,
+        "id": UUID_URN + annotation.id,
+        "type": "Annotation",
+        "motivation": motivation if len(motivation) > 1 else motivation[0],
+        "created": annotation.created,
+        "modified": annotation.updated,
+        "stylesheet": {
+            "type": "CssStylesheet",
+            "value": f".{annotation.color} {{ background-color: {annotation.color_hex} }}",
+        },
+        "body": body,
+        "target": {
+            "type": "SpecificResource",
+            "source": DOC_URN + annotation.doc_id,
+            "styleClass": annotation.color,
+            "selector": anchor.selectors(),
+        },
+    }
+
+
+def collection_json(briefing: Briefing) -> dict:
+    items = [annotation_json(item.annotation) for item in briefing.items]
+    return {
+        "@context": CONTEXT,
+        "id": UUID_URN + str(uuid.uuid4()),
+        "type": "AnnotationCollection",
+        "label": briefing.title,
+        "generator": {"type": "Software", "name": f"{APP_NAME} {__version__}"},
+        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def write(briefing: Briefing, path: Path) -> None:
+    path.write_text(json.dumps(collection_json(briefing), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+# -- reading back -------------------------------------------------------------------
+class NotesFileError(DuizhaoError):
+    """A notes file cannot be read as Web Annotations."""
+
+
+@dataclass(frozen=True)
+class IncomingNote:
+    """What a Web Annotation says, before it is placed on a document."""
+
+    id: str
+    doc_id: str
+    anchor: Anchor
+    color: str
+    note: str
+    tags: tuple[str, ...]
+    starred: bool
+
+
+@dataclass
+class ImportReport:
+    restored: list[str] = field(default_factory=list)
+    already_present: list[str] = field(default_factory=list)
+    orphaned: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"restored {len(self.restored)} annotation{'s' * (len(self.restored) != 1)}"]
+        if self.already_present:
+            parts.append(f"{len(self.already_present)} already present")
+        if self.orphaned:
+            parts.append(f"{len(self.orphaned)} could not be placed and are listed as orphaned")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        return ", ".join(parts)
+
+
+def _items(data) -> list:
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        return []
+    if data.get("type") == "Annotation":
+        return [data]
+    items = list(data.get("items") or [])
+    page = data.get("first")
+    while isinstance(page, dict):
+        items.extend(page.get("items") or [])
+        page = page.get("next") if isinstance(page.get("next"), dict) else None
+    return items
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _selectors(target: dict) -> tuple[str, dict, dict]:
+    """(segment id, TextQuoteSelector, TextPositionSelector) found in a target."""
+    segment_id, quote, position = "", {}, {}
+    source = str(target.get("source", ""))
+    if "#" in source:
+        segment_id = source.split("#", 1)[1]
+    pending = _as_list(target.get("selector"))
+    while pending:
+        selector = pending.pop(0)
+        if not isinstance(selector, dict):
+            continue
+        kind = selector.get("type")
+        if kind == "FragmentSelector":
+            segment_id = str(selector.get("value", segment_id))
+        elif kind == "TextQuoteSelector":
+            quote = selector
+        elif kind == "TextPositionSelector":
+            position = selector
+        pending.extend(_as_list(selector.get("refinedBy")))
+    return segment_id, quote, position
+
+
+def _language(segment_id: str, quote: str) -> str:
+    prefix = segment_id.split(".", 1)[0]
+    if prefix in ("zh", "ko"):
+        return prefix
+    return "ko" if any("\uac00" <= ch <= "\ud7a3" for ch in quote) else "zh"
+
+
+def parse_item(item: dict, doc_override: str = "") -> IncomingNote:
+    """One Web Annotation as an IncomingNote; raises ValueError saying what is missing."""
+    if not isinstance(item, dict) or item.get("type") not in ("Annotation", "oa:Annotation"):
+        raise ValueError("not an Annotation")
+    targets = [t for t in _as_list(item.get("target")) if isinstance(t, dict)]
+    if not targets:
+        raise ValueError("no target")
+    target = targets[0]
+    source = str(target.get("source", "")).split("#", 1)[0]
+    doc_id = doc_override or (source[len(DOC_URN) :] if source.startswith(DOC_URN) else "")
+    if not doc_id:
+        raise ValueError(f"target {source!r} is not a Duizhao document")
+    segment_id, quote, position = _selectors(target)
+    exact = str(quote.get("exact", ""))
+    if not exact:
+        raise ValueError("no TextQuoteSelector with an exact quote")
+    try:
+        start = int(position.get("start", -1))
+        end = int(position.get("end", -1))
+    except (TypeError, ValueError):
+        start = end = -1
+    if not 0 <= start < end:
+        start, end = 0, len(exact)
+    note, tags = "", []
+    for body in _as_list(item.get("body")):
+        if not isinstance(body, dict) or body.get("type") not in ("TextualBody", None):
+            continue
+        if body.get("purpose") == "tagging":
+            tags.append(str(body.get("value", "")))
+        elif not note:
+            note = str(body.get("value", ""))
+    color = str(target.get("styleClass", DEFAULT_COLOR))
+    ann_id = str(item.get("id", ""))
+    return IncomingNote(
+        id=ann_id[len(UUID_URN) :] if ann_id.startswith(UUID_URN) else "",
+        doc_id=doc_id,
+        anchor=Anchor(
+            segment_id=segment_id,
+            lang=_language(segment_id, exact),
+            quote=exact,
+            start=start,
+            end=end,
+            prefix=str(quote.get("prefix", "")),
+            suffix=str(quote.get("suffix", "")),
+        ),
+        color=color if color in COLORS else DEFAULT_COLOR,
+        note=note,
+        tags=tuple(t for t in tags if t),
+        starred="bookmarking" in _as_list(item.get("motivation")),
+    )
+
+
+def read_notes_file(path: str | Path, doc_override: str = "") -> tuple[list[IncomingNote], list[str]]:
+    """The notes of a Web Annotation JSON file, and a reason for each item that is not one."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise NotesFileError(f"{path}: no such file") from exc
+    except UnicodeDecodeError as exc:
+        raise NotesFileError(f"{path}: not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise NotesFileError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    items = _items(data)
+    if not items:
+        raise NotesFileError(f"{path}: no Web Annotations found (expected an AnnotationCollection or a list)")
+    notes, skipped = [], []
+    for number, item in enumerate(items, 1):
+        try:
+            notes.append(parse_item(item, doc_override))
+        except ValueError as exc:
+            skipped.append(f"{path}: item {number}: {exc}")
+    return notes, skipped
+
+
+def restore_notes(library, notes: list[IncomingNote]) -> ImportReport:
+    """Store incoming notes on the library's documents, each in its own transaction."""
+    report = ImportReport()
+    repository = library.annotations
+    documents: dict = {}
+    present: dict[str, set] = {}
+    for note in notes:
+        if note.doc_id not in present:
+            present[note.doc_id] = {_identity(a.anchor, a.note) for a in repository.list(doc_id=note.doc_id)}
+        if (note.id and repository.exists(note.id)) or _identity(note.anchor, note.note) in present[note.doc_id]:
+            report.already_present.append(note.id)
+            continue
+        ann_id = note.id if note.id and not _stored(repository, note.id) else str(uuid.uuid4())
+        fields = {"color": note.color, "note": note.note, "tags": note.tags, "starred": note.starred}
+        if note.doc_id not in documents:
+            try:
+                documents[note.doc_id] = library.documents.get(note.doc_id)
+            except UnknownDocument:
+                documents[note.doc_id] = None
+        document = documents[note.doc_id]
+        if document is None:
+            repository.create(note.doc_id, note.anchor, annotation_id=ann_id, **fields)
+            repository.orphan_document(note.doc_id)
+            report.orphaned.append(ann_id)
+            continue
+        flow = TextFlow(document, note.anchor.lang)
+        placement = locate(note.anchor, flow)
+        if placement is None:
+            repository.create(document.id, note.anchor, annotation_id=ann_id, **fields)
+            repository.reanchor(document)
+            report.orphaned.append(ann_id)
+            continue
+        anchor = anchor_at(flow, placement)
+        repository.create(document.id, anchor, annotation_id=ann_id, **fields)
+        present[note.doc_id].add(_identity(anchor, note.note))
+        report.restored.append(ann_id)
+    return report
+
+
+def _identity(anchor: Anchor, note: str) -> tuple:
+    """What makes two annotations the same for an import: the same span with the same note."""
+    return (anchor.segment_id, anchor.start, anchor.end, anchor.quote, note)
+
+
+def _stored(repository, annotation_id: str) -> bool:
+    """True if the id is taken, by a live or a deleted annotation."""
+    try:
+        repository.get(annotation_id)
+    except DuizhaoError:
+        return False
+    return True
