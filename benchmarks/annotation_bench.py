@@ -64,6 +64,37 @@ def edited_seed(directory: Path) -> Path:
     return path
 
 
+def pane_figures(app, document, marks) -> None:
+    """Highlights in a reading pane: setting them, and painting while scrolling with and without them."""
+    from reader.ui.pane import ReadingPane
+
+    pane = ReadingPane("zh")
+    pane.resize(700, 900)
+    pane.load(document)
+    pane.show()
+    app.processEvents()
+
+    def scroll_paint() -> float:
+        bar = pane.verticalScrollBar()
+        steps = 60
+        t = time.perf_counter()
+        for i in range(steps):
+            bar.setValue(bar.maximum() * i // steps)
+            pane.viewport().repaint()
+        return (time.perf_counter() - t) / steps
+
+    bare = scroll_paint()
+    t0 = time.perf_counter()
+    pane.set_marks(marks)
+    t_set = time.perf_counter() - t0
+    marked = scroll_paint()
+    print(f"reading pane with {len(marks)} marks: set_marks {ms(t_set)}")
+    print(f"  scroll step + paint: {ms(bare)} without marks, {ms(marked)} with marks")
+    pane.close()
+    pane.deleteLater()
+    app.processEvents()
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
@@ -132,6 +163,8 @@ def main() -> int:
         counts = ", ".join(f"{lang} {len(m)}" for lang, m in marks.items())
         print(f"marks for seed 000 ({len(big_annotations)} annotations, {len(links)} links → {counts}): {ms(t_marks)}")
 
+        pane_figures(app, big, marks["zh"])
+
         t0 = time.perf_counter()
         library.reimport(big.id, [edited_seed(Path(tmp))])
         t_reanchor = time.perf_counter() - t0
@@ -139,6 +172,8 @@ def main() -> int:
         print(f"re-import of edited seed 000 with {len(big_annotations)} annotations: {ms(t_reanchor)}")
         print(f"  orphaned: {orphaned} (the annotations on the removed sentence)")
         library.close()
+        panel.deleteLater()
+        app.processEvents()
     return 0
 
 

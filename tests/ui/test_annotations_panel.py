@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from reader.annotations import marks_by_language
 from reader.ui.annotations_panel import ANNOTATION_ID_ROLE, AnnotationListModel, AnnotationsPanel
 from tests.conftest import SEED_000, SEED_002
 
@@ -172,26 +171,6 @@ def test_orphaned_annotations_are_listed_and_not_activated(qtbot, panel, filled)
     assert "orphaned" in panel.model.data(panel.model.index(0))
     with qtbot.assertNotEmitted(panel.annotation_activated):
         panel.on_activated(panel.model.index(0))
-
-
-def test_marks_for_both_languages_follow_the_alignment(filled):
-    library, g, _ = filled
-    from reader.model import AlignmentLink
-
-    zh_id = next(s.id for s in g.segments if s.id.startswith("zh.p1.c1.s2."))
-    ko_id = next(s.id for s in g.segments if s.id.startswith("ko.p1.c1.s2."))
-    ko_other = next(s.id for s in g.segments if s.id.startswith("ko.p1.c1.s3."))
-    annotations = library.annotations.list(doc_id="g")
-    marks = marks_by_language(g, annotations, [AlignmentLink([zh_id], [ko_id])])
-    own = [m for m in marks["zh"] if m.segment_id == zh_id]
-    assert [(m.start, m.end, m.color_hex) for m in own] == [(9, 17, "#a9e34b")]
-    counterpart = [m for m in marks["ko"] if m.segment_id == ko_id]
-    assert len(counterpart) == 1 and counterpart[0].start == 0 and counterpart[0].color_hex != "#a9e34b"
-    assert counterpart[0].tooltip == "혁신 역량\n#혁신"
-    # A corrected alignment moves the counterpart mark.
-    moved = marks_by_language(g, annotations, [AlignmentLink([zh_id], [ko_other])])
-    assert {m.segment_id for m in moved["ko"]} >= {ko_other}
-    assert ko_id not in {m.segment_id for m in moved["ko"]}
 
 
 def test_typing_a_note_is_saved_without_a_save_and_the_cursor_stays(qtbot, panel, filled):
