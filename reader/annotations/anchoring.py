@@ -4,12 +4,15 @@ Re-anchoring tries three strategies, from the most to the least certain:
 
 1. **segment** — the segment id still exists. Ids end in a hash of the segment's
    text, so the same id means the same text and the offsets still hold.
-2. **context** — the exact quote occurs in the new text. One occurrence is taken
-   as is; among several, the one whose surrounding text agrees best with the
-   stored prefix/suffix wins (a tie is broken by the same place in the structure).
+2. **context** — the exact quote occurs in the new text. The occurrence whose
+   surrounding text agrees best with the stored prefix/suffix wins (a tie is
+   broken by the same place in the structure; a full tie places nothing).
 3. **fuzzy** — the quote was edited: the closest span whose characters match at
    least ``FUZZY_MIN_SIMILARITY`` of the quote's, in a window not much longer
    than the quote.
+
+Strategies 2 and 3 also need evidence beyond the quote (``_supported``): some
+agreeing context, the same place in the structure, or a long quote.
 
 What none of them places is orphaned by the caller, never dropped.
 """
@@ -27,6 +30,11 @@ FUZZY_MIN_CHARS = 6
 FUZZY_MIN_SIMILARITY = 0.75
 #: A fuzzy match may spread over at most this many times the quote's length.
 FUZZY_MAX_SPREAD = 1.5
+
+#: Evidence that a found quote is the annotated text and not a repetition of it:
+#: this many characters of agreeing context, or a quote at least this long.
+MIN_CONTEXT = 4
+LONG_QUOTE = 12
 
 _SEPARATOR = "\n"
 
@@ -179,25 +187,40 @@ def _common_suffix(a: str, b: str) -> int:
     return _common_prefix(a[::-1], b[::-1])
 
 
+def _agreement(anchor: Anchor, flow: TextFlow, segment: Segment, start: int, end: int) -> tuple[int, int]:
+    """How well a candidate place fits the anchor: (characters of agreeing context, same place 0/1)."""
+    context = _common_suffix(flow.prefix(segment.id, start), anchor.prefix) + _common_prefix(
+        flow.suffix(segment.id, end), anchor.suffix
+    )
+    return context, int(segment.id.rsplit(".", 1)[0] == anchor.structural_path)
+
+
+def _supported(anchor: Anchor, context: int, same_place: int) -> bool:
+    """Is there evidence beyond the quote itself that this is the annotated text?
+
+    A short phrase found somewhere else, with different text around it and in
+    another place of the structure, is more likely a repetition than the
+    annotated text moved: better orphaned (and shown) than silently misplaced.
+    """
+    return context >= MIN_CONTEXT or bool(same_place) or len(anchor.quote) >= LONG_QUOTE
+
+
 def _by_context(anchor: Anchor, flow: TextFlow) -> Placement | None:
     if not anchor.quote:
         return None
     candidates: list[tuple[int, int, int, Segment]] = []
     for segment in flow.segments:
         for start in _occurrences(segment.text, anchor.quote):
-            end = start + len(anchor.quote)
-            context = _common_suffix(flow.prefix(segment.id, start), anchor.prefix) + _common_prefix(
-                flow.suffix(segment.id, end), anchor.suffix
-            )
-            same_place = int(segment.id.rsplit(".", 1)[0] == anchor.structural_path)
+            context, same_place = _agreement(anchor, flow, segment, start, start + len(anchor.quote))
             candidates.append((context, same_place, start, segment))
     if not candidates:
         return None
-    if len(candidates) > 1:
-        candidates.sort(key=lambda c: (c[0], c[1]), reverse=True)
-        if candidates[0][0] == 0 and not candidates[0][1]:
-            return None  # a repeated phrase with nothing to tell its occurrences apart
-    _, _, start, segment = candidates[0]
+    candidates.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    context, same_place, start, segment = candidates[0]
+    if not _supported(anchor, context, same_place):
+        return None
+    if len(candidates) > 1 and (context, same_place) == candidates[1][:2]:
+        return None  # a repeated phrase with nothing to tell its occurrences apart
     return Placement(segment.id, start, start + len(anchor.quote), "context")
 
 
@@ -238,7 +261,9 @@ def _by_fuzzy_quote(anchor: Anchor, flow: TextFlow) -> Placement | None:
         similarity, start, end = fuzzy_span(quote, segment.text)
         if similarity < FUZZY_MIN_SIMILARITY:
             continue
-        same_place = int(segment.id.rsplit(".", 1)[0] == anchor.structural_path)
+        context, same_place = _agreement(anchor, flow, segment, start, end)
+        if not _supported(anchor, context, same_place):
+            continue
         if best is None or (similarity, same_place) > (best[0], best[1]):
             best = (similarity, same_place, start, end, segment)
     if best is None:

@@ -99,3 +99,15 @@ def test_fuzzy_span_finds_the_window_not_the_whole_text():
     )
     assert similarity == 1.0
     assert (start, end) == (10, 18)
+
+
+def test_short_quote_found_only_elsewhere_with_other_context_is_orphaned_not_moved():
+    old = _doc("甲乙丙。", "丁戊促进改革开放己庚。")
+    anchor = make_anchor(old, "zh.p1.c1.s2", quote="促进改革开放")
+    new = _doc("甲乙丙。", "辛壬癸子丑寅卯辰。", "其他内容，促进改革开放，其他。")
+    new.segments = [dataclasses.replace(s, id=s.id[:-6] + "ffffff") for s in new.segments]
+    assert locate(anchor, TextFlow(new, "zh")) is None
+    # The same phrase with its surroundings kept is found again.
+    kept = _doc("甲乙丙。", "新句。", "丁戊促进改革开放己庚。")
+    placement = locate(anchor, TextFlow(kept, "zh"))
+    assert placement is not None and placement.placed_by == "context"
