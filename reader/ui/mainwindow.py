@@ -39,11 +39,14 @@ from .theme import pane_colors
 IMPORT_FILTER = "*.txt *.md *.docx *.pdf *.hwpx"
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 40.0
 
-#: Optional panels made by other parts of the app: (module, class, dock object name).
+#: Panels made by other parts of the app: (module, class, dock object name, what the constructor takes).
 HOSTED_PANELS = (
-    ("reader.ui.search_panel", "SearchPanel", "search_dock"),
-    ("reader.ui.annotations_panel", "AnnotationsPanel", "annotations_dock"),
+    ("reader.ui.search_panel", "SearchPanel", "search_dock", "library"),
+    ("reader.ui.annotations_panel", "AnnotationsPanel", "annotations_dock", "annotations"),
 )
+
+#: Keys 1–6 highlight the selection in these colours (names of reader.annotations COLORS).
+HIGHLIGHT_KEYS = ("yellow", "green", "blue", "pink", "purple", "orange")
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self._undoing = False
         self._parents: dict[str, str | None] = {}
         self.hosted: dict[str, object] = {}
+        self._last_span: tuple[str, int, int] = ("", 0, 0)  # the user's last text selection in a pane
         self.pending_unit = ""  # reading position to restore once the window has its size
         self.resize(1400, 900)
         self.setAcceptDrops(True)
@@ -163,6 +167,8 @@ class MainWindow(QMainWindow):
         a("review_skip", lambda: self.go_to_review(forward=True), ["N"])
         a("review_unlink", self.unlink_selection, ["U"])
         a("review_merge", self.merge_selection, ["M"])
+        for number, colour in enumerate(HIGHLIGHT_KEYS, start=1):
+            a(f"highlight_{number}", lambda _=False, c=colour: self.highlight_selection(c), [str(number)])
         a("about", self.on_about)
         for name in ("review_confirm", "review_skip", "review_unlink", "review_merge"):
             self.actions_by_name[name].setEnabled(False)
@@ -173,7 +179,15 @@ class MainWindow(QMainWindow):
         self.menus = {}
         layout = {
             "file": ["import", "attach_translation", "remove_document", None, "settings", None, "quit"],
-            "edit": ["undo", "redo", None, "find_document", "find_library"],
+            "edit": [
+                "undo",
+                "redo",
+                None,
+                "find_document",
+                "find_library",
+                None,
+                *(f"highlight_{n}" for n in range(1, len(HIGHLIGHT_KEYS) + 1)),
+            ],
             "view": ["zoom_in", "zoom_out", "zoom_reset", None, "swap_panes", "sync", None],
             "go": [
                 "next_sentence",
@@ -230,6 +244,8 @@ class MainWindow(QMainWindow):
         self.parallel.reading_unit_changed.connect(self._on_reading_unit_changed)
         self.parallel.unit_hovered.connect(self._on_unit_hovered)
         self.parallel.attach_requested.connect(self.on_attach_translation)
+        for pane in self.parallel.panes.values():
+            pane.span_selected.connect(self._on_span_selected)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.library.listen(self._on_library_event)
         QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -271,6 +287,16 @@ class MainWindow(QMainWindow):
             "review_merge": t("Review: merge with next"),
             "about": t("&About Duizhao"),
         }
+        colour_names = {
+            "yellow": t("yellow"),
+            "green": t("green"),
+            "blue": t("blue"),
+            "pink": t("pink"),
+            "purple": t("purple"),
+            "orange": t("orange"),
+        }
+        for number, colour in enumerate(HIGHLIGHT_KEYS, start=1):
+            texts[f"highlight_{number}"] = t("Highlight in {colour}").format(colour=colour_names[colour])
         for name, text in texts.items():
             action = self.actions_by_name[name]
             action.setText(text)
@@ -380,7 +406,9 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         if self.document is None or doc_id != self.document.id:
             return
-        if event == "deleted":
+        if event == "annotated":
+            self.refresh_marks()
+        elif event == "deleted":
             self.close_document()
         elif event in ("changed", "realigned"):
             self.open_document(doc_id, self.parallel.reading_unit())
@@ -407,6 +435,7 @@ class MainWindow(QMainWindow):
         self._parents = {s.id: s.parent for s in document.segments}
         self.links = self.links_for(document)
         self.parallel.show_document(document, self.links)
+        self.refresh_marks()
         self.outline_model.set_document(document, self.parallel.order[0])
         self.library_panel.select_document(document.id)
         if changed:
@@ -657,6 +686,7 @@ class MainWindow(QMainWindow):
         if self.document is not None and self.document.id == doc_id:
             self.links = list(links)
             self.parallel.set_links(self.links)
+            self.refresh_marks()
             self._update_review_label()
             if self.review_mode and self.review_index is not None:
                 self._show_review(min(self.review_index, len(self.links) - 1))
@@ -805,13 +835,52 @@ class MainWindow(QMainWindow):
             self.review_label.setText(self.tr("{count} to review").format(count=left))
         self.review_changed.emit(left)
 
+    # -- annotations ---------------------------------------------------------------------------------------------
+    def refresh_marks(self) -> None:
+        """Draw the document's annotations in both panes (counterparts paler, from the current links)."""
+        annotations = getattr(self.library, "annotations", None)
+        if self.document is None or annotations is None:
+            return
+        from ..annotations.marks import marks_by_language
+
+        marks = marks_by_language(self.document, annotations.list(doc_id=self.document.id), self.links)
+        for lang, pane in self.parallel.panes.items():
+            pane.set_marks([tuple(m) for m in marks.get(lang, [])])
+
+    @Slot(str, int, int, str)
+    def _on_span_selected(self, segment_id: str, start: int, end: int, _quote: str) -> None:
+        self._last_span = (segment_id, start, end)
+
+    def highlight_selection(self, colour: str) -> bool:
+        """Highlight the selected span (or the clicked sentence) in a colour."""
+        annotations = getattr(self.library, "annotations", None)
+        if self.document is None or annotations is None:
+            return False
+        target: tuple[str, int | None, int | None] | None = None
+        segment_id, start, end = self._last_span
+        pane = self.parallel.pane_of(segment_id) if segment_id else None
+        if pane is not None and pane.textCursor().hasSelection():
+            target = (segment_id, start, end)
+        elif self.parallel.selected_unit:
+            target = (self.parallel.selected_unit, None, None)
+        if target is None:
+            self.statusBar().showMessage(self.tr("Select text or click a sentence to highlight it."), 5000)
+            return False
+        panel = self.hosted.get("annotations_dock")
+        create = getattr(panel, "create_annotation", None)
+        if callable(create):
+            create(self.document, target[0], target[1], target[2], colour)
+        else:
+            annotations.annotate(self.document, target[0], target[1], target[2], color=colour)
+        return True
+
     # -- hosted panels and dialogs ------------------------------------------------------------------
     def host_panels(self) -> None:
         """Add the panels other parts of the app provide (search, annotations), if present.
 
         Called after the first paint: their modules may import heavier libraries.
         """
-        for module_name, class_name, dock_name in HOSTED_PANELS:
+        for module_name, class_name, dock_name, takes in HOSTED_PANELS:
             if dock_name in self.hosted:
                 continue
             try:
@@ -819,23 +888,38 @@ class MainWindow(QMainWindow):
             except ModuleNotFoundError:
                 continue
             panel_class = getattr(module, class_name, None)
-            if panel_class is None:
+            source = self.library if takes == "library" else getattr(self.library, takes, None)
+            if panel_class is None or source is None:
                 continue
-            panel = panel_class(self.library)
+            panel = panel_class(source)
             self.hosted[dock_name] = panel
-            area = Qt.DockWidgetArea.RightDockWidgetArea
-            dock = self._dock(dock_name, panel, area)
+            dock = self._dock(dock_name, panel, Qt.DockWidgetArea.RightDockWidgetArea)
             dock.setWindowTitle(panel.windowTitle() or class_name)
             self.menus["view"].addAction(dock.toggleViewAction())
-            for signal_name in ("hit_activated", "annotation_activated"):
-                signal = getattr(panel, signal_name, None)
-                if signal is not None:
-                    signal.connect(self.go_to)
-            if hasattr(panel, "set_document"):
-                self.document_opened.connect(panel.set_document)
-                if self.document is not None:
-                    panel.set_document(self.document.id)
+            self._wire_hosted(panel)
         self.restore_layout()
+
+    def _wire_hosted(self, panel) -> None:
+        """Connect a hosted panel by the names it exposes."""
+        for signal_name in ("hit_activated", "annotation_activated"):
+            signal = getattr(panel, signal_name, None)
+            if signal is not None:
+                signal.connect(self.go_to)
+        for method_name in ("show_document", "set_document"):
+            method = getattr(panel, method_name, None)
+            if callable(method):
+                self.document_opened.connect(method)
+                if self.document is not None:
+                    method(self.document.id)
+                break
+        on_event = getattr(panel, "on_library_event", None)
+        if callable(on_event):
+            self.library.listen(on_event)
+        # Undo and redo are the window's (one history across alignment and annotations).
+        for name in ("undo_action", "redo_action"):
+            action = getattr(panel, name, None)
+            if isinstance(action, QAction):
+                action.setShortcut(QKeySequence())
 
     def hosted_dock(self, name: str) -> QDockWidget | None:
         return self.findChild(QDockWidget, name)

@@ -1,0 +1,70 @@
+"""The window hosts the annotations panel: keys 1–6 highlight, marks are drawn in both panes, one undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from tests.ui.conftest import SEED_000_ID
+
+
+def select_text(pane, unit_id: str, start: int, end: int) -> None:
+    span = pane.span(unit_id)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(span.text_start + start)
+    cursor.setPosition(span.text_start + end, QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+
+
+def test_selection_reports_segment_offsets_and_quote(qtbot, window):
+    zh = window.parallel.panes["zh"]
+    unit = next(u for u in zh.unit_ids if zh.span(u).kind == "sentence")
+    text = next(s.text for s in window.document.segments if s.id == unit)
+    with qtbot.waitSignal(zh.span_selected) as selected:
+        select_text(zh, unit, 2, 6)
+    assert selected.args == [unit, 2, 6, text[2:6]]
+
+
+def test_highlight_key_annotates_and_marks_both_languages(qtbot, window, corpus_library):
+    window.host_panels()
+    assert window.hosted_dock("annotations_dock") is not None
+    zh, ko = window.parallel.panes["zh"], window.parallel.panes["ko"]
+    link = next(x for x in window.parallel.alignment.links if x.type == "1-1" and ".s" in x.zh_ids[0])
+    window.go_to_unit(link.zh_ids[0])
+    select_text(zh, link.zh_ids[0], 0, 4)
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    stored = corpus_library.annotations.list(doc_id=SEED_000_ID)
+    assert len(stored) == 1 and stored[0].color == "green"
+    assert stored[0].anchor.segment_id == link.zh_ids[0]
+    assert [(m[0], m[1], m[2]) for m in zh.marks()] == [(link.zh_ids[0], 0, 4)]
+    assert [m[0] for m in ko.marks()] == link.ko_ids  # the counterpart, paler
+    assert "✎ 1" in window.library_model.index(window.library_model.row_of(SEED_000_ID), 0).data()
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert corpus_library.annotations.list(doc_id=SEED_000_ID) == []
+    assert zh.marks() == [] and ko.marks() == []
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(corpus_library.annotations.list(doc_id=SEED_000_ID)) == 1
+
+
+def test_clicked_sentence_is_highlighted_whole(qtbot, window, corpus_library):
+    ko = window.parallel.panes["ko"]
+    unit = next(u for u in ko.unit_ids if ko.span(u).kind == "sentence")
+    window.parallel.select_unit(unit)
+    assert window.highlight_selection("blue")
+    (annotation,) = corpus_library.annotations.list(doc_id=SEED_000_ID)
+    text = next(s.text for s in window.document.segments if s.id == unit)
+    assert (annotation.anchor.segment_id, annotation.anchor.start, annotation.anchor.end) == (unit, 0, len(text))
+
+
+def test_undo_interleaves_alignment_and_annotation_changes(qtbot, window, corpus_library):
+    links_before = corpus_library.links.get(SEED_000_ID)
+    unit = next(x for x in window.links if x.type == "1-1" and ".s" in x.zh_ids[0]).zh_ids[0]
+    window.parallel.select_unit(unit)
+    window.highlight_selection("yellow")  # 1: annotation
+    assert window.unlink_selection()  # 2: alignment
+    window.on_undo()  # undoes 2
+    assert corpus_library.links.get(SEED_000_ID) == links_before
+    assert len(corpus_library.annotations.list(doc_id=SEED_000_ID)) == 1
+    window.on_undo()  # undoes 1
+    assert corpus_library.annotations.list(doc_id=SEED_000_ID) == []
