@@ -25,6 +25,7 @@ SEED_000 = ROOT / "corpus" / "000_4da25c489d9ca64f.txt"
 SEED_002 = ROOT / "corpus" / "002_5c24a0fd9a7772f6.txt"
 TOTAL = 10_000
 ON_SEED_000 = 8_000
+REMOVED = "当前，国际国内产业分工深刻调整，我国东部沿海地区产业向中西部地区转移步伐加快。"
 TAGS = ["产业", "财税", "토지", "금융", "인재", "환경", "개방", "review"]
 
 
@@ -57,7 +58,7 @@ def fill(library, document, count: int, write_times: list[float]) -> None:
 
 def edited_seed(directory: Path) -> Path:
     text = SEED_000.read_text(encoding="utf-8")
-    text = text.replace("当前，国际国内产业分工深刻调整，我国东部沿海地区产业向中西部地区转移步伐加快。", "")
+    text = text.replace(REMOVED, "")
     text = text.replace("着力加强环境保护", "着力加强生态环境保护")
     path = directory / "000_edited.txt"
     path.write_text(text, encoding="utf-8")
@@ -168,9 +169,10 @@ def main() -> int:
         t0 = time.perf_counter()
         library.reimport(big.id, [edited_seed(Path(tmp))])
         t_reanchor = time.perf_counter() - t0
-        orphaned = len(library.annotations.list(doc_id=big.id, state="orphaned"))
+        orphaned = library.annotations.list(doc_id=big.id, state="orphaned")
+        on_removed = sum(a.anchor.quote in REMOVED for a in orphaned)
         print(f"re-import of edited seed 000 with {len(big_annotations)} annotations: {ms(t_reanchor)}")
-        print(f"  orphaned: {orphaned} (the annotations on the removed sentence)")
+        print(f"  orphaned: {len(orphaned)}, of which on the removed sentence: {on_removed}")
         library.close()
         panel.deleteLater()
         app.processEvents()
