@@ -69,3 +69,11 @@ def annotate_corpus(library) -> dict[str, str]:
 def annotated(library):
     """(library, annotation ids by name)."""
     return library, annotate_corpus(library)
+
+
+@pytest.fixture
+def briefing(annotated):
+    from reader.export import BriefingOptions, briefing_from_library
+
+    library, _ = annotated
+    return briefing_from_library(library, BriefingOptions(exported_on=EXPORT_DATE))

@@ -1,0 +1,163 @@
+"""The briefing as a Hangul document (HWPX, python-hwpx).
+
+Built on python-hwpx's blank skeleton, which carries what Hangul needs to open
+a file: ``mimetype`` first and stored, ``META-INF/container.xml``, the
+``Contents/content.hpf`` manifest, the header part with fonts (함초롬바탕/돋움),
+styles and numbering, and the section. Sections of the briefing are 개요 1–3
+paragraphs, so Hangul's outline view and table of contents see them.
+
+Hangul numbers 개요 paragraphs by the section's outline numbering (``1.``,
+``가.``, ``1)``…); the briefing's headings already carry the document's own
+labels (``一、``, ``（一）``, ``1.``, ``(1)``), and only some clauses appear, so
+the outline numbering's level texts are emptied: outline levels stay, numbers go.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hwpx import HwpxDocument
+
+from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
+from .notes import NoteBlock
+
+BODY_STYLE = "바탕글"
+GREY = "#495057"
+_HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
+_HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+
+
+def _silence_outline_numbers(document: HwpxDocument) -> None:
+    section = document.oxml.sections[0].element
+    properties = next(section.iter(f"{_HP}secPr"), None)
+    outline_id = properties.get("outlineShapeIDRef", "1") if properties is not None else "1"
+    header = document.oxml.headers[0]
+    for numbering in header.element.iter(f"{_HH}numbering"):
+        if numbering.get("id") == outline_id:
+            for head in numbering.iter(f"{_HH}paraHead"):
+                head.text = ""
+    header.mark_dirty()
+
+
+class _Writer:
+    def __init__(self, briefing: Briefing):
+        self.briefing = briefing
+        self.lang = briefing.options.lang
+        self.document = HwpxDocument.new()
+        self.plain: list[str] = []
+
+    def paragraph(self, text: str = "", **run_style):
+        # Every paragraph keeps one (empty) run of its own, as Hangul writes them.
+        paragraph = self.document.add_paragraph("", style=BODY_STYLE)
+        if text:
+            paragraph.add_run(text, **run_style)
+        self.plain.append(text)
+        return paragraph
+
+    def heading(self, text: str, level: int) -> None:
+        self.document.add_heading(text, level=level)
+        self.plain.append(text)
+
+    def passage(self, passage: Passage, color_hex: str) -> None:
+        if not passage.text:
+            self.paragraph(LABELS["no_zh"] if passage.lang == "zh" else LABELS["no_ko"], italic=True, color=GREY)
+            return
+        paragraph = self.paragraph()
+        before, span, after = passage.pieces()
+        if before:
+            paragraph.add_run(before)
+        if span:
+            paragraph.add_run(span, bold=True, highlight=color_hex)
+        if after:
+            paragraph.add_run(after)
+        self.plain[-1] = passage.text
+
+    def note(self, blocks: tuple[NoteBlock, ...]) -> None:
+        for block in blocks:
+            paragraph = self.paragraph()
+            prefix = "  " * block.depth + {"bullet": "• ", "number": f"{block.number}. ", "quote": "│ "}.get(
+                block.kind, ""
+            )
+            if prefix:
+                paragraph.add_run(prefix)
+            for run in block.runs:
+                text = run.text if not run.href else f"{run.text} ({run.href})"
+                paragraph.add_run(
+                    text,
+                    bold=run.bold,
+                    italic=run.italic,
+                    strike=run.strike or None,
+                    color=GREY if block.kind in ("quote", "code") else None,
+                )
+            self.plain[-1] = prefix + block.text
+
+    def item(self, item: BriefingItem) -> None:
+        label = self.paragraph()
+        label.add_run("■ ", color=item.color_hex)
+        if item.label:
+            label.add_run(item.label + " · ", bold=True)
+        label.add_run(f"{LABELS['color']}: {item.color_name}", color=GREY)
+        if item.starred:
+            label.add_run(f" · ★ {LABELS['starred']}", color="#e67700")
+        self.plain[-1] = item.label
+        for passage in item.passages:
+            self.passage(passage, item.color_hex)
+        self.note(item.note_blocks)
+        if item.tags:
+            self.paragraph(f"{LABELS['tags']}: " + " ".join(f"#{t}" for t in item.tags), size=9, color=GREY)
+        self.paragraph(f"{LABELS['citation']}: {item.citation}", size=9, color=GREY)
+        self.paragraph()
+
+    def facts(self, header: DocumentHeader) -> None:
+        for label, value in header.facts():
+            self.paragraph(f"{label}: {value}")
+
+    def section(self, section: Section) -> None:
+        self.heading(section.heading(self.lang), section.level)
+        if section.subtitle(self.lang):
+            self.paragraph(section.subtitle(self.lang), bold=True, color=GREY)
+        if section.kind == "document":
+            self.facts(self.briefing.document(section.key))
+        for item in section.items:
+            self.item(item)
+        for child in section.sections:
+            self.section(child)
+
+    def build(self) -> HwpxDocument:
+        briefing = self.briefing
+        _silence_outline_numbers(self.document)
+        first = self.document.paragraphs[0]
+        first.text = ""
+        first.add_run(briefing.title, bold=True, size=18)
+        self.plain.append(briefing.title)
+        self.paragraph(f"{LABELS['exported']}: {briefing.exported_ko}", color=GREY)
+        self.paragraph(f"{LABELS['group_by']}: {briefing.summary()}", color=GREY)
+        if not briefing.documents_in_sections:
+            self.heading(LABELS["documents"], 1)
+            for header in briefing.documents:
+                self.paragraph(" · ".join(t for t in (header.title, header.title_ko) if t) or header.doc_id, bold=True)
+                self.facts(header)
+        for section in briefing.sections:
+            self.section(section)
+        package = self.document.package
+        package.set_document_metadata(
+            title=briefing.title,
+            creator="Duizhao",
+            subject=" / ".join(d.title or d.doc_id for d in briefing.documents),
+            keyword=" ".join(sorted({f"#{t}" for item in briefing.items for t in item.tags})),
+            created_date=f"{briefing.exported_on.isoformat()}T00:00:00Z",
+            modified_date=f"{briefing.exported_on.isoformat()}T00:00:00Z",
+        )
+        # The text Hangul and file browsers show as a preview of the file.
+        package.set_part("Preview/PrvText.txt", "\r\n".join(self.plain)[:1024].encode("utf-8"))
+        return self.document
+
+
+def build(briefing: Briefing) -> HwpxDocument:
+    return _Writer(briefing).build()
+
+
+def write(briefing: Briefing, path: Path) -> None:
+    document = build(briefing)
+    document.save_to_path(str(path))
+    document.close()

@@ -1,0 +1,266 @@
+"""The briefing as a Word document (DOCX, python-docx).
+
+Sections use Word's own Heading 1–3 styles, so the navigation pane and a table
+of contents work. East-Asian fonts are set explicitly (``w:eastAsia``): Korean in
+바탕 (headings in 맑은 고딕), Chinese in SimSun with the ``zh-CN`` language tag,
+so Word neither renders Chinese with Japanese glyph forms nor falls back to a
+Latin font. The annotated span is bold on a background of the annotation's
+colour; each item has a left border in that colour. A4, page numbers in the
+footer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
+from .notes import NoteBlock, NoteRun
+
+FONT_KO = "바탕"
+FONT_KO_HEADING = "맑은 고딕"
+FONT_ZH = "SimSun"
+FONT_ZH_HEADING = "SimHei"
+FONT_LATIN = "Times New Roman"
+FONT_CODE = "Consolas"
+LANG_TAG = {"zh": "zh-CN", "ko": "ko-KR"}
+GREY = RGBColor(0x49, 0x50, 0x57)
+
+
+def _set_fonts(rpr, east_asia: str, latin: str | None = None, lang: str | None = None) -> None:
+    """Give run properties an East-Asian font (and a Latin one, and a language tag)."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
+    fonts.set(qn("w:eastAsia"), east_asia)
+    if latin:
+        fonts.set(qn("w:ascii"), latin)
+        fonts.set(qn("w:hAnsi"), latin)
+    if lang:
+        tag = rpr.find(qn("w:lang"))
+        if tag is None:
+            tag = OxmlElement("w:lang")
+            rpr.append(tag)
+        tag.set(qn("w:eastAsia"), LANG_TAG[lang])
+
+
+def _style_fonts(document) -> None:
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.size = Pt(10.5)
+    _set_fonts(normal.element.get_or_add_rPr(), FONT_KO, FONT_LATIN, "ko")
+    paragraph = normal.paragraph_format
+    paragraph.space_after = Pt(4)
+    paragraph.line_spacing = 1.3
+    for name, size in (("Title", 20), ("Subtitle", 13), ("Heading 1", 15), ("Heading 2", 13), ("Heading 3", 11.5)):
+        style = styles[name]
+        style.font.size = Pt(size)
+        style.font.color.rgb = RGBColor(0x21, 0x25, 0x29)
+        _set_fonts(style.element.get_or_add_rPr(), FONT_KO_HEADING, FONT_KO_HEADING, "ko")
+
+
+def _shade(run, fill_hex: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill_hex.lstrip("#").upper())
+    run._r.get_or_add_rPr().append(shading)
+
+
+def _left_border(paragraph, color_hex: str) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    left = OxmlElement("w:left")
+    for key, value in (("w:val", "single"), ("w:sz", "24"), ("w:space", "8"), ("w:color", color_hex.lstrip("#"))):
+        left.set(qn(key), value)
+    borders.append(left)
+    ppr.append(borders)
+    paragraph.paragraph_format.left_indent = Mm(4)
+
+
+def _text_run(paragraph, text: str, lang: str = "ko", heading: bool = False, **style):
+    run = paragraph.add_run(text)
+    if lang == "zh":
+        _set_fonts(run._r.get_or_add_rPr(), FONT_ZH_HEADING if heading else FONT_ZH, lang="zh")
+    for name, value in style.items():
+        setattr(run.font if name in ("size", "color") else run, name, value)
+    return run
+
+
+def _passage(document, passage: Passage, color_hex: str) -> None:
+    paragraph = document.add_paragraph()
+    _left_border(paragraph, color_hex)
+    if not passage.text:
+        missing = LABELS["no_zh"] if passage.lang == "zh" else LABELS["no_ko"]
+        run = _text_run(paragraph, missing, italic=True)
+        run.font.color.rgb = GREY
+        return
+    before, span, after = passage.pieces()
+    if before:
+        _text_run(paragraph, before, passage.lang)
+    if span:
+        run = _text_run(paragraph, span, passage.lang, bold=True)
+        _shade(run, color_hex)
+    if after:
+        _text_run(paragraph, after, passage.lang)
+
+
+def _hyperlink(paragraph, url: str, text: str) -> None:
+    relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relation)
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), "Hyperlink")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), "1C7ED6")
+    rpr.extend([style, color, underline])
+    text_element = OxmlElement("w:t")
+    text_element.text = text
+    text_element.set(qn("xml:space"), "preserve")
+    run.extend([rpr, text_element])
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def _note_runs(paragraph, runs: tuple[NoteRun, ...]) -> None:
+    for run in runs:
+        if run.text == "\n":
+            paragraph.add_run().add_break()
+            continue
+        if run.href:
+            _hyperlink(paragraph, run.href, run.text)
+            continue
+        added = paragraph.add_run(run.text)
+        added.bold = run.bold or None
+        added.italic = run.italic or None
+        added.font.strike = run.strike or None
+        if run.code:
+            added.font.name = FONT_CODE
+
+
+def _note(document, blocks: tuple[NoteBlock, ...]) -> None:
+    for block in blocks:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.left_indent = Mm(4 + 6 * block.depth + (6 if block.kind == "quote" else 0))
+        if block.kind == "bullet":
+            paragraph.add_run("• ")
+        elif block.kind == "number":
+            paragraph.add_run(f"{block.number}. ")
+        _note_runs(paragraph, block.runs)
+        if block.kind in ("quote", "code"):
+            for run in paragraph.runs:
+                run.font.color.rgb = GREY
+
+
+def _item(document, item: BriefingItem) -> None:
+    label = document.add_paragraph()
+    label.paragraph_format.space_before = Pt(8)
+    label.paragraph_format.keep_with_next = True
+    chip = label.add_run("■ ")
+    chip.font.color.rgb = RGBColor.from_string(item.color_hex.lstrip("#").upper())
+    if item.label:
+        label.add_run(item.label).bold = True
+        label.add_run(" · ")
+    label.add_run(f"{LABELS['color']}: {item.color_name}").font.color.rgb = GREY
+    if item.starred:
+        label.add_run(f" · ★ {LABELS['starred']}").font.color.rgb = RGBColor(0xE6, 0x77, 0x00)
+    for passage in item.passages:
+        _passage(document, passage, item.color_hex)
+    _note(document, item.note_blocks)
+    meta = document.add_paragraph()
+    meta.paragraph_format.left_indent = Mm(4)
+    lines = []
+    if item.tags:
+        lines.append(f"{LABELS['tags']}: " + " ".join(f"#{tag}" for tag in item.tags))
+    lines.append(f"{LABELS['citation']}: {item.citation}")
+    for number, line in enumerate(lines):
+        if number:
+            meta.add_run().add_break()
+        run = meta.add_run(line)
+        run.font.size = Pt(9)
+        run.font.color.rgb = GREY
+
+
+def _facts(document, header: DocumentHeader) -> None:
+    for label, value in header.facts():
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.add_run(f"{label}: ").font.color.rgb = GREY
+        _text_run(paragraph, value, "zh" if label != LABELS["date"] else "ko")
+
+
+def _section(document, briefing: Briefing, section: Section, lang: str) -> None:
+    heading = document.add_heading(level=section.level)
+    if section.heading(lang) == f"{section.zh} · {section.ko}":
+        _text_run(heading, section.zh, "zh", heading=True)
+        _text_run(heading, f" · {section.ko}")
+    else:
+        text = section.heading(lang)
+        _text_run(heading, text, "ko" if text == section.ko else "zh", heading=True)
+    if section.subtitle(lang):
+        document.add_paragraph(section.subtitle(lang), style="Subtitle")
+    if section.kind == "document":
+        _facts(document, briefing.document(section.key))
+    for item in section.items:
+        _item(document, item)
+    for child in section.sections:
+        _section(document, briefing, child, lang)
+
+
+def _page_setup(document) -> None:
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin = section.bottom_margin = Mm(20)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("- ")
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), "PAGE")
+        footer._p.append(field)
+        footer.add_run(" -")
+
+
+def build(briefing: Briefing):
+    """The python-docx Document of a briefing."""
+    document = Document()
+    _style_fonts(document)
+    _page_setup(document)
+    properties = document.core_properties
+    properties.title = briefing.title
+    properties.subject = " / ".join(d.title or d.doc_id for d in briefing.documents)
+    properties.language = "ko-KR"
+    properties.author = "Duizhao"
+    properties.keywords = " ".join(sorted({f"#{t}" for item in briefing.items for t in item.tags}))
+    document.add_paragraph(briefing.title, style="Title")
+    for line in (f"{LABELS['exported']}: {briefing.exported_ko}", f"{LABELS['group_by']}: {briefing.summary()}"):
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.add_run(line).font.color.rgb = GREY
+    lang = briefing.options.lang
+    if not briefing.documents_in_sections:
+        document.add_heading(LABELS["documents"], level=1)
+        for header in briefing.documents:
+            titles = " · ".join(t for t in (header.title, header.title_ko) if t) or header.doc_id
+            _text_run(document.add_paragraph(), titles, "zh", bold=True)
+            _facts(document, header)
+    for section in briefing.sections:
+        _section(document, briefing, section, lang)
+    return document
+
+
+def write(briefing: Briefing, path: Path) -> None:
+    build(briefing).save(str(path))

@@ -1,0 +1,123 @@
+"""DOCX and HWPX exports, parsed back with python-docx and python-hwpx."""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+
+import docx
+from docx.oxml.ns import qn
+
+from reader.export import write_briefing
+from tests.export.conftest import NOTE_HOSTILE
+
+CITATIONS = (
+    "国发〔2010〕28号 一（一） / 1.(1)",
+    "国发〔2010〕28号 一（二） / 1.(2)",
+    "《关于促进制造业有序转移的指导意见》 二 / 2.",
+)
+
+
+def test_docx_has_real_headings_both_languages_notes_and_citations(briefing, tmp_path):
+    out = write_briefing(briefing, "docx", tmp_path / "briefing.docx")
+    document = docx.Document(str(out))
+    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == [
+        ("Heading 1", "国务院关于中西部地区承接产业转移的指导意见"),
+        ("Heading 2", "前言 · 전문"),
+        ("Heading 2", "一、总体要求 · 1. 전반적 요구"),
+        ("Heading 3", "（一）指导思想。 · (1) 지도사항."),
+        ("Heading 3", "（二）基本原则。 · (2) 기본원칙"),
+        ("Heading 1", "关于促进制造业有序转移的指导意见"),
+        ("Heading 2", "二、推进产业国内梯度转移"),
+    ]
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "국무원의 중서부지역 산업이전 유치에 관한 지도의견" in text
+    assert "深入贯彻落实科学发展观，紧紧抓住" in text
+    assert "과학발전관을 심도 있게 관철한다." in text
+    assert "• 2007년 당장(黨章) 반영" in text
+    assert NOTE_HOSTILE.replace("[link](javascript:alert(1))", "") in text  # raw HTML kept as text
+    for citation in CITATIONS:
+        assert f"출처: {citation}" in text
+    assert document.core_properties.title == "검토 메모"
+
+
+def _property(run, name: str):
+    """A w:rPr child of a run, or None."""
+    properties = run._r.find(qn("w:rPr"))
+    return None if properties is None else properties.find(qn(name))
+
+
+def test_docx_marks_the_span_and_sets_east_asian_fonts(briefing, tmp_path):
+    document = docx.Document(str(write_briefing(briefing, "docx", tmp_path / "b.docx")))
+    marked = [r for p in document.paragraphs for r in p.runs if r.bold and _property(r, "w:shd") is not None]
+    assert [r.text for r in marked] == [
+        "当前，国际国内产业分工深刻调整，我国东部沿海地区产业向中西部地区转移步伐加快。",
+        "科学发展观",
+        "시장의 자원배치 기본역할",
+        "“两高”",
+    ]
+    assert _property(marked[1], "w:shd").get(qn("w:fill")) == "FFE066"
+    assert _property(marked[1], "w:rFonts").get(qn("w:eastAsia")) == "SimSun"
+    assert _property(marked[1], "w:lang").get(qn("w:eastAsia")) == "zh-CN"
+    assert _property(marked[2], "w:rFonts") is None  # Korean runs take the style's font
+
+    def style_font(name: str) -> str:
+        return document.styles[name].element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia"))
+
+    assert style_font("Normal") == "바탕"
+    assert style_font("Heading 1") == "맑은 고딕"
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+
+
+def test_hwpx_validates_and_reads_back(briefing, tmp_path):
+    from hwpx import HwpxDocument, validate_package
+
+    out = write_briefing(briefing, "hwpx", tmp_path / "briefing.hwpx")
+    with zipfile.ZipFile(out) as package:
+        names = package.namelist()
+        assert names[0] == "mimetype" and package.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
+        assert package.read("mimetype") == b"application/hwp+zip"
+        assert {"META-INF/container.xml", "Contents/header.xml", "Contents/content.hpf"} <= set(names)
+        preview = package.read("Preview/PrvText.txt").decode("utf-8")
+    assert preview.startswith("검토 메모")
+    report = validate_package(out)
+    assert [issue for issue in report.issues if issue.level == "error"] == []
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        document = HwpxDocument.open(str(out))
+        try:
+            assert document.validate().issues == ()
+            paragraphs = [p.text for p in document.paragraphs]
+            outline = [p.text for p in document.paragraphs if p.style_id_ref in ("2", "3", "4")]
+        finally:
+            document.close()
+    assert outline == [
+        "国务院关于中西部地区承接产业转移的指导意见",
+        "前言 · 전문",
+        "一、总体要求 · 1. 전반적 요구",
+        "（一）指导思想。 · (1) 지도사항.",
+        "（二）基本原则。 · (2) 기본원칙",
+        "关于促进制造业有序转移的指导意见",
+        "二、推进产业国内梯度转移",
+    ]
+    text = "\n".join(paragraphs)
+    assert "深入贯彻落实科学发展观，紧紧抓住" in text and "과학발전관을 심도 있게 관철한다." in text
+    assert "핵심 개념: 후진타오 시기의 국정 기조." in text
+    assert '<script>alert("x")</script>' in text
+    for citation in CITATIONS:
+        assert f"출처: {citation}" in text
+
+
+def test_hwpx_outline_headings_carry_no_automatic_numbers(briefing, tmp_path):
+    out = write_briefing(briefing, "hwpx", tmp_path / "b.hwpx")
+    with zipfile.ZipFile(out) as package:
+        header = package.read("Contents/header.xml").decode("utf-8")
+    from lxml import etree
+
+    root = etree.fromstring(header.encode("utf-8"))
+    heads = root.iter("{http://www.hancom.co.kr/hwpml/2011/head}paraHead")
+    outline = [h for h in heads if h.getparent().get("id") == "1"]
+    assert outline and all(not (h.text or "") for h in outline)
