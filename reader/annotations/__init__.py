@@ -7,7 +7,7 @@ query (what the annotations panel lists). No Qt here.
 
 from .anchoring import Placement, locate, make_anchor, resolve_segment
 from .marks import Mark, marks_by_language
-from .model import ANCHORED, COLORS, DEFAULT_COLOR, ORPHANED, Anchor, Annotation, AnnotationError
+from .model import ANCHORED, COLORS, DEFAULT_COLOR, ORPHANED, Anchor, Annotation, AnnotationError, color_for_key
 from .repository import ANNOTATED, AnnotationRepository, Change, ReanchorReport
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "Mark",
     "Placement",
     "ReanchorReport",
+    "color_for_key",
     "locate",
     "make_anchor",
     "marks_by_language",

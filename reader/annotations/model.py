@@ -26,6 +26,15 @@ COLORS: dict[str, str] = {
 }
 DEFAULT_COLOR = "yellow"
 
+
+def color_for_key(key: int) -> str:
+    """The colour of number key 1, 2, … (in the order of COLORS)."""
+    names = list(COLORS)
+    if not 1 <= key <= len(names):
+        raise ValueError(f"no colour for key {key}")
+    return names[key - 1]
+
+
 #: Where an annotation stands after its document was re-imported.
 ANCHORED = "anchored"
 ORPHANED = "orphaned"

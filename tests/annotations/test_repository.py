@@ -161,3 +161,11 @@ def test_catalog_put_keeps_reading_order_and_text_search(seeded):
     catalog.put(first.id, None)
     assert [a.id for a in catalog.select(AnnotationFilter())] == [middle.id, last.id]
     assert catalog.tag_counts() == []
+
+
+def test_number_keys_choose_the_first_colours():
+    from reader.annotations import color_for_key
+
+    assert [color_for_key(k) for k in range(1, 7)] == list(COLORS)[:6]
+    with pytest.raises(ValueError):
+        color_for_key(0)

@@ -183,3 +183,13 @@ def test_typing_a_note_is_saved_without_a_save_and_the_cursor_stays(qtbot, panel
     qtbot.waitUntil(lambda: library.annotations.get(annotation_id).note == "memo abc")
     assert panel.note.toPlainText() == "memo abc"
     assert panel.note.textCursor().position() == len("memo abc")
+
+
+def test_tag_completion_completes_the_tag_being_typed(panel):
+    completer = panel.tag_completer
+    assert "产业" in completer.model().stringList()
+    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.tags.setText("혁신, 产")
+    assert completer.splitPath(panel.tags.text()) == ["产"]
+    row = completer.model().stringList().index("产业")
+    assert completer.pathFromIndex(completer.model().index(row)) == "혁신, 产业"
