@@ -106,6 +106,8 @@ class AnnotationRepository:
         self._announce = announce
         self._undo: list[Change] = []
         self._redo: list[Change] = []
+        #: What the last re-anchoring did (e.g. for ``import --replace`` to report), by document id.
+        self.last_reanchor: dict[str, ReanchorReport] = {}
 
     def _changed(self, doc_id: str) -> None:
         if self._announce is not None:
@@ -355,6 +357,7 @@ class AnnotationRepository:
                     ],
                 )
             self._changed(document.id)
+        self.last_reanchor[document.id] = report
         return report
 
     def on_library_event(self, event: str, doc_id: str) -> None:

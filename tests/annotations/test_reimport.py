@@ -75,6 +75,10 @@ def test_reimport_keeps_annotations_on_unchanged_text_and_orphans_the_removed_on
     assert (moved.state, moved.placed_by) == ("anchored", "fuzzy")
     assert texts[moved.anchor.segment_id] == EDITS[1][1]
 
+    report = repo.last_reanchor[document.id]
+    assert report.orphaned == [on_removed.id]
+    assert on_edited.id in report.moved and len(report.kept) + len(report.moved) == len(unchanged) + 1
+
     orphan = repo.get(on_removed.id)
     assert orphan.orphaned
     assert orphan.anchor.quote == REMOVED and orphan.note == "이 문장은 삭제됨"
