@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .aligner import Bead, _Scorer
 
 #: Per-unit-pair cost at which a link is as likely right as wrong.
-MIDPOINT = 2.2
+MIDPOINT = 2.6
 STEEPNESS = 2.5
 NEIGHBOURS = 2
 
@@ -28,7 +28,12 @@ def _logistic(x: float) -> float:
 def bead_confidence(beads: list[Bead], k: int, scorer: _Scorer) -> float:
     bead = beads[k]
     if bead.a and bead.b:
-        quality, similarity = scorer.quality(bead.i, bead.a, bead.j, bead.b)
+        # The bead's own cost per unit pair, without the prior of its shape: it holds
+        # the length fit, the lexical agreement and, for merged beads, the support of
+        # each member.
+        scale = (bead.a + bead.b) / 2
+        quality = (bead.cost - scorer.priors.get((bead.a, bead.b), 0.0)) / scale
+        similarity = bead.similarity
         confidence = _logistic(STEEPNESS * (MIDPOINT - quality))
         if bead.anchored:
             confidence = max(confidence, 0.6 + 0.4 * min(1.0, similarity * 2))
