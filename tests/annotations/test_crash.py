@@ -32,16 +32,18 @@ for i in range({burst}):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
-def test_sigkill_during_a_burst_of_writes(seeded, data_dir):
+def test_sigkill_during_a_burst_of_writes(seeded, data_dir, tmp_path):
     library, _ = seeded
     library.close()
-    writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER.format(burst=BURST)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=os.environ.copy(),
-    )
+    errors = tmp_path / "writer-stderr.txt"
+    with errors.open("w") as stderr:
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER.format(burst=BURST)],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            env=os.environ.copy(),
+        )
     assert writer.stdout is not None
     printed = []
     for line in writer.stdout:
@@ -49,9 +51,12 @@ def test_sigkill_during_a_burst_of_writes(seeded, data_dir):
         if len(printed) == KILL_AFTER:
             os.kill(writer.pid, signal.SIGKILL)
             break
-    # Ids printed before the kill but still in the pipe: their writes had returned too.
-    rest, _ = writer.communicate(timeout=30)
-    printed += [line.strip() for line in rest.splitlines() if line.strip()]
+    # Ids printed before the kill but not yet read: their writes had returned too.
+    # (Read through the same file object: it may hold some of them already.)
+    printed += [line.strip() for line in writer.stdout.read().splitlines() if line.strip()]
+    writer.stdout.close()
+    writer.wait(timeout=30)
+    assert len(printed) >= KILL_AFTER, errors.read_text()
     assert writer.returncode == -signal.SIGKILL
 
     database = data_dir / "duizhao.sqlite3"
@@ -61,7 +66,6 @@ def test_sigkill_during_a_burst_of_writes(seeded, data_dir):
         stored = {row[0] for row in check.execute("SELECT id FROM annotations WHERE deleted IS NULL")}
     finally:
         check.close()
-    assert len(printed) >= KILL_AFTER
     assert len(stored) < BURST, "the writer finished before it was killed: the test proves nothing"
     assert set(printed) <= stored
     print(f"printed {len(printed)}, stored {len(stored)} of {BURST}")
