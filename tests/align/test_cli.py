@@ -122,3 +122,19 @@ def test_qa_monolingual_document_is_a_clear_error(capsys):
     library.close()
     assert main(["qa", "zh-only"]) == 1
     assert "one language only" in capsys.readouterr().err
+
+
+def test_align_document_keeps_pins(capsys):
+    library = Library()
+    document = library.import_files([SEED_000], doc_id="guofa")
+    zh = next(s.id for s in document.units("zh") if s.text.startswith("做好产业转移与对口支援"))
+    library.pin_link("guofa", [zh], [])
+    library.close()
+    capsys.readouterr()
+    assert main(["align", "guofa"]) == 0
+    assert capsys.readouterr().out.strip().endswith("(1 pinned kept)")
+    assert main(["align", "guofa", "--json"]) == 0
+    links = json.loads(capsys.readouterr().out)
+    pinned = [link for link in links if link["pinned"]]
+    assert [(link["zh_ids"], link["ko_ids"], link["type"], link["ko"]) for link in pinned] == [([zh], [], "1-0", "")]
+    assert pinned[0]["zh"] == "做好产业转移与对口支援、对口帮扶工作的衔接。"
