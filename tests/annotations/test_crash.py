@@ -30,7 +30,6 @@ for i in range({burst}):
 """
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_sigkill_during_a_burst_of_writes(seeded, data_dir, tmp_path):
     library, _ = seeded
