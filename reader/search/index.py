@@ -459,9 +459,9 @@ class SearchIndex:
         if limit < 1:
             raise QueryError("the number of hits must be at least 1")
         with self._search_lock:
-            searcher = self._current_searcher()
-            compiled = compile_query(tree, searcher.reader(), self._resolve_doc, lang=lang, doc=doc)
             try:
+                searcher = self._current_searcher()
+                compiled = compile_query(tree, searcher.reader(), self._resolve_doc, lang=lang, doc=doc)
                 docnums = self._matching(searcher, compiled.query, offset, limit + 1, ranked)
                 has_more = len(docnums) > limit
                 docnums = docnums[:limit]
@@ -469,9 +469,9 @@ class SearchIndex:
                 spans = highlight_hits(
                     searcher, [(n, s["lang"], s["text"]) for n, s in zip(docnums, stored, strict=True)], compiled.leaves
                 )
-            except QueryError:
+            except DuizhaoError:
                 raise
-            except Exception as exc:
+            except Exception as exc:  # a damaged file raises anything from struct errors to unpickling
                 self._damaged(exc)
                 raise IndexUnavailable(
                     "the search index is damaged and is being rebuilt; try again in a moment"
