@@ -150,3 +150,21 @@ def test_cli_reports_a_damaged_database_and_restores_the_latest_backup(capsys):
     assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes
     assert main(["notes", "--json"]) == 0
     assert '"note": "keep"' in capsys.readouterr().out
+
+
+def test_cli_backup_list_and_bad_restore_source(capsys, tmp_path):
+    assert main(["backup"]) == 1
+    assert "no database to back up yet" in capsys.readouterr().err
+    library, _ = _seeded_library()
+    library.close()
+    assert main(["backup"]) == 0
+    assert main(["backup"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Unchanged since the latest backup")
+    assert main(["backup", "--list"]) == 0
+    listed = capsys.readouterr().out.split()
+    assert listed == [str(p) for p in backup.list_backups(config.backup_dir())] and len(listed) == 1
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("hello", encoding="utf-8")
+    assert main(["restore", str(not_a_backup)]) == 1
+    assert "not a sound database backup" in capsys.readouterr().err
+    assert backup.check_database(config.database_path()).status == backup.OK  # untouched
