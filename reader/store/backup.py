@@ -151,6 +151,9 @@ def check_database(db_path: Path, backup_dir: Path | None = None) -> DatabaseChe
     backups = list_backups(Path(backup_dir)) if backup_dir else []
     if not db_path.exists():
         return DatabaseCheck(db_path, MISSING, backups=backups)
+    if db_path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database; ours never is one.
+        return DatabaseCheck(db_path, DAMAGED, "the file is empty", backups)
     try:
         conn = sqlite3.connect(db_path)
         try:

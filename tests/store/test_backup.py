@@ -88,7 +88,9 @@ def test_missing_database_is_not_damage(data_dir):
 
 def _damage(path, how: str) -> bytes:
     data = bytearray(path.read_bytes())
-    if how == "header":
+    if how == "empty":
+        data = bytearray()
+    elif how == "header":
         data[:16] = b"not a database!!"
     else:  # overwrite the middle pages (b-tree pages of the tables) with garbage
         page = 4096
@@ -99,7 +101,7 @@ def _damage(path, how: str) -> bytes:
 
 
 def test_damaged_database_is_detected_kept_aside_and_the_latest_backup_restored():
-    for how in ("header", "pages"):
+    for how in ("header", "pages", "empty"):
         library, document = _seeded_library()
         library.annotations.annotate(document, "zh.p1.c1.s1", note="saved")
         library.close()
