@@ -1,0 +1,237 @@
+"""The briefing as PDF, printed by Qt (QPdfWriter + QTextDocument) with embedded CJK fonts.
+
+Qt embeds a subset of each font it draws with, so the text is selectable and
+extractable. Two things make the text layer faithful:
+
+* Shaping is turned off (``QFont.PreferNoShaping``). Chinese and precomposed
+  Korean need none, and with it on, the CJK fonts' locale features swap spaces
+  and digits for glyphs that are not in the font's character map, which Qt then
+  cannot map back to text (``2010`` came out as ``$%&%``).
+* Qt writes each glyph's ToUnicode entry from the first code point that maps to
+  it in the font. Noto CJK shares glyphs between ideographs and the Kangxi /
+  CJK radical code points, and between space and control characters, so 入 was
+  extracted as ⼊ and spaces as tabs. ``repair_text_layer`` rewrites those
+  entries to the ideograph and the space.
+
+Needs a QGuiApplication (no window): one is created on first use if the
+process has none (offscreen where there is no display).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import DuizhaoError
+from .briefing import Briefing
+from .rich_text import Fonts, render
+
+PAGE_MARGINS_MM = (18.0, 18.0, 18.0, 16.0)  # left, top, right, bottom
+FOOTER_MM = 8.0
+BASE_POINT_SIZE = 10.5
+
+_APPLICATION = None
+
+
+def ensure_gui_application():
+    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    global _APPLICATION
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        argv = [sys.argv[0] if sys.argv and sys.argv[0] else "duizhao"]
+        headless = sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        )
+        if headless and not os.environ.get("QT_QPA_PLATFORM"):
+            argv += ["-platform", "offscreen"]
+        _APPLICATION = app = QGuiApplication(argv)
+    elif not isinstance(app, QGuiApplication):
+        raise DuizhaoError("PDF export needs a GUI application (QGuiApplication), not a QCoreApplication")
+    return app
+
+
+def available_fonts() -> Fonts:
+    """The briefing fonts, each list starting with the first family installed here."""
+    from PySide6.QtGui import QFontDatabase
+
+    ensure_gui_application()
+    installed = set(QFontDatabase.families())
+    defaults = Fonts()
+
+    def prefer(families: tuple[str, ...], system: QFontDatabase.WritingSystem) -> tuple[str, ...]:
+        present = [f for f in families if f in installed]
+        if not present:
+            present = QFontDatabase.families(system)[:1]
+        return tuple(dict.fromkeys([*present, *families]))
+
+    korean = QFontDatabase.WritingSystem.Korean
+    chinese = QFontDatabase.WritingSystem.SimplifiedChinese
+    return Fonts(
+        korean=prefer(defaults.korean, korean),
+        chinese=prefer(defaults.chinese, chinese),
+        heading=prefer(defaults.heading, korean),
+    )
+
+
+def text_document(briefing: Briefing, fonts: Fonts | None = None):
+    """The QTextDocument a briefing is printed from (also used for previews)."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    ensure_gui_application()
+    fonts = fonts or available_fonts()
+    document = QTextDocument()
+    base = QFont()
+    base.setFamilies(list(fonts.korean))
+    base.setPointSizeF(BASE_POINT_SIZE)
+    base.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    document.setDefaultFont(base)
+    document.setHtml(render(briefing, fonts))
+    return document
+
+
+def write(briefing: Briefing, path: Path) -> None:
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    fonts = available_fonts()
+    document = text_document(briefing, fonts)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(*PAGE_MARGINS_MM), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(briefing.title)
+    writer.setCreator("Duizhao")
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer = FOOTER_MM / 25.4 * writer.resolution()
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(QSizeF(page.width(), page.height() - footer))
+    height = page.height() - footer
+    footer_font = QFont()
+    footer_font.setFamilies(list(fonts.korean))
+    footer_font.setPointSizeF(8.5)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise DuizhaoError(f"{path}: cannot be written as PDF")
+    try:
+        pages = document.pageCount()
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * height)
+            document.drawContents(painter, QRectF(0, number * height, page.width(), height))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#868e96"))
+            painter.drawText(QRectF(0, height, page.width(), footer), Qt.AlignmentFlag.AlignCenter, f"- {number + 1} -")
+    finally:
+        painter.end()
+    del writer
+    repair_text_layer(path)
+
+
+# -- the text layer -------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def radical_ideographs() -> dict[int, int]:
+    """CJK radical code point → the ideograph drawn with the same glyph.
+
+    NFKC covers the Kangxi radicals; the CJK Radicals Supplement mostly has no
+    decomposition, so the rest is read from the installed CJK fonts: a radical
+    that shares its glyph with an ideograph stands for that ideograph.
+    """
+    from PySide6.QtGui import QFont, QRawFont
+
+    ensure_gui_application()
+    mapping: dict[int, int] = {}
+    radicals = [*range(0x2E80, 0x2EFF), *range(0x2F00, 0x2FE0)]
+    for code in radicals:
+        normal = unicodedata.normalize("NFKC", chr(code))
+        if normal != chr(code) and len(normal) == 1:
+            mapping[code] = ord(normal)
+    ideographs = "".join(chr(c) for c in range(0x4E00, 0xA000))
+    for families in (Fonts().chinese, Fonts().korean):
+        font = QFont()
+        font.setFamilies(list(families))
+        raw = QRawFont.fromFont(font)
+        if not raw.isValid():
+            continue
+        by_glyph: dict[int, int] = {}
+        for offset, glyph in enumerate(raw.glyphIndexesForString(ideographs)):
+            if glyph:
+                by_glyph.setdefault(glyph, 0x4E00 + offset)
+        missing = [c for c in radicals if c not in mapping]
+        glyphs = raw.glyphIndexesForString("".join(chr(c) for c in missing))
+        for code, glyph in zip(missing, glyphs, strict=False):
+            if glyph in by_glyph:
+                mapping[code] = by_glyph[glyph]
+    return mapping
+
+
+_HEX = re.compile(rb"<([0-9A-Fa-f]{4,8})>")
+_LINE = re.compile(rb"^(\s*<[0-9A-Fa-f]+>\s*(?:<[0-9A-Fa-f]+>\s*)?)(.*)$")
+
+
+def _fixed_code(code: int, radicals: dict[int, int]) -> int:
+    if code < 0x20 or code == 0x7F:
+        return 0x20  # whitespace glyph first found under a control character
+    return radicals.get(code, code)
+
+
+def fix_to_unicode(cmap: bytes, radicals: dict[int, int]) -> bytes:
+    """A ToUnicode CMap whose targets are ideographs and spaces instead of radicals and controls.
+
+    Only destinations are changed: in ``bfchar`` lines the second code, in
+    ``bfrange`` lines the third code or the codes of the array.
+    """
+    out, block = [], b""
+    for line in cmap.split(b"\n"):
+        stripped = line.strip()
+        if stripped.endswith((b"beginbfchar", b"beginbfrange")):
+            block = b"char" if stripped.endswith(b"beginbfchar") else b"range"
+        elif stripped.startswith((b"endbfchar", b"endbfrange")):
+            block = b""
+        elif block:
+            sources = 1 if block == b"char" else 2
+            codes = list(_HEX.finditer(line))
+            if len(codes) > sources:
+                cut = codes[sources].start()
+                head, tail = line[:cut], line[cut:]
+
+                def repair(match: re.Match) -> bytes:
+                    digits = match.group(1)
+                    if len(digits) != 4:
+                        return match.group(0)
+                    fixed = _fixed_code(int(digits, 16), radicals)
+                    return b"<%04X>" % fixed
+
+                line = head + _HEX.sub(repair, tail)
+        out.append(line)
+    return b"\n".join(out)
+
+
+def repair_text_layer(path: Path) -> None:
+    """Rewrite the fonts' ToUnicode maps of a PDF written by Qt (see the module docstring)."""
+    from pypdf import PdfReader, PdfWriter
+
+    radicals = radical_ideographs()
+    writer = PdfWriter(clone_from=PdfReader(str(path)))
+    seen: set[int] = set()
+    for page in writer.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for reference in fonts.values():
+            font = reference.get_object()
+            cmap_ref = font.get("/ToUnicode")
+            if cmap_ref is None or id(cmap_ref.get_object()) in seen:
+                continue
+            stream = cmap_ref.get_object()
+            seen.add(id(stream))
+            stream.set_data(fix_to_unicode(stream.get_data(), radicals))
+    with open(path, "wb") as handle:
+        writer.write(handle)
