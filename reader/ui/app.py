@@ -7,12 +7,13 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME, __version__, config
 from ..errors import DuizhaoError
 from ..library import Library
 from ..store.database import DatabaseTooNew
 from .i18n import Translations, resolve_language
 from .mainwindow import MainWindow
+from .recovery import DailyBackup, ensure_sound_database
 from .settings import Settings
 from .theme import apply_theme
 
@@ -51,6 +52,8 @@ def run(argv: list[str]) -> int:
     apply_theme(settings.get("ui/theme"))
     translations = Translations(app)
     translations.install(resolve_language(settings.get("ui/language")))
+    if not ensure_sound_database(config.database_path(), config.backup_dir()):
+        return 1
     try:
         library = Library()
         window = create_window(library, settings, translations)
@@ -59,6 +62,7 @@ def run(argv: list[str]) -> int:
         return 1
     window.show()
     QTimer.singleShot(0, window.host_panels)
+    window.daily_backup = DailyBackup(config.database_path(), config.backup_dir(), parent=app)
     code = app.exec()
     library.close()
     return code

@@ -252,72 +252,78 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every user-visible string, so a language switch takes effect at once."""
-        t = self.tr
         texts = {
-            "import": t("&Import…"),
-            "attach_translation": t("Attach &translation…"),
-            "remove_document": t("&Remove document…"),
-            "settings": t("&Settings…"),
-            "quit": t("&Quit"),
-            "undo": t("&Undo"),
-            "redo": t("&Redo"),
-            "find_document": t("&Find in document…"),
-            "find_library": t("Find in &library…"),
-            "zoom_in": t("Zoom &in"),
-            "zoom_out": t("Zoom &out"),
-            "zoom_reset": t("&Actual size"),
-            "swap_panes": t("S&wap panes"),
-            "sync": t("&Synchronized scrolling"),
-            "next_sentence": t("Next &sentence"),
-            "previous_sentence": t("Previous s&entence"),
-            "next_clause": t("Next &clause"),
-            "previous_clause": t("Previous c&lause"),
-            "next_part": t("Next &part"),
-            "previous_part": t("Previous p&art"),
-            "link": t("&Link selected sentences"),
-            "unlink": t("&Unlink"),
-            "merge_next": t("&Merge with next"),
-            "confirm": t("&Confirm link"),
-            "review_mode": t("&Review mode"),
-            "next_review": t("&Next to review"),
-            "previous_review": t("&Previous to review"),
-            "review_confirm": t("Review: confirm and go on"),
-            "review_skip": t("Review: skip"),
-            "review_unlink": t("Review: unlink"),
-            "review_merge": t("Review: merge with next"),
-            "about": t("&About Duizhao"),
+            "import": self.tr("&Import…"),
+            "attach_translation": self.tr("Attach &translation…"),
+            "remove_document": self.tr("&Remove document…"),
+            "settings": self.tr("&Settings…"),
+            "quit": self.tr("&Quit"),
+            "undo": self.tr("&Undo"),
+            "redo": self.tr("&Redo"),
+            "find_document": self.tr("&Find in document…"),
+            "find_library": self.tr("Find in &library…"),
+            "zoom_in": self.tr("Zoom &in"),
+            "zoom_out": self.tr("Zoom &out"),
+            "zoom_reset": self.tr("&Actual size"),
+            "swap_panes": self.tr("S&wap panes"),
+            "sync": self.tr("&Synchronized scrolling"),
+            "next_sentence": self.tr("Next &sentence"),
+            "previous_sentence": self.tr("Previous s&entence"),
+            "next_clause": self.tr("Next &clause"),
+            "previous_clause": self.tr("Previous c&lause"),
+            "next_part": self.tr("Next &part"),
+            "previous_part": self.tr("Previous p&art"),
+            "link": self.tr("&Link selected sentences"),
+            "unlink": self.tr("&Unlink"),
+            "merge_next": self.tr("&Merge with next"),
+            "confirm": self.tr("&Confirm link"),
+            "review_mode": self.tr("&Review mode"),
+            "next_review": self.tr("&Next to review"),
+            "previous_review": self.tr("&Previous to review"),
+            "review_confirm": self.tr("Review: confirm and go on"),
+            "review_skip": self.tr("Review: skip"),
+            "review_unlink": self.tr("Review: unlink"),
+            "review_merge": self.tr("Review: merge with next"),
+            "about": self.tr("&About Duizhao"),
         }
         colour_names = {
-            "yellow": t("yellow"),
-            "green": t("green"),
-            "blue": t("blue"),
-            "pink": t("pink"),
-            "purple": t("purple"),
-            "orange": t("orange"),
+            "yellow": self.tr("yellow"),
+            "green": self.tr("green"),
+            "blue": self.tr("blue"),
+            "pink": self.tr("pink"),
+            "purple": self.tr("purple"),
+            "orange": self.tr("orange"),
         }
         for number, colour in enumerate(HIGHLIGHT_KEYS, start=1):
-            texts[f"highlight_{number}"] = t("Highlight in {colour}").format(colour=colour_names[colour])
+            texts[f"highlight_{number}"] = self.tr("Highlight in {colour}").format(colour=colour_names[colour])
         for name, text in texts.items():
             action = self.actions_by_name[name]
             action.setText(text)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text.replace('&', '')} ({keys})" if keys else text.replace("&", ""))
         titles = {
-            "file": t("&File"),
-            "edit": t("&Edit"),
-            "view": t("&View"),
-            "go": t("&Go"),
-            "alignment": t("&Alignment"),
-            "help": t("&Help"),
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "go": self.tr("&Go"),
+            "alignment": self.tr("&Alignment"),
+            "help": self.tr("&Help"),
         }
         for key, title in titles.items():
             self.menus[key].setTitle(title)
-        self.library_dock.setWindowTitle(t("Library"))
-        self.outline_dock.setWindowTitle(t("Outline"))
-        self.toolbar.setWindowTitle(t("Toolbar"))
+        self.library_dock.setWindowTitle(self.tr("Library"))
+        for dock_name, title in self._hosted_titles().items():
+            dock = self.hosted_dock(dock_name)
+            if dock is not None:
+                dock.setWindowTitle(title)
+        self.outline_dock.setWindowTitle(self.tr("Outline"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.parallel.bar.retranslate()
         for pane in self.parallel.panes.values():
-            pane.unmatched_labels = {"not_translated": t("Not translated"), "added": t("Added in translation")}
+            pane.unmatched_labels = {
+                "not_translated": self.tr("Not translated"),
+                "added": self.tr("Added in translation"),
+            }
         self._update_title()
         self._update_review_label()
         self.check_fonts()
@@ -325,6 +331,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.parallel.set_colors(pane_colors())
         super().changeEvent(event)
 
     # -- settings ------------------------------------------------------------------------------
@@ -894,7 +902,7 @@ class MainWindow(QMainWindow):
             panel = panel_class(source)
             self.hosted[dock_name] = panel
             dock = self._dock(dock_name, panel, Qt.DockWidgetArea.RightDockWidgetArea)
-            dock.setWindowTitle(panel.windowTitle() or class_name)
+            dock.setWindowTitle(panel.windowTitle() or self._hosted_titles().get(dock_name, class_name))
             self.menus["view"].addAction(dock.toggleViewAction())
             self._wire_hosted(panel)
         self.restore_layout()
@@ -920,6 +928,9 @@ class MainWindow(QMainWindow):
             action = getattr(panel, name, None)
             if isinstance(action, QAction):
                 action.setShortcut(QKeySequence())
+
+    def _hosted_titles(self) -> dict[str, str]:
+        return {"search_dock": self.tr("Search"), "annotations_dock": self.tr("Annotations")}
 
     def hosted_dock(self, name: str) -> QDockWidget | None:
         return self.findChild(QDockWidget, name)

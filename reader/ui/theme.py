@@ -1,32 +1,62 @@
-"""Light and dark: follow the desktop unless the user chose one."""
+"""Light and dark: follow the desktop unless the user chose one.
+
+With "system" the platform's colour scheme and palette are used (and followed when
+they change). An explicit choice also sets a matching Fusion palette, so it holds on
+platforms whose theme cannot switch scheme on request.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from .pane import DARK, LIGHT, PaneColors
 
 THEMES = ("system", "light", "dark")
 
 
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: "#202124",
+        role.WindowText: "#e8eaed",
+        role.Base: "#17181a",
+        role.AlternateBase: "#26282b",
+        role.Text: "#e8eaed",
+        role.Button: "#2b2d30",
+        role.ButtonText: "#e8eaed",
+        role.ToolTipBase: "#2b2d30",
+        role.ToolTipText: "#e8eaed",
+        role.Highlight: "#3d6db5",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#8ab4f8",
+        role.PlaceholderText: "#9aa0a6",
+        role.BrightText: "#ff8a80",
+    }
+    for r, colour in colours.items():
+        palette.setColor(r, QColor(colour))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, r, QColor("#7f8388"))
+    return palette
+
+
 def apply_theme(choice: str) -> None:
+    app = QGuiApplication.instance()
     hints = QGuiApplication.styleHints()
     if choice == "dark":
         hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
     elif choice == "light":
         hints.setColorScheme(Qt.ColorScheme.Light)
+        app.setPalette(app.style().standardPalette() if hasattr(app, "style") else QPalette())
     else:
         hints.unsetColorScheme()
+        app.setPalette(QPalette())
 
 
 def is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    if hints.colorScheme() == Qt.ColorScheme.Dark:
-        return True
-    if hints.colorScheme() == Qt.ColorScheme.Light:
-        return False
-    return QGuiApplication.palette().window().color().lightness() < 128
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def pane_colors() -> PaneColors:

@@ -1,0 +1,85 @@
+"""Korean and English UI from the committed .ts; light and dark themes; the settings dialog."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from reader import resources
+from reader.ui.i18n import Translations, compiled_translation, resolve_language
+from reader.ui.pane import DARK, LIGHT
+from reader.ui.settings import Settings
+from reader.ui.settings_dialog import SettingsDialog
+from reader.ui.theme import apply_theme, pane_colors
+
+
+@pytest.fixture
+def translations():
+    t = Translations(QApplication.instance())
+    yield t
+    t.install("en")
+
+
+@pytest.fixture
+def system_theme():
+    yield
+    apply_theme("system")
+
+
+@pytest.mark.parametrize(
+    ("setting", "locale", "expected"),
+    [("", "ko_KR", "ko"), ("", "de_DE", "en"), ("", "en_US", "en"), ("en", "ko_KR", "en"), ("ko", "en_US", "ko")],
+)
+def test_language_follows_the_setting_then_the_system_locale(setting, locale, expected):
+    assert resolve_language(setting, QLocale(locale)) == expected
+
+
+def test_every_korean_message_is_translated():
+    tree = ET.parse(resources.resource("translations", "duizhao_ko.ts"))
+    messages = list(tree.getroot().iter("message"))
+    assert len(messages) > 80
+    unfinished = [m.find("source").text for m in messages if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+
+
+def test_qm_is_compiled_from_the_ts_into_the_data_dir(data_dir):
+    qm = compiled_translation("ko")
+    assert qm is not None and qm.is_relative_to(data_dir) and qm.stat().st_size > 1000
+
+
+def test_switching_the_ui_to_korean_and_back(qtbot, window, translations):
+    assert window.menus["file"].title() == "&File"
+    assert translations.install("ko")
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "파일(&F)")
+    assert window.actions_by_name["link"].text() == "선택한 문장 연결(&L)"
+    assert window.library_dock.windowTitle() == "서재"
+    assert window.review_label.text().startswith("검토 남음")
+    window.open_document("manufacturing-transfer")
+    assert window.parallel.bar.label.text().startswith("아직 번역문이 없습니다")
+    translations.install("en")
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&File")
+
+
+def test_dark_theme_changes_the_reading_colours(window, system_theme):
+    apply_theme("dark")
+    assert pane_colors() == DARK
+    apply_theme("light")
+    assert pane_colors() == LIGHT
+
+
+def test_settings_dialog_stores_and_applies_choices(qtbot, window, translations, system_theme, data_dir):
+    window.translations = translations
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.font_size.setValue(16)
+    dialog.apply(window)
+    qtbot.waitUntil(lambda: window.menus["view"].title() == "보기(&V)")
+    assert window.parallel.left.colors == DARK
+    assert window.parallel.left.point_size() == 16
+    stored = Settings(window.settings.path)
+    assert (stored.get("ui/language"), stored.get("ui/theme"), stored.get("reader/font_size")) == ("ko", "dark", 16)
