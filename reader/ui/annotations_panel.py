@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -254,6 +256,16 @@ class AnnotationsPanel(QWidget):
         self.count_label = QLabel()
 
         self.note = QPlainTextEdit()
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.note_stack = QStackedWidget()
+        self.note_stack.addWidget(self.note)
+        self.note_stack.addWidget(self.preview)
+        self.preview_button = QToolButton()
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setToolTip(self.tr("Show the note rendered from Markdown"))
+        self.preview_button.toggled.connect(self.on_preview_toggled)
         self.note.setPlaceholderText(self.tr("Note (Markdown)"))
         self.note.textChanged.connect(self.on_note_typed)
         self.note.installEventFilter(self)
@@ -308,6 +320,7 @@ class AnnotationsPanel(QWidget):
         editor_row.addWidget(self.color)
         editor_row.addWidget(self.star)
         editor_row.addWidget(self.tags, 1)
+        editor_row.addWidget(self.preview_button)
         editor_row.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -316,7 +329,7 @@ class AnnotationsPanel(QWidget):
         layout.addLayout(options)
         layout.addWidget(self.view, 3)
         layout.addLayout(editor_row)
-        layout.addWidget(self.note, 1)
+        layout.addWidget(self.note_stack, 1)
 
     # -- what is shown -------------------------------------------------------------
     def set_document_titles(self, titles: dict[str, str]) -> None:
@@ -410,6 +423,13 @@ class AnnotationsPanel(QWidget):
                 self.tags.setText(tags)
             self.color.setCurrentIndex(max(self.color.findData(annotation.color), 0) if annotation else 0)
             self.star.setChecked(bool(annotation and annotation.starred))
+        if self.preview_button.isChecked():
+            self._render_preview()
+
+    def _render_preview(self) -> None:
+        # Raw HTML in a note is shown as text, never interpreted.
+        features = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+        self.preview.document().setMarkdown(self.note.toPlainText(), features)
 
     def _commit(self, **changes) -> None:
         if self._editing:
@@ -459,6 +479,13 @@ class AnnotationsPanel(QWidget):
             return
         self.commit_note()
         self._set_editor(self.model.annotation(current.row()))
+
+    @Slot(bool)
+    def on_preview_toggled(self, checked: bool) -> None:
+        if checked:
+            self.commit_note()
+            self._render_preview()
+        self.note_stack.setCurrentWidget(self.preview if checked else self.note)
 
     @Slot()
     def on_note_typed(self) -> None:

@@ -193,3 +193,16 @@ def test_tag_completion_completes_the_tag_being_typed(panel):
     assert completer.splitPath(panel.tags.text()) == ["产"]
     row = completer.model().stringList().index("产业")
     assert completer.pathFromIndex(completer.model().index(row)) == "혁신, 产业"
+
+
+def test_note_preview_renders_markdown_and_shows_raw_html_as_text(panel):
+    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.note.setPlainText("**굵게** and <script>alert(1)</script>")
+    panel.preview_button.setChecked(True)
+    assert panel.note_stack.currentWidget() is panel.preview
+    rendered = panel.preview.toPlainText()
+    assert "굵게" in rendered and "**" not in rendered
+    assert "<script>" in rendered  # shown, not run or hidden
+    assert panel.current_annotation().note.startswith("**굵게**")  # saved before previewing
+    panel.preview_button.setChecked(False)
+    assert panel.note_stack.currentWidget() is panel.note
