@@ -3,7 +3,9 @@
 Pure query (``reader.annotations.query``) → ``AnnotationListModel`` → ``AnnotationsPanel``.
 The panel is given the repository; it writes through it (each change committed at
 once) and reloads when told the library changed (``on_library_event``). It never
-holds annotation data the database does not have.
+holds annotation data the database does not have. (Its annotations are loaded
+without the anchors' prefix/suffix, which it does not show: read an annotation
+from the repository when those are needed.)
 
 Signals:
 - ``annotation_activated(doc_id, segment_id)``: the user clicked or pressed Enter on an annotation.
@@ -350,7 +352,7 @@ class AnnotationsPanel(QWidget):
                 exists = self.repository.exists(annotation_id)
                 self.model.put(annotation_id, self.repository.get(annotation_id) if exists else None)
             else:
-                self.model.set_annotations(self.repository.list(), ordered=True)
+                self.model.set_annotations(self.repository.list(context=False), ordered=True)
             self._refresh_tag_choices()
         finally:
             self._reloading = False

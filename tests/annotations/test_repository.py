@@ -169,3 +169,12 @@ def test_number_keys_choose_the_first_colours():
     assert [color_for_key(k) for k in range(1, 7)] == list(COLORS)[:6]
     with pytest.raises(ValueError):
         color_for_key(0)
+
+
+def test_list_without_context_for_display(seeded):
+    library, document = seeded
+    annotation = library.annotations.annotate(document, "zh.p1.c1.s2", quote="提高自主创新能力")
+    (light,) = library.annotations.list(context=False)
+    assert (light.anchor.prefix, light.anchor.suffix) == ("", "")
+    assert light.anchor.quote == annotation.anchor.quote and light.position == annotation.position
+    assert library.annotations.list()[0].anchor.prefix == annotation.anchor.prefix != ""
