@@ -313,6 +313,22 @@ class _DocumentIndex:
     def at(self, lang: str, path: str) -> Segment | None:
         return self.by_path.get((lang, path))
 
+    def reading_order(self, segment: Segment) -> tuple[int, int]:
+        """Where a segment comes in the Chinese reading order (documents store one language
+        after the other): its own place, its aligned Chinese units' place, or its clause's."""
+        if segment.lang == "zh":
+            return self.position[segment.id], 0
+        link = self.link_of.get(segment.id)
+        zh_ids = [i for i in (link.zh_ids if link else ()) if i in self.position]
+        if zh_ids:
+            return min(self.position[i] for i in zh_ids), 1
+        parts = _path(segment.id).split(".")
+        for size in range(len(parts), 0, -1):
+            twin = self.at("zh", ".".join(parts[:size]))
+            if twin is not None:
+                return self.position[twin.id], 1
+        return self.position[segment.id], 1
+
     def sides(self, segment: Segment) -> tuple[list[str], list[str]]:
         """(ids on the segment's side, ids on the other side) of its alignment bead."""
         link = self.link_of.get(segment.id)
@@ -519,9 +535,20 @@ def build_briefing(
     chosen = [a for a in chosen if a.anchor.segment_id in indexes[a.doc_id].by_id]
     if not chosen:
         raise EmptySelection(f"no annotations to export ({options.describe()}): nothing was written")
-    chosen.sort(
-        key=lambda a: (order[a.doc_id], indexes[a.doc_id].position[a.anchor.segment_id], a.anchor.start, a.created)
-    )
+
+    def reading_key(annotation: Annotation) -> tuple:
+        index = indexes[annotation.doc_id]
+        segment = index.by_id[annotation.anchor.segment_id]
+        place = index.reading_order(segment)
+        return (
+            order[annotation.doc_id],
+            *place,
+            index.position[segment.id],
+            annotation.anchor.start,
+            annotation.created,
+        )
+
+    chosen.sort(key=reading_key)
     counts: dict[str, int] = {}
     for annotation in chosen:
         counts[annotation.doc_id] = counts.get(annotation.doc_id, 0) + 1

@@ -90,3 +90,13 @@ def test_deleted_and_orphaned_annotations_are_left_out(annotated):
     library.delete(MANUFACTURING)  # its annotation becomes orphaned
     briefing = _brief(library)
     assert {i.annotation.id for i in briefing.items} == {ids["concept"], ids["hostile"]}
+
+
+def test_korean_annotations_take_the_place_of_their_chinese_text(annotated):
+    library, ids = annotated
+    guofa = library.documents.get(GUOFA)
+    # Segments are stored Chinese first, then Korean: a Korean note on the preamble
+    # must still come before a Chinese note on part one.
+    early = library.annotations.annotate(guofa, "ko.pre1.s1", color="yellow")
+    briefing = _brief(library, group_by="color", colors=("yellow",))
+    assert [i.annotation.id for i in briefing.items] == [early.id, ids["concept"]]
