@@ -126,7 +126,6 @@ def main() -> int:
 
         t0 = time.perf_counter()
         panel = AnnotationsPanel(library.annotations)
-        panel.reload()
         panel.show_document(big.id)
         t_open = time.perf_counter() - t0
         app.processEvents()

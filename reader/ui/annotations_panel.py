@@ -305,7 +305,7 @@ class AnnotationsPanel(QWidget):
 
         self._layout()
         self._set_editor(None)
-        self._update_undo_actions()
+        self.reload()
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
