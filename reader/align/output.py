@@ -5,14 +5,22 @@ from __future__ import annotations
 from ..model import AlignmentLink, Document, Segment
 
 
+def numbering(segment: Segment) -> str:
+    """The printed number of a part, clause or item: 一、 （三） —— / 1. (3) -."""
+    if not segment.label:
+        return ""
+    if segment.lang == "zh":
+        needs_comma = segment.kind == "part" and segment.label[-1] not in "、.．"
+        return segment.label + ("、" if needs_comma else "")
+    return segment.label
+
+
 def unit_text(segment: Segment) -> str:
     """The text of a unit as printed, with its number: 一、总体要求, (3) 노동집약형 산업."""
-    if not segment.label:
+    number = numbering(segment)
+    if not number:
         return segment.text
-    if segment.lang == "zh":
-        separator = "、" if segment.kind == "part" and segment.label[-1] not in "、.．" else ""
-        return f"{segment.label}{separator}{segment.text}"
-    return f"{segment.label} {segment.text}"
+    return f"{number}{segment.text}" if segment.lang == "zh" else f"{number} {segment.text}"
 
 
 def side_text(segments: list[Segment], lang: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import AlignmentLink, Document, Segment
 from .aligner import DEFAULT_MODEL
-from .output import side_text, unit_text
+from .output import numbering, side_text
 
 #: Chinese lines a translation may leave out without losing content.
 FRAME_KINDS = frozenset({"title", "doc_number", "signature", "date"})
@@ -70,11 +70,11 @@ def location(segment: Segment, by_id: dict[str, Segment]) -> str:
     node: Segment | None = segment
     while node is not None:
         if node.kind in ("part", "clause") and node.label:
-            labels.append(unit_text(node).split(node.text)[0] if node.text else node.label)
+            labels.append(numbering(node))
         node = by_id.get(node.parent) if node.parent else None
     if not labels:
         return "closing" if ".end" in segment.id else "preamble"
-    return "".join(reversed(labels)).strip()
+    return ("" if segment.lang == "zh" else " ").join(reversed(labels))
 
 
 def review(
