@@ -95,17 +95,34 @@ def big_document(document, links, target_bytes: int):
     return big, all_links, sum(len(s.text.encode("utf-8")) for s in ordered)
 
 
-def scroll_figures(app, view, step: int = 40, paint: bool = False) -> list[float]:
+def scroll_figures(app, view, step: int = 40, paint: bool = False) -> tuple[list[float], list[float]]:
+    """Per scroll step: the whole event (leader scrolled, follower moved, optional paint),
+    and the sync handler alone (map the reading line, move the follower)."""
     bar = view.left.verticalScrollBar()
-    handler = []
+    sync = view.sync
+    follow = sync.follow
+    handler: list[float] = []
+
+    def timed_follow(from_left: bool) -> None:
+        t = time.perf_counter()
+        follow(from_left)
+        handler.append(time.perf_counter() - t)
+
+    sync.follow = timed_follow
+    whole = []
     for value in range(0, bar.maximum(), step):
         t = time.perf_counter()
         bar.setValue(value)
         if paint:
             view.left.viewport().repaint()
             view.right.viewport().repaint()
-        handler.append(time.perf_counter() - t)
-    return handler
+        whole.append(time.perf_counter() - t)
+    del sync.follow
+    return sorted(whole), sorted(handler)
+
+
+def figures(values: list[float]) -> str:
+    return f"median {ms(statistics.median(values))}, p95 {ms(values[int(len(values) * 0.95)])}, max {ms(values[-1])}"
 
 
 def main() -> None:
@@ -155,12 +172,9 @@ def main() -> None:
         view = window.parallel
         view.left.verticalScrollBar().setValue(0)
         view.sync.sync_map()
-        handler = scroll_figures(app, view)
-        handler.sort()
-        print(
-            f"sync handler per scroll event (seed 000, {len(handler)} events): "
-            f"median {ms(statistics.median(handler))}, p95 {ms(handler[int(len(handler) * 0.95)])}"
-        )
+        whole, handler = scroll_figures(app, view)
+        print(f"sync handler per scroll event (seed 000, {len(handler)} events): {figures(handler)}")
+        print(f"  whole scroll event (leader scrolls, follower moves): {figures(whole)}")
 
         document = library.documents.get(doc_id)
         big, links, size = big_document(document, library.links.get(doc_id), 2_000_000)
@@ -174,13 +188,11 @@ def main() -> None:
         app.processEvents()  # the scrollbars learn the full height
         units = len(big.units("zh")) + len(big.units("ko"))
         print(f"2 MB document ({size / 1e6:.2f} MB, {units} units): open {ms(opened)}, first sync map {ms(mapped)}")
-        handler = scroll_figures(app, view, step=max(40, view.left.verticalScrollBar().maximum() // 300), paint=True)
-        handler.sort()
-        print(
-            f"2 MB document scrolled end to end ({len(handler)} steps, both panes painted each step): "
-            f"median {ms(statistics.median(handler))}, p95 {ms(handler[int(len(handler) * 0.95)])}, "
-            f"max {ms(handler[-1])}"
-        )
+        step = max(40, view.left.verticalScrollBar().maximum() // 300)
+        whole, handler = scroll_figures(app, view, step=step, paint=True)
+        print(f"2 MB document scrolled end to end ({len(whole)} steps of {step} px, both panes painted):")
+        print(f"  whole step with paint: {figures(whole)}")
+        print(f"  sync handler:          {figures(handler)}")
         window.close()
         library.close()
 

@@ -86,6 +86,7 @@ class ReadingPane(QTextBrowser):
         self._extents: dict[str, tuple[float, float]] | None = None
         self._tops: list[float] | None = None
         self._sync_extents: dict[str, tuple[float, float]] | None = None
+        self._measured_size = None
         self._hovered = ""
         self._highlight: list[str] = []
         self._focus: list[str] = []
@@ -177,9 +178,10 @@ class ReadingPane(QTextBrowser):
         return ""
 
     def extents(self) -> dict[str, tuple[float, float]]:
-        """unit id → (top, bottom) in document pixels (the scrollbar's coordinates)."""
+        """unit id → (top of its first line, bottom of its last line) in document pixels
+        (the scrollbar's coordinates)."""
         if self._extents is None:
-            self._extents = self._measure()
+            self._measure()
         return self._extents
 
     def sync_extents(self) -> dict[str, tuple[float, float]]:
@@ -191,54 +193,41 @@ class ReadingPane(QTextBrowser):
         that starts a block (a clause, a part) starts exactly at its line's top.
         """
         if self._sync_extents is None:
-            self._sync_extents = self._measure_reading_axis()
-            self._tops = None
+            self._measure()
         return self._sync_extents
 
-    def _measure(self) -> dict[str, tuple[float, float]]:
+    def _measure(self) -> None:
+        """Both kinds of extents in one pass over the layout (one block rectangle per block)."""
         doc = self.document()
         layout = doc.documentLayout()
-        out: dict[str, tuple[float, float]] = {}
+        rects: dict[int, float] = {}
+
+        def place(position: int):
+            block = doc.findBlock(position)
+            number = block.blockNumber()
+            top = rects.get(number)
+            if top is None:
+                top = rects[number] = layout.blockBoundingRect(block).top()
+            relative = position - block.position()
+            return top, relative, block.layout().lineForTextPosition(relative)
+
+        lines: dict[str, tuple[float, float]] = {}
+        axis: dict[str, tuple[float, float]] = {}
         for span in self._spans:
-            out[span.id] = (self._line_top(doc, layout, span.start), self._line_bottom(doc, layout, span.end - 1))
-        return out
-
-    def _measure_reading_axis(self) -> dict[str, tuple[float, float]]:
-        doc = self.document()
-        layout = doc.documentLayout()
-        return {
-            span.id: (self._axis(doc, layout, span.start), self._axis(doc, layout, span.end)) for span in self._spans
-        }
-
-    @staticmethod
-    def _axis(doc, layout, position: int) -> float:
-        block = doc.findBlock(position)
-        rect = layout.blockBoundingRect(block)
-        relative = position - block.position()
-        line = block.layout().lineForTextPosition(relative)
-        if not line.isValid():
-            return rect.top()
-        x = line.cursorToX(relative)
-        x = x[0] if isinstance(x, tuple) else x
-        width = max(1.0, line.naturalTextWidth())
-        fraction = min(1.0, max(0.0, (x - line.x()) / width))
-        return rect.top() + line.y() + fraction * line.height()
-
-    @staticmethod
-    def _line_top(doc, layout, position: int) -> float:
-        block = doc.findBlock(position)
-        rect = layout.blockBoundingRect(block)
-        line = block.layout().lineForTextPosition(position - block.position())
-        return rect.top() + (line.y() if line.isValid() else 0.0)
-
-    @staticmethod
-    def _line_bottom(doc, layout, position: int) -> float:
-        block = doc.findBlock(position)
-        rect = layout.blockBoundingRect(block)
-        line = block.layout().lineForTextPosition(position - block.position())
-        if not line.isValid():
-            return rect.bottom()
-        return rect.top() + line.y() + line.height()
+            top, relative, line = place(span.start)
+            if line.isValid():
+                first_top = top + line.y()
+                start = first_top + _fraction(line, relative) * line.height()
+            else:
+                first_top = start = top
+            top, relative, line = place(span.end)
+            end = top + line.y() + _fraction(line, relative) * line.height() if line.isValid() else top
+            top, relative, line = place(max(span.start, span.end - 1))
+            bottom = top + line.y() + line.height() if line.isValid() else top
+            lines[span.id] = (first_top, bottom)
+            axis[span.id] = (start, max(start, end))
+        self._extents, self._sync_extents, self._tops = lines, axis, None
+        self._measured_size = doc.size()
 
     def content_height(self) -> float:
         return float(self.document().size().height())
@@ -274,6 +263,10 @@ class ReadingPane(QTextBrowser):
 
     @Slot()
     def _on_layout_changed(self, *_args) -> None:
+        # Measuring lays the whole text out; the size signal that follows (queued by
+        # Qt's incremental layout) changes nothing then.
+        if self._extents is not None and self.document().size() == self._measured_size:
+            return
         self._invalidate_geometry()
 
     def _invalidate_geometry(self) -> None:
@@ -440,6 +433,14 @@ class ReadingPane(QTextBrowser):
         quote = self.document().toPlainText()[span.text_start + start : span.text_start + end]
         if end > start:
             self.span_selected.emit(uid, start, end, quote)
+
+
+def _fraction(line, relative: int) -> float:
+    """How far across its line a position is (0 at the line's start, 1 at its end)."""
+    x = line.cursorToX(relative)
+    x = x[0] if isinstance(x, tuple) else x
+    width = max(1.0, line.naturalTextWidth())
+    return min(1.0, max(0.0, (x - line.x()) / width))
 
 
 def _families(lang: str) -> list[str]:

@@ -38,9 +38,10 @@ class SyncController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._flush)
         self.delay_ms = delay_ms
+        # The map is rebuilt when a pane's geometry_version moves (see sync_map), not on
+        # a signal: a queued signal could arrive after the map was already rebuilt.
         for pane in (left, right):
             pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-            pane.geometry_changed.connect(self.invalidate)
 
     @property
     def delay_ms(self) -> int:
