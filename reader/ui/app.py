@@ -60,6 +60,7 @@ def run(argv: list[str]) -> int:
     except (DuizhaoError, DatabaseTooNew) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    app.aboutToQuit.connect(window.save_state)
     window.show()
     QTimer.singleShot(0, window.host_panels)
     window.daily_backup = DailyBackup(config.database_path(), config.backup_dir(), parent=app)

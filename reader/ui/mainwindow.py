@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         a("import", self.on_import, [QKeySequence.StandardKey.Open])
         a("attach_translation", self.on_attach_translation, ["Ctrl+Shift+O"])
         a("remove_document", self.on_remove_document, ["Ctrl+Del"])
+        a("export", self.on_export, ["Ctrl+E"])
         a("settings", self.on_settings, ["Ctrl+,"])
         a("quit", self.close, ["Ctrl+Q"])
         a("undo", self.on_undo, [QKeySequence.StandardKey.Undo])
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         act = self.actions_by_name
         self.menus = {}
         layout = {
-            "file": ["import", "attach_translation", "remove_document", None, "settings", None, "quit"],
+            "file": ["import", "attach_translation", "remove_document", None, "export", None, "settings", None, "quit"],
             "edit": [
                 "undo",
                 "redo",
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
             "import": self.tr("&Import…"),
             "attach_translation": self.tr("Attach &translation…"),
             "remove_document": self.tr("&Remove document…"),
+            "export": self.tr("&Export notes…"),
             "settings": self.tr("&Settings…"),
             "quit": self.tr("&Quit"),
             "undo": self.tr("&Undo"),
@@ -934,6 +936,17 @@ class MainWindow(QMainWindow):
 
     def hosted_dock(self, name: str) -> QDockWidget | None:
         return self.findChild(QDockWidget, name)
+
+    @Slot()
+    def on_export(self) -> None:
+        """The briefing export dialog (annotations of this document or the library)."""
+        try:
+            from .export_dialog import ExportDialog
+        except ModuleNotFoundError:
+            return
+        dialog = ExportDialog(self.library, self.document.id if self.document else "", self)
+        self.export_dialog = dialog
+        dialog.exec()
 
     @Slot()
     def on_settings(self) -> None:

@@ -68,3 +68,12 @@ def test_undo_interleaves_alignment_and_annotation_changes(qtbot, window, corpus
     assert len(corpus_library.annotations.list(doc_id=SEED_000_ID)) == 1
     window.on_undo()  # undoes 1
     assert corpus_library.annotations.list(doc_id=SEED_000_ID) == []
+
+
+def test_export_action_opens_the_export_dialog_for_the_open_document(qtbot, window, monkeypatch):
+    from reader.ui.export_dialog import ExportDialog
+
+    shown = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self) or 0)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1 and shown[0].parent() is window
