@@ -1,4 +1,5 @@
-"""``python -m reader`` opens the reader window; ``python -m reader CMD`` runs a command."""
+"""``python -m reader`` opens the reader window; ``python -m reader CMD`` runs a command;
+``python -m reader --self-test`` checks the installation end to end."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--self-test"]:
+        from .selftest import run_self_test
+
+        return run_self_test()
     if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help", "--version")):
         from .cli import main as cli_main
 
