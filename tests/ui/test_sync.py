@@ -157,3 +157,35 @@ def test_sync_follows_a_resize(qtbot, window, size):
     clause = numbered_clauses(window)[20]
     scroll_to_reading_line(qtbot, left, clause)
     assert abs(left.viewport_top_of(clause) - right.viewport_top_of(counterpart(window, clause))) <= TOLERANCE
+
+
+def test_wheel_and_keys_in_a_pane_move_the_other_pane(qtbot, window):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    left, right = window.parallel.left, window.parallel.right
+    scroll_to_reading_line(qtbot, left, numbered_clauses(window)[5])
+    before = right.verticalScrollBar().value()
+    centre = QPointF(left.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(left.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -360),  # three notches down
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    with qtbot.waitSignal(right.verticalScrollBar().valueChanged):
+        QApplication.sendEvent(left.viewport(), wheel)
+    assert right.verticalScrollBar().value() > before
+    after_wheel = right.verticalScrollBar().value()
+    left.setFocus()
+    with qtbot.waitSignal(right.verticalScrollBar().valueChanged):
+        qtbot.keyClick(left, Qt.Key.Key_PageDown)
+    assert right.verticalScrollBar().value() > after_wheel
+    # Wherever the leader stopped, its reading line and the follower's meet at the same place of the text.
+    y = window.parallel.sync.sync_map().left_to_right(left.reading_y())
+    assert abs(right.reading_y() - y) <= 1
