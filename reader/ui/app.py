@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, __version__, config
+from .. import APP_NAME, __version__, config, resources
 from ..errors import DuizhaoError
 from ..library import Library
 from ..store.database import DatabaseTooNew
@@ -23,6 +24,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(resources.resource("icons", "duizhao.svg"))))
     return app
 
 
