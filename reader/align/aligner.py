@@ -25,7 +25,7 @@ from ..model import AlignmentLink, Document, Segment
 from .anchors import find_anchors
 from .features import DocumentFeatures, document_features, is_translator_note
 
-#: Similarity of wording above which two headings with the same number are the same.
+#: Evidence given to headings that share a number but no wording to compare.
 ANCHOR_AGREEMENT = 0.15
 #: Lines that stand alone in every translation: never merged with a neighbour.
 STANDALONE_KINDS = frozenset({"title", "doc_number", "addressee", "signature", "date"})
@@ -222,25 +222,23 @@ def _search_block(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[B
 def _align_region(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
     zh, ko = scorer.zh[i0:i1], scorer.ko[j0:j1]
 
-    def agreement(i: int, j: int) -> float:
-        """A heading pair agrees if its wording does, or failing that (headings are
-        short and freely rendered) the first units after both headings do."""
-        similarity = scorer.similarity(i0 + i, 1, j0 + j, 1)
-        if similarity >= ANCHOR_AGREEMENT:
-            return similarity
+    def evidence(i: int, j: int) -> float:
+        """How well two headings agree: their own wording, or (headings are short and
+        freely rendered) the first units after them."""
+        heading = scorer.similarity(i0 + i, 1, j0 + j, 1)
+        following = 0.0
         if i + 1 < len(zh) and j + 1 < len(ko):
             following = scorer.similarity(i0 + i + 1, 1, j0 + j + 1, 1)
-            if following >= 2 * ANCHOR_AGREEMENT:
-                return following / 2
-        zh_length, zh_anchors, _ = scorer.span("zh", i0 + i, 1)
-        ko_length, ko_anchors, _ = scorer.span("ko", j0 + j, 1)
-        if not zh_anchors and not ko_anchors and scorer.length_cost(zh_length, ko_length) <= 1.0:
-            return 0.0  # nothing to compare the wording on; the numbers and lengths agree
-        return -1.0
+        if not heading and not following:
+            zh_length, zh_anchors, _ = scorer.span("zh", i0 + i, 1)
+            ko_length, ko_anchors, _ = scorer.span("ko", j0 + j, 1)
+            if not zh_anchors and not ko_anchors and scorer.length_cost(zh_length, ko_length) <= 1.0:
+                return ANCHOR_AGREEMENT  # nothing to compare the wording on; the numbers and lengths agree
+        return max(heading, following)
 
     beads: list[Bead] = []
     i, j = i0, j0
-    for ai, aj in find_anchors(zh, ko, agreement):
+    for ai, aj in find_anchors(zh, ko, evidence):
         beads += _search_block(scorer, i, i0 + ai, j, j0 + aj)
         cost, similarity = scorer.bead_cost(i0 + ai, 1, j0 + aj, 1) or (0.0, 0.0)
         beads.append(Bead(i0 + ai, 1, j0 + aj, 1, cost, similarity, anchored=True))

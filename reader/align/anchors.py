@@ -50,17 +50,26 @@ def structural_key(segment: Segment) -> tuple[str, str] | None:
     return None
 
 
+#: Evidence (0..1) a pair of headings with the same number needs to anchor.
+SAME_NUMBER_EVIDENCE = 0.15
+#: Evidence a pair whose numbers differ by one needs (the translator renumbered).
+RENUMBERED_EVIDENCE = 0.4
+
+
 def find_anchors(
     zh: list[Segment],
     ko: list[Segment],
-    agreement: Callable[[int, int], float],
+    evidence: Callable[[int, int], float],
 ) -> list[tuple[int, int]]:
     """Pairs (zh index, ko index) of units that anchor the alignment, in order.
 
-    ``agreement(i, j)`` says how well the wording of two units agrees (0..1, or below
-    0 for "certainly not the same"). Candidates are units with the same structural
-    key near the same relative place (a repeated document has each key many times);
-    the chosen anchors are the monotone chain with the greatest total weight.
+    ``evidence(i, j)`` says how well two units and what follows them agree (0..1).
+    Candidates are units of the same kind near the same relative place (a repeated
+    document has each key many times) whose numbers match and whose wording agrees a
+    little, or whose numbers differ by one and whose wording agrees strongly (a
+    translator who dropped a clause may number the rest on). The anchors are the
+    monotone chain of candidates with the greatest total weight, so a number alone
+    never outweighs a consistent run of agreeing headings.
     """
     n, m = len(zh), len(ko)
     if not n or not m:
@@ -76,13 +85,16 @@ def find_anchors(
         key = structural_key(segment)
         if not key:
             continue
+        kind, value = key
+        wanted = [(key, SAME_NUMBER_EVIDENCE, 1.0)]
+        if kind in ("part", "clause"):
+            wanted += [((kind, str(int(value) + d)), RENUMBERED_EVIDENCE, 0.5) for d in (-1, 1)]
         expected = i * m / n
-        for j in ko_by_key.get(key, ()):
-            if abs(j - expected) > window:
-                continue
-            agree = agreement(i, j)
-            if agree >= 0:
-                candidates.append((i, j, 1.0 + 2.0 * agree))
+        for wanted_key, needed, base in wanted:
+            for j in ko_by_key.get(wanted_key, ()):
+                if abs(j - expected) <= window and (strength := evidence(i, j)) >= needed:
+                    candidates.append((i, j, base + 2.0 * strength))
+    candidates.sort()
     return heaviest_chain(candidates, m)
 
 

@@ -88,16 +88,31 @@ def omit_sentences(fraction: float, rng_seed: int) -> Variant:
     return Variant(f"omit{rng_seed}", "\n".join(out + zh_lines), _without_ko_units(base.gold, removed))
 
 
-def omit_clause(label: str) -> Variant:
-    """A whole Korean clause, e.g. "(5)", missing (the other clauses keep their numbers)."""
+def omit_clause(label: str, renumber: bool = False) -> Variant:
+    """A whole Korean clause, e.g. "(5)", missing; with ``renumber`` the translator also
+    numbered the following clauses on, so the numbers no longer match the Chinese."""
     base = seed()
     ko_lines, zh_lines = _split(base.text)
     gone = next(line for line in ko_lines if line.startswith(label + " "))
     removed = {unit for link in base.gold["links"] for unit in link["ko"] if unit in gone}
     assert removed, label
     ko_lines = [line for line in ko_lines if line is not gone]
+    gold = _without_ko_units(base.gold, removed)
     name = "omit_clause" + label.strip("()")
-    return Variant(name, "\n".join(ko_lines + zh_lines), _without_ko_units(base.gold, removed))
+    if renumber:
+        dropped = int(label.strip("()"))
+
+        def shifted(text: str) -> str:
+            match = re.match(r"^\((\d+)\) ", text)
+            if match and int(match.group(1)) > dropped:
+                return f"({int(match.group(1)) - 1}) {text[match.end() :]}"
+            return text
+
+        ko_lines = [shifted(line) for line in ko_lines]
+        for link in gold["links"]:
+            link["ko"] = [shifted(unit) for unit in link["ko"]]
+        name += "_renumbered"
+    return Variant(name, "\n".join(ko_lines + zh_lines), gold)
 
 
 def merge_part(lang: str, part: int) -> Variant:
@@ -160,6 +175,8 @@ def all_variants() -> list[Variant]:
         omit_clause("(5)"),
         omit_clause("(14)"),
         omit_clause("(26)"),
+        omit_clause("(5)", renumber=True),
+        omit_clause("(19)", renumber=True),
         merge_part("ko", 2),
         merge_part("zh", 3),
         add_notes(),
