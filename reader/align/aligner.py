@@ -75,7 +75,7 @@ class Bead:
     anchored: bool = False
 
 
-class _Scorer:
+class BeadScorer:
     """Bead costs over one document's units, with the anchor sets of spans cached."""
 
     def __init__(self, zh: Sequence[Segment], ko: Sequence[Segment], features: DocumentFeatures, model: CostModel):
@@ -162,7 +162,7 @@ class _Scorer:
         return (cost, similarity) if cost < budget else None
 
 
-def _search_block(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
+def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
     """Cheapest bead path from (i0, j0) to (i1, j1)."""
     n, m = i1 - i0, j1 - j0
     if n == 0 or m == 0:
@@ -219,7 +219,7 @@ def _search_block(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[B
     return beads[::-1]
 
 
-def _align_region(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
+def _align_region(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
     zh, ko = scorer.zh[i0:i1], scorer.ko[j0:j1]
 
     def evidence(i: int, j: int) -> float:
@@ -239,11 +239,11 @@ def _align_region(scorer: _Scorer, i0: int, i1: int, j0: int, j1: int) -> list[B
     beads: list[Bead] = []
     i, j = i0, j0
     for ai, aj in find_anchors(zh, ko, evidence):
-        beads += _search_block(scorer, i, i0 + ai, j, j0 + aj)
+        beads += search_block(scorer, i, i0 + ai, j, j0 + aj)
         cost, similarity = scorer.bead_cost(i0 + ai, 1, j0 + aj, 1) or (0.0, 0.0)
         beads.append(Bead(i0 + ai, 1, j0 + aj, 1, cost, similarity, anchored=True))
         i, j = i0 + ai + 1, j0 + aj + 1
-    beads += _search_block(scorer, i, i1, j, j1)
+    beads += search_block(scorer, i, i1, j, j1)
     return beads
 
 
@@ -304,10 +304,10 @@ def _place_empty_sides(spans: list[tuple[int, int, int, int]]) -> list[tuple[int
 
 def align_beads(
     zh: list[Segment], ko: list[Segment], pinned: Sequence[AlignmentLink] = (), model: CostModel = DEFAULT_MODEL
-) -> tuple[list[Bead], _Scorer]:
+) -> tuple[list[Bead], BeadScorer]:
     """Beads over two unit lists (indices into them), and the scorer that made them."""
     features = document_features([s.text for s in zh], [s.text for s in ko])
-    scorer = _Scorer(zh, ko, features, model)
+    scorer = BeadScorer(zh, ko, features, model)
     zh_index = {s.id: k for k, s in enumerate(zh)}
     ko_index = {s.id: k for k, s in enumerate(ko)}
     beads: list[Bead] = []

@@ -13,7 +13,7 @@ import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .aligner import Bead, _Scorer
+    from .aligner import Bead, BeadScorer
 
 #: Per-unit-pair cost at which a link is as likely right as wrong.
 MIDPOINT = 2.6
@@ -25,7 +25,7 @@ def _logistic(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def bead_confidence(beads: list[Bead], k: int, scorer: _Scorer) -> float:
+def bead_confidence(beads: list[Bead], k: int, scorer: BeadScorer) -> float:
     bead = beads[k]
     if bead.a and bead.b:
         # The bead's own cost per unit pair, without the prior of its shape: it holds
@@ -41,7 +41,7 @@ def bead_confidence(beads: list[Bead], k: int, scorer: _Scorer) -> float:
     return round(_skip_confidence(beads, k, scorer), 4)
 
 
-def _skip_confidence(beads: list[Bead], k: int, scorer: _Scorer) -> float:
+def _skip_confidence(beads: list[Bead], k: int, scorer: BeadScorer) -> float:
     """1 - the best resemblance of the lone unit to the other language nearby."""
     bead = beads[k]
     lang, index = ("zh", bead.i) if bead.a else ("ko", bead.j)

@@ -39,7 +39,7 @@ def test_align_does_not_import(align_json, library):
 
 def test_two_files_one_per_language_align_like_one_bilingual_file(tmp_path, align_json):
     text = SEED_000.read_text(encoding="utf-8")
-    ko_lines, zh_lines = variants._split(text)
+    ko_lines, zh_lines = variants.split_languages(text)
     zh_file, ko_file = tmp_path / "zh.txt", tmp_path / "ko.txt"
     zh_file.write_text("\n".join(zh_lines), encoding="utf-8")
     ko_file.write_text("\n".join(ko_lines), encoding="utf-8")

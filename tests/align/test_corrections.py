@@ -156,9 +156,9 @@ def test_pins_follow_their_sentences_into_an_edited_version(library, seed, tmp_p
 
 
 def test_add_translation_aligns(library, tmp_path):
-    from tests.align.variants import _split
+    from tests.align.variants import split_languages
 
-    ko_lines, zh_lines = _split(SEED_000.read_text(encoding="utf-8"))
+    ko_lines, zh_lines = split_languages(SEED_000.read_text(encoding="utf-8"))
     zh_file, ko_file = tmp_path / "zh.txt", tmp_path / "ko.txt"
     zh_file.write_text("\n".join(zh_lines), encoding="utf-8")
     ko_file.write_text("\n".join(ko_lines), encoding="utf-8")

@@ -104,14 +104,14 @@ def test_heaviest_chain_keeps_order():
 def test_banded_search_finds_the_same_path_as_the_full_one():
     """The whole seed as one block (no structural anchors): the band around the
     diagonal must not cut off the best path."""
-    from reader.align.aligner import _Scorer, _search_block
+    from reader.align.aligner import BeadScorer, search_block
 
     document = parse_files([SEED_000])
     zh, ko = document.units("zh"), document.units("ko")
     features = document_features([s.text for s in zh], [s.text for s in ko])
 
     def path(model):
-        beads = _search_block(_Scorer(zh, ko, features, model), 0, len(zh), 0, len(ko))
+        beads = search_block(BeadScorer(zh, ko, features, model), 0, len(zh), 0, len(ko))
         return [(b.i, b.a, b.j, b.b) for b in beads]
 
     full = path(CostModel())

@@ -50,7 +50,7 @@ def load_gold() -> dict:
     return json.loads(GOLD_000.read_text(encoding="utf-8"))
 
 
-def _split(text: str) -> tuple[list[str], list[str]]:
+def split_languages(text: str) -> tuple[list[str], list[str]]:
     """The seed's lines: the Korean translation first, then the Chinese original."""
     lines = text.split("\n")
     first_zh = next(i for i, line in enumerate(lines) if line.strip() and not _HANGUL.search(line))
@@ -72,7 +72,7 @@ def _without_ko_units(gold: dict, removed: set[str]) -> dict:
 def omit_sentences(fraction: float, rng_seed: int) -> Variant:
     """About ``fraction`` of the Korean body sentences left out by the translator."""
     base = seed()
-    ko_lines, zh_lines = _split(base.text)
+    ko_lines, zh_lines = split_languages(base.text)
     gold_ko = [unit for link in base.gold["links"] for unit in link["ko"]]
     body = [unit for unit in gold_ko if not _KO_HEADING.match(unit) and not unit.endswith(":")]
     rng = random.Random(rng_seed)
@@ -92,7 +92,7 @@ def omit_clause(label: str, renumber: bool = False) -> Variant:
     """A whole Korean clause, e.g. "(5)", missing; with ``renumber`` the translator also
     numbered the following clauses on, so the numbers no longer match the Chinese."""
     base = seed()
-    ko_lines, zh_lines = _split(base.text)
+    ko_lines, zh_lines = split_languages(base.text)
     gone = next(line for line in ko_lines if line.startswith(label + " "))
     removed = {unit for link in base.gold["links"] for unit in link["ko"] if unit in gone}
     assert removed, label
@@ -118,7 +118,7 @@ def omit_clause(label: str, renumber: bool = False) -> Variant:
 def merge_part(lang: str, part: int) -> Variant:
     """A whole part in one paragraph: the line breaks of part ``part`` lost."""
     base = seed()
-    ko_lines, zh_lines = _split(base.text)
+    ko_lines, zh_lines = split_languages(base.text)
     lines = ko_lines if lang == "ko" else zh_lines
     heads = (
         [f"{part}. ", f"{part + 1}. "]
@@ -141,7 +141,7 @@ def add_notes() -> Variant:
     """Korean-only translator's notes, inline and as paragraphs; the gold is unchanged
     (notes are no gold unit, and the aligner should leave them unpaired)."""
     base = seed()
-    ko_lines, zh_lines = _split(base.text)
+    ko_lines, zh_lines = split_languages(base.text)
     out = []
     for line in ko_lines:
         for start, note in TRANSLATOR_NOTES.items():
@@ -159,7 +159,7 @@ def add_notes() -> Variant:
 
 def repeated(times: int) -> str:
     """The seed's body ``times`` over (one head and one signature): a long document pair."""
-    ko_lines, zh_lines = _split(SEED_000.read_text(encoding="utf-8"))
+    ko_lines, zh_lines = split_languages(SEED_000.read_text(encoding="utf-8"))
     ko_head, ko_body = ko_lines[:1], ko_lines[1:]
     start = next(i for i, line in enumerate(zh_lines) if line.rstrip().endswith("："))
     zh_head, zh_body = zh_lines[: start + 1], [line for line in zh_lines[start + 1 :] if line.strip()]
