@@ -8,8 +8,10 @@ and the window decides what follows.
 from __future__ import annotations
 
 import importlib
+import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -47,6 +49,19 @@ HOSTED_PANELS = (
 
 #: Keys 1–6 highlight the selection in these colours (names of reader.annotations COLORS).
 HIGHLIGHT_KEYS = ("yellow", "green", "blue", "pink", "purple", "orange")
+
+
+def _while_alive(widget, callback):
+    """A library listener that calls ``callback`` only while ``widget`` exists: the
+    library outlives windows (tests, the screenshot command) and keeps its listeners."""
+    ref = weakref.ref(widget)
+
+    def listener(event: str, doc_id: str) -> None:
+        alive = ref()
+        if alive is not None and shiboken6.isValid(alive):
+            callback(event, doc_id)
+
+    return listener
 
 
 class MainWindow(QMainWindow):
@@ -248,7 +263,7 @@ class MainWindow(QMainWindow):
         for pane in self.parallel.panes.values():
             pane.span_selected.connect(self._on_span_selected)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
-        self.library.listen(self._on_library_event)
+        self.library.listen(_while_alive(self, self._on_library_event))
         QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def retranslate_ui(self) -> None:
@@ -924,7 +939,7 @@ class MainWindow(QMainWindow):
                 break
         on_event = getattr(panel, "on_library_event", None)
         if callable(on_event):
-            self.library.listen(on_event)
+            self.library.listen(_while_alive(panel, on_event))
         # Undo and redo are the window's (one history across alignment and annotations).
         for name in ("undo_action", "redo_action"):
             action = getattr(panel, name, None)

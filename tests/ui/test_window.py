@@ -277,3 +277,14 @@ def test_missing_cjk_fonts_are_reported_with_a_fix(window, monkeypatch):
 def test_library_rows_carry_document_ids(window):
     ids = {window.library_model.index(r, 0).data(DOC_ID_ROLE) for r in range(window.library_model.rowCount())}
     assert ids == {SEED_000_ID, SEED_002_ID}
+
+
+def test_a_closed_window_no_longer_listens_to_the_library(qtbot, corpus_library):
+    from reader.ui.mainwindow import MainWindow
+
+    gone = MainWindow(corpus_library)
+    gone.open_document(SEED_000_ID)
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(gone))
+    corpus_library.delete(SEED_002_ID)  # must not reach the deleted window
+    assert SEED_002_ID not in [d["id"] for d in corpus_library.documents.list()]
