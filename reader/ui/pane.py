@@ -13,11 +13,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
     QMouseEvent,
+    QPainter,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -364,6 +365,25 @@ class ReadingPane(QTextBrowser):
                 span = self._span_of[uid]
                 selections.append(self._selection(span.start, span.end, fmt))
         self.setExtraSelections(selections)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._unmatched:
+            return
+        # A bar in the left margin beside every unit with no counterpart: visible at a
+        # glance while scrolling, without touching the text.
+        painter = QPainter(self.viewport())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.colors.unmatched_line))
+        offset = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        extents = self.extents()
+        for uid in self._unmatched:
+            top, bottom = extents[uid]
+            if bottom - offset < 0 or top - offset > height:
+                continue
+            painter.drawRect(QRectF(6, top - offset, 4, max(4.0, bottom - top)))
+        painter.end()
 
     # -- mouse ------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
