@@ -13,8 +13,10 @@ search index and open views can follow.
 
 from __future__ import annotations
 
+import inspect
 import json
 import uuid
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -106,15 +108,21 @@ class AnnotationRepository:
 
     def __init__(self, db: sqlite_utils.Database, announce: Callable[[str, str], None] | None = None):
         self.db = db
-        self._announce = announce
+        # A library's own method is held weakly: the library owns this repository, and a
+        # reference cycle would keep the library (and every view listening to it) alive
+        # until the garbage collector runs, possibly after Qt has shut down.
+        self._announce: Callable[[], Callable[[str, str], None] | None] = (
+            weakref.WeakMethod(announce) if inspect.ismethod(announce) else lambda: announce
+        )
         self._undo: list[Change] = []
         self._redo: list[Change] = []
         #: What the last re-anchoring did (e.g. for ``import --replace`` to report), by document id.
         self.last_reanchor: dict[str, ReanchorReport] = {}
 
     def _changed(self, doc_id: str) -> None:
-        if self._announce is not None:
-            self._announce(ANNOTATED, doc_id)
+        announce = self._announce()
+        if announce is not None:
+            announce(ANNOTATED, doc_id)
 
     # -- writing ------------------------------------------------------------
     def annotate(
