@@ -121,7 +121,7 @@ class ReadingPane(QTextBrowser):
         self._highlight, self._focus, self._marks = [], [], []
         self._unmatched = {}
         self._padding = -1
-        self.setDocument(text)
+        self._replace_document(text)
         self.geometry_version += 1
         text.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
         self._update_padding()
@@ -132,7 +132,15 @@ class ReadingPane(QTextBrowser):
         self._spans, self._span_of, self._starts = [], {}, []
         self._extents = None
         self._sync_extents = None
-        self.setDocument(QTextDocument(self))
+        self._replace_document(QTextDocument(self))
+
+    def _replace_document(self, text: QTextDocument) -> None:
+        """Show a new text and free the previous one (the pane owns the texts it made)."""
+        old = self.document()
+        ours = old is not None and old is not text and old.parent() is self
+        self.setDocument(text)
+        if ours:
+            old.deleteLater()
 
     def _font(self) -> QFont:
         font = QFont(self.font())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
@@ -285,6 +286,18 @@ def test_a_closed_window_no_longer_listens_to_the_library(qtbot, corpus_library)
     gone = MainWindow(corpus_library)
     gone.open_document(SEED_000_ID)
     gone.deleteLater()
-    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(gone))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(gone))
     corpus_library.delete(SEED_002_ID)  # must not reach the deleted window
     assert SEED_002_ID not in [d["id"] for d in corpus_library.documents.list()]
+
+
+def test_opening_documents_does_not_keep_old_texts(qtbot, window):
+    from PySide6.QtGui import QTextDocument
+
+    zh = window.parallel.panes["zh"]
+    for _ in range(5):
+        window.open_document(SEED_002_ID)
+        window.open_document(SEED_000_ID)
+    qtbot.wait(10)  # deleteLater runs
+    texts = zh.findChildren(QTextDocument, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    assert len(texts) == 1 and texts[0] is zh.document()
