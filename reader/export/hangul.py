@@ -45,12 +45,27 @@ class _Writer:
         self.lang = briefing.options.lang
         self.document = HwpxDocument.new()
         self.plain: list[str] = []
+        self._char_styles: dict[tuple, str] = {}
+        body = self.document.styles.resolve(BODY_STYLE)
+        # Explicit references: resolving a style by name or inheriting it from the
+        # previous paragraph costs a pass over the header or the section per paragraph.
+        self._body_refs = {"para_pr_id_ref": body.para_pr_id_ref, "style_id_ref": body.id, "char_pr_id_ref": "0"}
+
+    def char_style(self, **style) -> str:
+        """The charPr id of a run style (made once per distinct style)."""
+        key = tuple(sorted((k, v) for k, v in style.items() if v))
+        if key not in self._char_styles:
+            self._char_styles[key] = self.document.styles.ensure_run(**dict(key)) if key else "0"
+        return self._char_styles[key]
+
+    def run(self, paragraph, text: str, **style) -> None:
+        paragraph.add_run(text, char_pr_id_ref=self.char_style(**style))
 
     def paragraph(self, text: str = "", **run_style):
         # Every paragraph keeps one (empty) run of its own, as Hangul writes them.
-        paragraph = self.document.add_paragraph("", style=BODY_STYLE)
+        paragraph = self.document.add_paragraph("", inherit_style=False, **self._body_refs)
         if text:
-            paragraph.add_run(text, **run_style)
+            self.run(paragraph, text, **run_style)
         self.plain.append(text)
         return paragraph
 
@@ -65,11 +80,11 @@ class _Writer:
         paragraph = self.paragraph()
         before, span, after = passage.pieces()
         if before:
-            paragraph.add_run(before)
+            self.run(paragraph, before)
         if span:
-            paragraph.add_run(span, bold=True, highlight=color_hex)
+            self.run(paragraph, span, bold=True, highlight=color_hex)
         if after:
-            paragraph.add_run(after)
+            self.run(paragraph, after)
         self.plain[-1] = passage.text
 
     def note(self, blocks: tuple[NoteBlock, ...]) -> None:
@@ -79,26 +94,27 @@ class _Writer:
                 block.kind, ""
             )
             if prefix:
-                paragraph.add_run(prefix)
+                self.run(paragraph, prefix)
             for run in block.runs:
                 text = run.text if not run.href else f"{run.text} ({run.href})"
-                paragraph.add_run(
+                self.run(
+                    paragraph,
                     text,
                     bold=run.bold,
                     italic=run.italic,
-                    strike=run.strike or None,
+                    strike=run.strike,
                     color=GREY if block.kind in ("quote", "code") else None,
                 )
             self.plain[-1] = prefix + block.text
 
     def item(self, item: BriefingItem) -> None:
         label = self.paragraph()
-        label.add_run("■ ", color=item.color_hex)
+        self.run(label, "■ ", color=item.color_hex)
         if item.label:
-            label.add_run(item.label + " · ", bold=True)
-        label.add_run(f"{LABELS['color']}: {item.color_name}", color=GREY)
+            self.run(label, item.label + " · ", bold=True)
+        self.run(label, f"{LABELS['color']}: {item.color_name}", color=GREY)
         if item.starred:
-            label.add_run(f" · ★ {LABELS['starred']}", color="#e67700")
+            self.run(label, f" · ★ {LABELS['starred']}", color="#e67700")
         self.plain[-1] = item.label
         for passage in item.passages:
             self.passage(passage, item.color_hex)
@@ -128,7 +144,7 @@ class _Writer:
         _silence_outline_numbers(self.document)
         first = self.document.paragraphs[0]
         first.text = ""
-        first.add_run(briefing.title, bold=True, size=18)
+        self.run(first, briefing.title, bold=True, size=18)
         self.plain.append(briefing.title)
         self.paragraph(f"{LABELS['exported']}: {briefing.exported_ko}", color=GREY)
         self.paragraph(f"{LABELS['group_by']}: {briefing.summary()}", color=GREY)

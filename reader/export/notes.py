@@ -49,8 +49,9 @@ def _parser():
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("strikethrough")
 
 
+@lru_cache(maxsize=4096)
 def parse_note(markdown: str) -> tuple[NoteBlock, ...]:
-    """The blocks of a note written in Markdown."""
+    """The blocks of a note written in Markdown (immutable, so cached: every writer asks)."""
     if not markdown.strip():
         return ()
     blocks: list[NoteBlock] = []
