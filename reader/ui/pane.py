@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QFont,
     QMouseEvent,
     QPainter,
+    QPalette,
+    QPolygonF,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -376,12 +378,14 @@ class ReadingPane(QTextBrowser):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._unmatched:
-            return
-        # A bar in the left margin beside every unit with no counterpart: visible at a
-        # glance while scrolling, without touching the text.
         painter = QPainter(self.viewport())
         painter.setPen(Qt.PenStyle.NoPen)
+        # The reading line: where the two panes are level.
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        y = self.reading_line()
+        painter.drawPolygon(QPolygonF([QPointF(0, y - 5), QPointF(6, y), QPointF(0, y + 5)]))
+        # A bar in the left margin beside every unit with no counterpart: visible at a
+        # glance while scrolling, without touching the text.
         painter.setBrush(QColor(self.colors.unmatched_line))
         offset = self.verticalScrollBar().value()
         height = self.viewport().height()
