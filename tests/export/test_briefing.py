@@ -100,3 +100,14 @@ def test_korean_annotations_take_the_place_of_their_chinese_text(annotated):
     early = library.annotations.annotate(guofa, "ko.pre1.s1", color="yellow")
     briefing = _brief(library, group_by="color", colors=("yellow",))
     assert [i.annotation.id for i in briefing.items] == [early.id, ids["concept"]]
+
+
+def test_span_in_the_second_sentence_of_a_bead_is_marked_in_the_joined_text(annotated):
+    library, _ = annotated
+    guofa = library.documents.get(GUOFA)
+    made = library.annotations.annotate(guofa, "ko.p1.c1.s2", quote="시장역할을 발휘시키고", color="purple")
+    item = next(i for i in _brief(library, colors=("purple",)).items if i.annotation.id == made.id)
+    before, span, after = item.ko.pieces()
+    assert span == "시장역할을 발휘시키고"
+    assert before.startswith("과학발전관을 심도 있게 관철한다. 국제 및 국내의")  # the bead's first sentence too
+    assert item.zh.text.startswith("深入贯彻落实科学发展观") and not item.zh.marked
