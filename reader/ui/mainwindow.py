@@ -8,6 +8,7 @@ and the window decides what follows.
 from __future__ import annotations
 
 import importlib
+import logging
 import weakref
 from pathlib import Path
 
@@ -37,6 +38,8 @@ from .panels import LibraryPanel, OutlinePanel
 from .parallel import ParallelView
 from .settings import Settings
 from .theme import pane_colors
+
+log = logging.getLogger(__name__)
 
 IMPORT_FILTER = "*.txt *.md *.docx *.pdf *.hwpx"
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 40.0
@@ -916,7 +919,11 @@ class MainWindow(QMainWindow):
             source = self.library if takes == "library" else getattr(self.library, takes, None)
             if panel_class is None or source is None:
                 continue
-            panel = panel_class(source)
+            try:
+                panel = panel_class(source)
+            except Exception:  # a broken optional panel must not take the reader down
+                log.exception("could not create %s.%s", module_name, class_name)
+                continue
             self.hosted[dock_name] = panel
             dock = self._dock(dock_name, panel, Qt.DockWidgetArea.RightDockWidgetArea)
             dock.setWindowTitle(panel.windowTitle() or self._hosted_titles().get(dock_name, class_name))

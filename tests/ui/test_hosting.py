@@ -77,3 +77,17 @@ def test_export_action_opens_the_export_dialog_for_the_open_document(qtbot, wind
     monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self) or 0)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(shown) == 1 and shown[0].parent() is window
+
+
+def test_a_panel_that_fails_to_build_is_left_out(qtbot, window, monkeypatch, caplog):
+    import reader.ui.mainwindow as mainwindow
+
+    monkeypatch.setattr(
+        mainwindow,
+        "HOSTED_PANELS",
+        (("reader.ui.panels", "OutlinePanel", "broken_dock", "library"), *mainwindow.HOSTED_PANELS),
+    )
+    window.host_panels()  # OutlinePanel(library) raises: it wants a model
+    assert window.hosted_dock("broken_dock") is None
+    assert window.hosted_dock("annotations_dock") is not None
+    assert "could not create reader.ui.panels.OutlinePanel" in caplog.text
