@@ -107,7 +107,7 @@ def test_span_in_the_second_sentence_of_a_bead_is_marked_in_the_joined_text(anno
     guofa = library.documents.get(GUOFA)
     made = library.annotations.annotate(guofa, "ko.p1.c1.s2", quote="시장역할을 발휘시키고", color="purple")
     item = next(i for i in _brief(library, colors=("purple",)).items if i.annotation.id == made.id)
-    before, span, after = item.ko.pieces()
+    before, span, _after = item.ko.pieces()
     assert span == "시장역할을 발휘시키고"
     assert before.startswith("과학발전관을 심도 있게 관철한다. 국제 및 국내의")  # the bead's first sentence too
     assert item.zh.text.startswith("深入贯彻落实科学发展观") and not item.zh.marked
