@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
 
@@ -44,8 +44,7 @@ KO_COMPOUND_TAGS = frozenset({"NNG", "NNP", "NR", "XPN", "XSN", "SH"})
 KO_MAX_COMPOUND = 6
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     text: str
     pos: int
     start: int
@@ -53,8 +52,7 @@ class Term:
     compound: bool = False
 
 
-@dataclass(frozen=True)
-class Morpheme:
+class Morpheme(NamedTuple):
     """What the Korean analysis keeps of a kiwipiepy token."""
 
     form: str
@@ -101,8 +99,10 @@ class _Resources:
                 if self._kiwi is None:
                     from kiwipiepy import Kiwi
 
-                    # The typo and multi-word dictionaries add ~200 MB and nothing to search.
-                    self._kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+                    # The typo, multi-word and web-noun dictionaries add ~300 MB. Search
+                    # does not need them: without the web nouns, compounds such as
+                    # 관광농업 split into parts, which the compound terms cover anyway.
+                    self._kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
         return self._kiwi
 
     @property
@@ -123,14 +123,19 @@ def _is_word(text: str) -> bool:
 
 # -- Chinese ---------------------------------------------------------------------
 def chinese_terms(text: str) -> list[Term]:
-    """Search-mode words and single Han characters, positioned at their start offset."""
+    """Search-mode words and single Han characters, positioned at their start offset.
+
+    Each term's occurrences come in text order, which is all Whoosh needs.
+    """
     folded = fold(text)
-    terms = [Term(folded[i], i, i, i + 1) for i, char in enumerate(folded) if is_han(char)]
+    terms = [Term(char, i, i, i + 1) for i, char in enumerate(folded) if is_han(char)]
+    append = terms.append
     for word, start, end in RESOURCES.jieba.tokenize(folded, mode="search", HMM=False):
-        if (end - start == 1 and is_han(word)) or not _is_word(word):
-            continue
-        terms.append(Term(word, start, start, end))
-    terms.sort(key=lambda t: (t.start, t.end))
+        if end - start > 1:
+            if word[0].isalnum() or word[-1].isalnum():
+                append(Term(word, start, start, end))
+        elif word.isalnum() and not is_han(word):
+            append(Term(word, start, start, end))
     return terms
 
 

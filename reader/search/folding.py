@@ -31,6 +31,8 @@ _HAN_RANGES = (
 
 
 def is_han(char: str) -> bool:
+    if "\u4e00" <= char <= "\u9fff":
+        return True
     code = ord(char)
     return any(low <= code <= high for low, high in _HAN_RANGES)
 

@@ -5,8 +5,8 @@ jieba's search mode yields overlapping words (中西 / 西部 / 中西部), so i
 wrong characters. Here the offsets come from the index itself: every term was
 stored with the characters it came from, so a hit's spans are read from the
 postings of the query's terms (and, for a sequence, only where its terms stand at
-the right distances). Prefix words are matched against a fresh analysis of the
-hit's text instead, since a prefix can stand for many terms.
+the right distances). A prefix can stand for many terms: the ones to read are
+found in the hit's own text.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from . import analysis
 from .query import Leaf
 
 Span = tuple[int, int]
+
+#: Longest term (in characters) a prefix is looked up to.
+MAX_PREFIX_TERM = 16
 
 
 def merge_spans(spans: list[Span]) -> list[list[int]]:
@@ -38,7 +41,7 @@ def highlight_hits(searcher, hits: list[tuple[int, str, str]], leaves: list[Leaf
         if not targets:
             continue
         if leaf.prefix:
-            _prefix_spans(leaf, targets, spans)
+            _prefix_spans(searcher, leaf, targets, spans)
         else:
             _sequence_spans(searcher, leaf, [d for d, _ in targets], spans)
     return {docnum: merge_spans(spans.get(docnum, [])) for docnum, _, _ in hits}
@@ -76,14 +79,28 @@ def _sequence_spans(searcher, leaf: Leaf, docnums: list[int], spans: dict[int, l
                 spans[docnum].append((found[0], found[1]))
 
 
-def _prefix_spans(leaf: Leaf, targets: list[tuple[int, str]], spans: dict[int, list[Span]]) -> None:
-    texts = [text for _, text in targets]
-    if leaf.field == "ko":
-        analysed = [
-            analysis.korean_terms(text, morphemes)
-            for text, morphemes in zip(texts, analysis.korean_morphemes(texts), strict=True)
-        ]
-    else:
-        analysed = [analysis.chinese_terms(text) for text in texts]
-    for (docnum, _), terms in zip(targets, analysed, strict=True):
-        spans[docnum].extend((t.start, t.end) for t in terms if t.text.startswith(leaf.prefix))
+def _prefix_spans(searcher, leaf: Leaf, targets: list[tuple[int, str]], spans: dict[int, list[Span]]) -> None:
+    """Spans of the terms a prefix stood for in these hits.
+
+    The candidates are the strings of the text that start with the prefix and are
+    terms of the index; their stored offsets then say exactly where each occurs.
+    """
+    reader = searcher.reader()
+    size = len(leaf.prefix)
+    candidates: set[str] = set()
+    for _, text in targets:
+        folded = analysis.fold(text)
+        start = folded.find(leaf.prefix)
+        while start >= 0:
+            end = start + size
+            while end <= len(folded) and end - start <= MAX_PREFIX_TERM:
+                if (leaf.field, folded[start:end]) in reader:
+                    candidates.add(folded[start:end])
+                if end < len(folded) and not folded[end].isalnum():
+                    break
+                end += 1
+            start = folded.find(leaf.prefix, start + 1)
+    docnums = [docnum for docnum, _ in targets]
+    for term in candidates:
+        for docnum, positions in _term_chars(searcher, leaf.field, term, docnums).items():
+            spans[docnum].extend(positions.values())

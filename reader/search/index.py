@@ -23,11 +23,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import queue
 import shutil
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,12 @@ STAMP = "stamp.json"
 BATCH_ENTRIES = 20_000
 #: How long a writer waits for another process (CLI, second window) to finish.
 WRITER_TIMEOUT = 30.0
+
+
+def _korean_morphemes(entries: list[IndexEntry]) -> list:
+    """Morphemes of the Korean entries, in their order (one Kiwi batch)."""
+    texts = [e.text for e in entries if e.lang == "ko"]
+    return analysis.korean_morphemes(texts) if texts else []
 
 
 class IndexUnavailable(DuizhaoError):
@@ -310,9 +317,8 @@ class SearchIndex:
             self.progress = (0, total)
             writer = ix.writer(limitmb=64)
             prints = self.fingerprints()
-            for doc in documents:
-                batch = self.entries(doc["id"])
-                self._add_entries(writer, batch)
+            for doc, (batch, morphemes) in zip(documents, self._prepared(documents), strict=True):
+                self._add_entries(writer, batch, morphemes)
                 entries += len(batch)
                 done += doc["sentences"] or 1
                 self.progress = (min(done, total), total)
@@ -386,16 +392,31 @@ class SearchIndex:
     def on_library_event(self, event: str, doc_id: str) -> None:
         self.update_documents([doc_id])
 
+    def _prepared(self, documents: list[dict]) -> Iterator[tuple[list[IndexEntry], list]]:
+        """Entries and Korean morphemes of each document, read and analysed one step
+        ahead in a thread: Kiwi releases the GIL, so it runs while Whoosh writes."""
+        ahead: queue.Queue = queue.Queue(maxsize=4)
+
+        def produce() -> None:
+            try:
+                for doc in documents:
+                    entries = self.entries(doc["id"])
+                    ahead.put((entries, _korean_morphemes(entries)))
+            except BaseException as exc:
+                ahead.put(exc)
+
+        threading.Thread(target=produce, name="search-index-reader", daemon=True).start()
+        for _ in documents:
+            item = ahead.get()
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
     @staticmethod
-    def _add_entries(writer, entries: list[IndexEntry]) -> None:
-        korean = [e for e in entries if e.lang == "ko"]
-        morphemes = dict(
-            zip(
-                (id(e) for e in korean),
-                analysis.korean_morphemes([e.text for e in korean]) if korean else [],
-                strict=True,
-            )
-        )
+    def _add_entries(writer, entries: list[IndexEntry], morphemes: list | None = None) -> None:
+        if morphemes is None:
+            morphemes = _korean_morphemes(entries)
+        korean = iter(morphemes)
         for entry in entries:
             fields = {
                 "doc": entry.doc,
@@ -411,7 +432,7 @@ class SearchIndex:
             }
             if entry.lang == "ko":
                 value = analysis.KoreanText(entry.text)
-                value.morphemes = morphemes[id(entry)]
+                value.morphemes = next(korean)
                 fields["ko"] = value
             else:
                 fields["zh"] = entry.text
