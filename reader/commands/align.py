@@ -67,8 +67,10 @@ def _print_links(document: Document, links: list[AlignmentLink], as_json: bool) 
         print_json(records)
         return
     for record in records:
-        pin = "📌" if record["pinned"] else "  "
-        print(f"{record['type']:>4} {record['score']:.2f}{pin} {record['zh'] or '—'}\n{'':10}{record['ko'] or '—'}")
+        pin = "  (pinned)" if record["pinned"] else ""
+        print(
+            f"{record['type']:>4}  {record['score']:.2f}{pin}\n  zh  {record['zh'] or '-'}\n  ko  {record['ko'] or '-'}"
+        )
 
 
 def cmd_align(args: argparse.Namespace) -> int:

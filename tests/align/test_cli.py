@@ -138,3 +138,10 @@ def test_align_document_keeps_pins(capsys):
     pinned = [link for link in links if link["pinned"]]
     assert [(link["zh_ids"], link["ko_ids"], link["type"], link["ko"]) for link in pinned] == [([zh], [], "1-0", "")]
     assert pinned[0]["zh"] == "做好产业转移与对口支援、对口帮扶工作的衔接。"
+
+
+def test_align_text_output_lists_every_link(capsys):
+    assert main(["align", str(SEED_000)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n  zh  ") == out.count("\n  ko  ") > 150
+    assert "  zh  国发〔2010〕28号\n  ko  -" in out
