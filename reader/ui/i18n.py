@@ -48,12 +48,17 @@ def compiled_translation(lang: str) -> Path | None:
     target = config.data_dir() / "translations" / f"duizhao_{lang}.qm"
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
+    return target if compile_translation(source, target) else None
+
+
+def compile_translation(source: Path, target: Path) -> bool:
+    """Compile a .ts into a .qm with PySide6's lrelease; False if that is not possible."""
     tool = _lrelease()
     if tool is None:
-        return None
+        return False
     target.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True, check=False)
-    return target if result.returncode == 0 and target.exists() else None
+    return result.returncode == 0 and target.exists()
 
 
 class Translations:
