@@ -4,7 +4,8 @@
 - no counterpart: the lines a translation commonly leaves out (title, document number,
   signature, date), listed apart so that they do not hide real omissions;
 - added: Korean text with no Chinese counterpart (a translator's note is marked so);
-- low confidence: links the aligner is unsure of.
+- low confidence: links the aligner is unsure of (never one the user pinned or
+  confirmed).
 """
 
 from __future__ import annotations
@@ -97,19 +98,22 @@ def review(
             list(link.ko_ids),
             link.score,
         )
-        if link.status == "confirmed":
-            continue  # a reviewer has already signed this link off
+        # A link the user pinned or confirmed is settled: it is no longer "unsure", but
+        # an omission stays in the report (it is a fact about the translation).
+        settled = link.pinned or link.status == "confirmed"
         if zh and not ko:
             item.category = "no_counterpart" if all(s.kind in FRAME_KINDS for s in zh) else "not_translated"
         elif ko and not zh:
             item.category = "added"
             if item.ko.lstrip(" ([［【").startswith(NOTE_MARKS):
                 item.note = "translator's note"
-        elif link.score < review_below and not link.pinned:
+        elif link.score < review_below and not settled:
             item.category = "low_confidence"
         else:
             continue
-        if item.category != "low_confidence" and link.score < review_below and not link.pinned:
+        if settled:
+            item.note = item.note or "confirmed by the reviewer"
+        elif item.category != "low_confidence" and link.score < review_below:
             item.note = item.note or "unsure: the translation may be merged into a neighbouring sentence"
         report.items.append(item)
     return report

@@ -145,3 +145,21 @@ def test_align_text_output_lists_every_link(capsys):
     out = capsys.readouterr().out
     assert out.count("\n  zh  ") == out.count("\n  ko  ") > 150
     assert "  zh  国发〔2010〕28号\n  ko  -" in out
+
+
+def test_qa_keeps_confirmed_omissions_and_drops_settled_doubts(capsys):
+    library = Library()
+    document = library.import_files([SEED_000], doc_id="guofa")
+    zh = next(s.id for s in document.units("zh") if s.text == UNTRANSLATED)
+    library.links.confirm("guofa", [zh])
+    doubtful = next(s.id for s in document.units("zh") if s.text.startswith("做好产业转移与对口支援"))
+    ko = next(s.id for s in document.units("ko") if s.text.startswith("산업이전과 그에 필요한"))
+    library.pin_link("guofa", [doubtful], [ko])
+    library.close()
+    capsys.readouterr()
+    assert main(["qa", "guofa", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(item["zh"], item["note"]) for item in report["not_translated"]] == [
+        (UNTRANSLATED, "confirmed by the reviewer")
+    ]
+    assert all(doubtful not in item["zh_ids"] for item in report["low_confidence"])
