@@ -24,7 +24,7 @@ FONT_HEADING = '"Noto Sans KR", "Noto Sans CJK KR", "Malgun Gothic", "맑은 고
 STYLE = f"""
 @page {{ size: A4; margin: 20mm 18mm; }}
 body {{ font-family: {FONT_KO}; font-size: 11pt; line-height: 1.7; color: #212529;
-  max-width: 46em; margin: 2em auto; padding: 0 1em; word-break: keep-all; overflow-wrap: anywhere; }}
+  max-width: 46em; margin: 2em auto; padding: 0 1em; word-break: keep-all; overflow-wrap: break-word; }}
 h1, h2, h3, h4 {{ font-family: {FONT_HEADING}; line-height: 1.35; page-break-after: avoid; }}
 h1 {{ font-size: 20pt; border-bottom: 2px solid #343a40; padding-bottom: .3em; }}
 h2 {{ font-size: 15pt; margin-top: 2em; }}
@@ -40,7 +40,7 @@ dl.facts dt {{ color: #495057; }} dl.facts dd {{ margin: 0; }}
   vertical-align: -.05em; }}
 .star {{ color: #e67700; }}
 p.text {{ margin: .2em 0; }}
-p.text:lang(zh-Hans) {{ font-family: {FONT_ZH}; }}
+p.text:lang(zh-Hans) {{ font-family: {FONT_ZH}; word-break: normal; }}
 p.missing {{ color: #868e96; font-style: italic; }}
 mark {{ background: var(--mark); color: inherit; font-weight: bold; padding: 0 .1em; }}
 .note {{ background: #f8f9fa; border-radius: 4px; padding: .4em .8em; margin: .5em 0; }}
@@ -48,6 +48,7 @@ mark {{ background: var(--mark); color: inherit; font-weight: bold; padding: 0 .
 .note pre {{ white-space: pre-wrap; margin: .3em 0; }}
 .meta {{ font-size: 9.5pt; color: #495057; margin: .3em 0 0; }}
 .tag {{ margin-right: .5em; }}
+cite {{ font-style: normal; }}
 footer {{ margin-top: 3em; font-size: 9pt; color: #868e96; }}
 """
 
@@ -110,7 +111,8 @@ def _passage(passage: Passage) -> str:
 def _item(item: BriefingItem) -> str:
     label = [f'<span class="chip" title="{escape(item.color_name)}"></span>']
     if item.label:
-        label.append(f"<strong>{escape(item.label)}</strong>")
+        label.append(f"<strong>{escape(item.label)}</strong> ·")
+    label.append(f"{LABELS['color']}: {escape(item.color_name)}")
     if item.starred:
         label.append(f'<span class="star">★ {LABELS["starred"]}</span>')
     parts = [
