@@ -1,19 +1,16 @@
 """The alignment of the open document as the reader sees it: who is whose counterpart,
-which links need a reviewer's eye, and the corrections a user can make.
-
-Pure Python over :class:`AlignmentLink` lists; the window turns corrections into
-undoable commands that store the new list.
-"""
+and which links need a reviewer's eye. Pure Python over :class:`AlignmentLink` lists."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 
+from ..align.aligner import DEFAULT_MODEL
 from ..model import AlignmentLink
 
-#: Links scored below this by the aligner are shown in review as "low confidence".
-LOW_CONFIDENCE = 0.5
+#: Links scored below this by the aligner are shown in review as "low confidence"
+#: (the threshold of the aligner's own review report).
+LOW_CONFIDENCE = DEFAULT_MODEL.review_below
 
 CONFIRMED = "confirmed"
 
@@ -87,56 +84,3 @@ class Alignment:
             return earlier[-1] if earlier else queue[-1]
         later = [i for i in queue if i > after]
         return later[0] if later else queue[0]
-
-
-# -- corrections: each returns a new link list; the old one is left untouched --------
-
-
-def link_units(links: Sequence[AlignmentLink], zh_ids: Iterable[str], ko_ids: Iterable[str]) -> list[AlignmentLink]:
-    """Pair the given units as one pinned link, placed where the first of them was.
-    The other units of the links they leave stay together (unmatched if their other
-    side went into the new link)."""
-    zh, ko = list(zh_ids), list(ko_ids)
-    chosen = set(zh) | set(ko)
-    if not chosen:
-        return list(links)
-    out: list[AlignmentLink] = []
-    new = AlignmentLink(zh, ko, 1.0, True, CONFIRMED)
-    placed = False
-    for link in links:
-        rest_zh = [i for i in link.zh_ids if i not in chosen]
-        rest_ko = [i for i in link.ko_ids if i not in chosen]
-        touched = len(rest_zh) != len(link.zh_ids) or len(rest_ko) != len(link.ko_ids)
-        if touched and not placed:
-            out.append(new)
-            placed = True
-        if not touched:
-            out.append(link)
-        elif rest_zh or rest_ko:
-            out.append(replace(link, zh_ids=rest_zh, ko_ids=rest_ko, pinned=False, status=""))
-    if not placed:
-        out.append(new)
-    return out
-
-
-def unlink(links: Sequence[AlignmentLink], index: int) -> list[AlignmentLink]:
-    """Break a link: each of its units becomes unmatched, pinned so re-alignment keeps it so."""
-    link = links[index]
-    pieces = [AlignmentLink([i], [], 1.0, True, CONFIRMED) for i in link.zh_ids]
-    pieces += [AlignmentLink([], [i], 1.0, True, CONFIRMED) for i in link.ko_ids]
-    return [*links[:index], *pieces, *links[index + 1 :]]
-
-
-def merge_with_next(links: Sequence[AlignmentLink], index: int) -> list[AlignmentLink]:
-    """Join a link with the one after it (e.g. a 1-1 and a 0-1 become a 1-2)."""
-    if not 0 <= index < len(links) - 1:
-        return list(links)
-    a, b = links[index], links[index + 1]
-    merged = AlignmentLink([*a.zh_ids, *b.zh_ids], [*a.ko_ids, *b.ko_ids], 1.0, True, CONFIRMED)
-    return [*links[:index], merged, *links[index + 2 :]]
-
-
-def confirm(links: Sequence[AlignmentLink], index: int) -> list[AlignmentLink]:
-    out = list(links)
-    out[index] = replace(out[index], status=CONFIRMED)
-    return out

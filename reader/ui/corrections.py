@@ -1,8 +1,9 @@
 """Alignment corrections as undoable commands.
 
-A correction (link, unlink, merge, confirm) produces a new link list; the units the
-user paired are pinned, and the rest of the document is re-aligned around the pins.
-The command stores the whole list before and after, so undo and redo are exact.
+The corrections themselves are the aligner's (``reader.align.corrections``): a pin
+is a hard constraint and the rest of the document is re-aligned around it, keeping
+reviewers' confirmations. Here each correction becomes a new link list, and the
+command stores the whole list before and after, so undo and redo are exact.
 """
 
 from __future__ import annotations
@@ -11,32 +12,47 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
+from ..align import corrections as aligner_corrections
 from ..model import AlignmentLink, Document
+from .alignment import CONFIRMED
 
 
-def realign_around_pins(document: Document, links: Sequence[AlignmentLink]) -> list[AlignmentLink]:
-    """Re-run the aligner keeping every pinned link; reviewers' confirmations of links
-    that come out unchanged are kept.
+def link(
+    document: Document, links: Sequence[AlignmentLink], zh_ids: Sequence[str], ko_ids: Sequence[str]
+) -> list[AlignmentLink]:
+    """Pair the given units as one pinned link; re-align around it."""
+    return aligner_corrections.pin(document, links, zh_ids, ko_ids)
 
-    If the aligner cannot keep every pin (pins crossing each other), the corrected
-    list is kept as the user made it: a correction is never silently undone.
-    """
-    from ..align import align_document
 
-    def key(link: AlignmentLink) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        return tuple(link.zh_ids), tuple(link.ko_ids)
+def unlink(document: Document, links: Sequence[AlignmentLink], index: int) -> list[AlignmentLink]:
+    """Break a link: each of its units is pinned as having no counterpart; re-align around them."""
+    broken = links[index]
+    units = set(broken.zh_ids) | set(broken.ko_ids)
+    kept = [x for x in links if not units & (set(x.zh_ids) | set(x.ko_ids))]
+    alone = [AlignmentLink([z], [], 1.0, True, CONFIRMED) for z in broken.zh_ids]
+    alone += [AlignmentLink([], [k], 1.0, True, CONFIRMED) for k in broken.ko_ids]
+    fresh = aligner_corrections.realign(document, [*kept, *alone])
+    held = {_key(x) for x in fresh if x.pinned}
+    if all(_key(x) in held for x in alone):
+        return fresh
+    # The aligner could not place every one-sided pin: keep the correction as made.
+    return [*links[:index], *alone, *links[index + 1 :]]
 
-    pinned = {key(link): link for link in links if link.pinned}
-    statuses = {key(link): link.status for link in links if link.status}
-    fresh = align_document(document, list(pinned.values()))
-    if not set(pinned) <= {key(link) for link in fresh}:
-        return list(links)
-    for link in fresh:
-        if key(link) in pinned:
-            link.pinned = True
-            link.score = pinned[key(link)].score
-        link.status = statuses.get(key(link), link.status)
-    return fresh
+
+def _key(link: AlignmentLink) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(link.zh_ids), tuple(link.ko_ids)
+
+
+def merge_with_next(document: Document, links: Sequence[AlignmentLink], index: int) -> list[AlignmentLink]:
+    """Join a link with the one after it (e.g. a 1-1 and a 0-1 become a 1-2), pinned."""
+    a, b = links[index], links[index + 1]
+    return aligner_corrections.pin(document, links, [*a.zh_ids, *b.zh_ids], [*a.ko_ids, *b.ko_ids])
+
+
+def confirm(links: Sequence[AlignmentLink], index: int) -> list[AlignmentLink]:
+    """The reviewer's verdict: this link is right (no re-alignment)."""
+    target = links[index]
+    return aligner_corrections.set_status(links, [*target.zh_ids, *target.ko_ids], CONFIRMED)
 
 
 class AlignmentEdit(QUndoCommand):

@@ -30,8 +30,9 @@ from .. import APP_NAME
 from ..errors import DuizhaoError
 from ..library import Library
 from ..model import AlignmentLink, Document
-from . import alignment as corrections
-from .corrections import AlignmentEdit, realign_around_pins
+from . import corrections
+from .alignment import review_reason
+from .corrections import AlignmentEdit
 from .fonts import font_fix, missing_scripts
 from .models import LibraryModel, OutlineModel
 from .panels import LibraryPanel, OutlinePanel
@@ -720,10 +721,8 @@ class MainWindow(QMainWindow):
                 self._show_review(min(self.review_index, len(self.links) - 1))
         self.alignment_changed.emit(doc_id)
 
-    def _edit(self, text: str, after: list[AlignmentLink], realign: bool = True) -> None:
+    def _edit(self, text: str, after: list[AlignmentLink]) -> None:
         assert self.document is not None
-        if realign:
-            after = realign_around_pins(self.document, after)
         command = AlignmentEdit(text, self.document.id, self.links, after, self.store_links)
         if not self._undoing:
             self._history.append("align")
@@ -738,7 +737,7 @@ class MainWindow(QMainWindow):
         if not zh and not ko:
             self.statusBar().showMessage(self.tr("Select sentences in both panes to link them."), 5000)
             return False
-        self._edit(self.tr("Link"), corrections.link_units(self.links, zh, ko))
+        self._edit(self.tr("Link"), corrections.link(self.document, self.links, zh, ko))
         return True
 
     @Slot()
@@ -746,7 +745,7 @@ class MainWindow(QMainWindow):
         index = self._current_link_index()
         if self.document is None or index is None:
             return False
-        self._edit(self.tr("Unlink"), corrections.unlink(self.links, index))
+        self._edit(self.tr("Unlink"), corrections.unlink(self.document, self.links, index))
         return True
 
     @Slot()
@@ -754,7 +753,7 @@ class MainWindow(QMainWindow):
         index = self._current_link_index()
         if self.document is None or index is None or index >= len(self.links) - 1:
             return False
-        self._edit(self.tr("Merge with next"), corrections.merge_with_next(self.links, index))
+        self._edit(self.tr("Merge with next"), corrections.merge_with_next(self.document, self.links, index))
         return True
 
     @Slot()
@@ -762,7 +761,7 @@ class MainWindow(QMainWindow):
         index = self._current_link_index()
         if self.document is None or index is None:
             return False
-        self._edit(self.tr("Confirm"), corrections.confirm(self.links, index), realign=False)
+        self._edit(self.tr("Confirm"), corrections.confirm(self.links, index))
         return True
 
     @Slot()
@@ -836,7 +835,7 @@ class MainWindow(QMainWindow):
             pane.set_focus_units(units)
         if units:
             self.go_to_unit(units[0])
-        reason = corrections.review_reason(link)
+        reason = review_reason(link)
         labels = {
             "not_translated": self.tr("not translated"),
             "added": self.tr("added in translation"),

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.model import AlignmentLink
-from reader.ui import alignment as corrections
+from reader.ui.alignment import review_reason
 from tests.ui.conftest import SEED_000_ID
 
 
@@ -125,15 +125,4 @@ def test_a_document_switch_clears_alignment_undo(window):
     ],
 )
 def test_review_reasons(links, expected):
-    assert corrections.review_reason(links[0]) == expected
-
-
-def test_link_units_keeps_the_rest_of_touched_links():
-    links = [AlignmentLink(["z1"], ["k1"]), AlignmentLink(["z2", "z3"], ["k2"]), AlignmentLink(["z4"], ["k3"])]
-    out = corrections.link_units(links, ["z3"], ["k3"])
-    assert out == [
-        AlignmentLink(["z1"], ["k1"]),
-        AlignmentLink(["z3"], ["k3"], 1.0, True, "confirmed"),
-        AlignmentLink(["z2"], ["k2"]),
-        AlignmentLink(["z4"], []),
-    ]
+    assert review_reason(links[0]) == expected
