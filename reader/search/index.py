@@ -466,6 +466,9 @@ class SearchIndex:
         *,
         lang: str | None = None,
         doc: str | None = None,
+        tag: str | None = None,
+        color: str | None = None,
+        annotated: bool = False,
         limit: int = 50,
         offset: int = 0,
         ranked: bool = False,
@@ -482,7 +485,16 @@ class SearchIndex:
         with self._search_lock:
             try:
                 searcher = self._current_searcher()
-                compiled = compile_query(tree, searcher.reader(), self._resolve_doc, lang=lang, doc=doc)
+                compiled = compile_query(
+                    tree,
+                    searcher.reader(),
+                    self._resolve_doc,
+                    lang=lang,
+                    doc=doc,
+                    tag=tag,
+                    color=color,
+                    annotated=annotated,
+                )
                 docnums = self._matching(searcher, compiled.query, offset, limit + 1, ranked)
                 has_more = len(docnums) > limit
                 docnums = docnums[:limit]

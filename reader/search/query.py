@@ -346,8 +346,12 @@ def compile_query(
     resolve_doc: Callable[[str], str] | None = None,
     lang: str | None = None,
     doc: str | None = None,
+    tag: str | None = None,
+    color: str | None = None,
+    annotated: bool = False,
 ) -> CompiledQuery:
-    """The Whoosh query for a parsed query, restricted to a language and document."""
+    """The Whoosh query for a parsed query, restricted by the filters given (the
+    panel's: language, document, tag, colour, annotated only)."""
     compiler = _Compiler(reader, resolve_doc)
     query = compiler.compile(tree)
     if query is None or not compiler.searches:
@@ -361,6 +365,12 @@ def compile_query(
         restrictions.append(wq.Term("lang", lang))
     if doc:
         restrictions.append(wq.Term("doc", resolve_doc(doc) if resolve_doc else doc))
+    if tag:
+        restrictions.append(wq.Term("tags", tag.lstrip("#").lower()))
+    if color:
+        restrictions.append(wq.Term("colors", color.lower()))
+    if annotated:
+        restrictions.append(wq.Term("annotated", "yes"))
     if restrictions:
         query = wq.And([query, *restrictions])
     return CompiledQuery(query, compiler.leaves)

@@ -1,0 +1,178 @@
+"""The search panel: type a query, see hits, pick one; filters, modes, paging, index build."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from reader.library import Library
+from reader.search import SearchIndex
+from reader.ui.search_panel import (
+    COUNTERPART_ROLE,
+    DOC_ID_ROLE,
+    HIGHLIGHTS_ROLE,
+    HIT_ROLE,
+    HTML_ROLE,
+    SEGMENT_ID_ROLE,
+    SearchPanel,
+)
+from tests.ui.conftest import SEED_000_ID, SEED_002_ID
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory):
+    root = tmp_path_factory.mktemp("panel")
+    library = Library(root / "library.sqlite3")
+    library.import_corpus()
+    index = SearchIndex(library, root / "index")
+    index.ensure_current()
+    yield library, index
+    index.close()
+    library.close()
+
+
+@pytest.fixture
+def panel(qtbot, indexed):
+    library, index = indexed
+    widget = SearchPanel(library, index)
+    widget.search_delay_ms = 0
+    widget.resize(700, 500)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def type_query(qtbot, panel, text: str) -> None:
+    """Type as a Chinese or Korean input method does: it commits the composed text."""
+    panel.query_edit.clear()
+    panel.query_edit.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(panel.query_edit, event)
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
+
+
+def rows(panel) -> list:
+    model = panel.model
+    return [model.index(r, 0) for r in range(model.rowCount())]
+
+
+def test_typing_a_query_lists_its_hits_with_exact_highlights(qtbot, panel, indexed):
+    _, index = indexed
+    type_query(qtbot, panel, "產業轉移")
+    results = index.search("產業轉移", limit=50)
+    expected = results.hits
+    assert not results.has_more
+    assert [i.data(SEGMENT_ID_ROLE) for i in rows(panel)] == [h.segment_id for h in expected]
+    for item in rows(panel):
+        text = panel.model.hit(item.row()).text
+        assert [text[s:e] for s, e in item.data(HIGHLIGHTS_ROLE)] == ["产业转移"] * len(item.data(HIGHLIGHTS_ROLE))
+    assert panel.status.text() == f"{len(expected)} hit(s)"
+
+
+def test_clicking_a_hit_emits_its_document_and_segment(qtbot, panel):
+    type_query(qtbot, panel, "산업이전을")
+    item = rows(panel)[2]
+    rect = panel.view.visualRect(item)
+    with qtbot.waitSignal(panel.hit_activated) as activated:
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert activated.args == [item.data(DOC_ID_ROLE), item.data(SEGMENT_ID_ROLE)]
+    assert activated.args[1].startswith("ko.")
+
+
+def test_filters_restrict_the_hits(qtbot, panel):
+    type_query(qtbot, panel, "产业 OR 산업")
+    both = {i.data(SEGMENT_ID_ROLE)[:2] for i in rows(panel)}
+    assert both == {"zh", "ko"} or panel.model.has_more
+    panel.lang_filter.setCurrentIndex(panel.lang_filter.findData("ko"))
+    assert rows(panel) and all(i.data(SEGMENT_ID_ROLE).startswith("ko.") for i in rows(panel))
+    panel.lang_filter.setCurrentIndex(0)
+    panel.set_document_filter(SEED_002_ID)
+    assert rows(panel) and all(i.data(DOC_ID_ROLE) == SEED_002_ID for i in rows(panel))
+    panel.set_document_filter("")
+
+
+def test_search_runs_while_typing(qtbot, panel):
+    panel.query_edit.clear()
+    panel.query_edit.setFocus()
+    qtbot.keyClicks(panel.query_edit, "2010")  # no Return: the search follows the typing
+    assert rows(panel)
+    for item in rows(panel):
+        text = panel.model.hit(item.row()).text
+        assert all(text[s:e] == "2010" for s, e in item.data(HIGHLIGHTS_ROLE))
+
+
+def test_malformed_query_shows_a_message_not_an_exception(qtbot, panel):
+    type_query(qtbot, panel, '"产业')
+    assert panel.model.rowCount() == 0
+    assert panel.status.text().startswith("missing closing quote")
+
+
+def test_pairs_mode_shows_the_counterpart(qtbot, panel):
+    type_query(qtbot, panel, "劳动密集型")
+    first = rows(panel)[0]
+    kwic_height = panel.view.visualRect(first).height()
+    qtbot.mouseClick(panel.pairs_button, Qt.MouseButton.LeftButton)
+    assert panel.model.mode == "pairs"
+    html = first.data(HTML_ROLE)
+    assert ">劳动密集型</span>" in html
+    assert first.data(COUNTERPART_ROLE) and first.data(COUNTERPART_ROLE) in html
+    assert panel.view.visualRect(rows(panel)[0]).height() > kwic_height
+    panel.set_mode("kwic")
+
+
+def test_scrolling_fetches_more_hits(qtbot, panel):
+    type_query(qtbot, panel, "产业")
+    assert panel.model.rowCount() == 50 and panel.model.has_more
+    assert panel.status.text() == "50+ hits (scroll for more)"
+    panel.view.scrollToBottom()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 50)
+
+
+def test_model_passes_the_model_tester(qtbot, qtmodeltester, panel):
+    type_query(qtbot, panel, "中西部")
+    qtmodeltester.check(panel.model)
+
+
+def test_panel_builds_a_missing_index_in_the_background(qtbot, corpus_library):
+    widget = SearchPanel(corpus_library)  # as the main window creates it
+    qtbot.addWidget(widget)
+    widget.search_delay_ms = 0
+    assert widget.index.building or widget.index.ready
+    qtbot.waitUntil(lambda: widget.index.ready and not widget.index.building, timeout=60_000)
+    type_query(qtbot, widget, "产业转移")
+    assert widget.model.rowCount() > 0
+    widget.index.close()
+
+
+@pytest.mark.parametrize("open_first", [SEED_000_ID, SEED_002_ID])
+def test_clicking_a_hit_in_the_window_levels_both_panes_at_it(qtbot, window, open_first):
+    from tests.ui.test_window import TOLERANCE
+
+    window.host_panels()
+    panel = window.hosted["search_dock"]
+    panel.search_delay_ms = 0
+    qtbot.waitUntil(lambda: panel.index.ready and not panel.index.building, timeout=60_000)
+    window.open_document(open_first)
+    window.request_search("library")
+    type_query(qtbot, panel, "纺织 OR 就业")
+    one_to_one = {
+        link.zh_ids[0] for link in window.library.links.get(SEED_000_ID) if len(link.zh_ids) == len(link.ko_ids) == 1
+    }
+    item = next(i for i in rows(panel) if i.data(SEGMENT_ID_ROLE) in one_to_one)
+    zh_id = item.data(SEGMENT_ID_ROLE)
+    panel.view.scrollTo(item)
+    rect = panel.view.visualRect(item)
+    with qtbot.waitSignal(panel.hit_activated):
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.id == SEED_000_ID
+    zh, ko = window.parallel.panes["zh"], window.parallel.panes["ko"]
+    assert abs(zh.viewport_top_of(zh_id) - zh.reading_line()) <= TOLERANCE
+    # The counterpart is on screen in the other pane (how level is the sync's business).
+    ko_id = window.parallel.alignment.counterparts(zh_id)[0]
+    assert ko_id == item.data(HIT_ROLE).counterpart_ids[0]
+    assert 0 <= ko.viewport_top_of(ko_id) < ko.viewport().height()
+    panel.index.close()
