@@ -26,3 +26,21 @@ def window(qtbot, corpus_library):
     qtbot.waitExposed(win)
     win.open_document(SEED_000_ID)
     return win
+
+
+def settle_hosted_panels(win) -> None:
+    """Let background work of hosted panels (the search index build) end while they exist."""
+    from PySide6.QtWidgets import QApplication
+
+    search = win.hosted.get("search_dock")
+    if search is not None:
+        search.index.wait(180)
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def hosted_window(qtbot, window):
+    """The window with the search and annotations panels hosted (as after the first paint)."""
+    window.host_panels()
+    yield window
+    settle_hosted_panels(window)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import SEED_000_ID
+from tests.ui.conftest import SEED_000_ID, settle_hosted_panels
 
 
 def select_text(pane, unit_id: str, start: int, end: int) -> None:
@@ -25,8 +26,8 @@ def test_selection_reports_segment_offsets_and_quote(qtbot, window):
     assert selected.args == [unit, 2, 6, text[2:6]]
 
 
-def test_highlight_key_annotates_and_marks_both_languages(qtbot, window, corpus_library):
-    window.host_panels()
+def test_highlight_key_annotates_and_marks_both_languages(qtbot, hosted_window, corpus_library):
+    window = hosted_window
     assert window.hosted_dock("annotations_dock") is not None
     zh, ko = window.parallel.panes["zh"], window.parallel.panes["ko"]
     link = next(x for x in window.parallel.alignment.links if x.type == "1-1" and ".s" in x.zh_ids[0])
@@ -91,3 +92,23 @@ def test_a_panel_that_fails_to_build_is_left_out(qtbot, window, monkeypatch, cap
     assert window.hosted_dock("broken_dock") is None
     assert window.hosted_dock("annotations_dock") is not None
     assert "could not create reader.ui.panels.OutlinePanel" in caplog.text
+    settle_hosted_panels(window)
+
+
+def test_ctrl_f_focuses_the_search_box_and_a_hit_opens_both_panes_there(qtbot, hosted_window):
+    window = hosted_window
+    panel = window.hosted["search_dock"]
+    window.open_document("manufacturing-transfer")
+    window.open_document(SEED_000_ID)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.hosted_dock("search_dock").isVisible()
+    assert panel.query_edit.hasFocus() or QApplication.focusWidget() is panel.query_edit
+    assert panel.doc_filter.currentData() == SEED_000_ID
+    zh = window.parallel.panes["zh"]
+    target = [u for u in zh.unit_ids if zh.span(u).kind == "clause"][12]
+    window.open_document("manufacturing-transfer")
+    panel.hit_activated.emit(SEED_000_ID, target)
+    assert window.document.id == SEED_000_ID
+    assert window.parallel.reading_unit() == target
+    ko_id = window.parallel.alignment.counterparts(target)[0]
+    assert abs(zh.viewport_top_of(target) - window.parallel.panes["ko"].viewport_top_of(ko_id)) <= 4
