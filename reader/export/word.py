@@ -65,6 +65,7 @@ def _style_fonts(document) -> None:
         style = styles[name]
         style.font.size = Pt(size)
         style.font.color.rgb = RGBColor(0x21, 0x25, 0x29)
+        style.font.italic = False  # slanted Hangul and Hanzi are synthetic and read badly
         _set_fonts(style.element.get_or_add_rPr(), FONT_KO_HEADING, FONT_KO_HEADING, "ko")
 
 
