@@ -176,3 +176,37 @@ def test_clicking_a_hit_in_the_window_levels_both_panes_at_it(qtbot, window, ope
     assert ko_id == item.data(HIT_ROLE).counterpart_ids[0]
     assert 0 <= ko.viewport_top_of(ko_id) < ko.viewport().height()
     panel.index.close()
+
+
+def test_annotation_filters(qtbot, corpus_library):
+    document = corpus_library.documents.get(SEED_000_ID)
+    unit = next(u for u in document.units("zh") if "纺织" in u.text)
+    index = SearchIndex(corpus_library)
+    index.ensure_current()
+    widget = SearchPanel(corpus_library, index)
+    qtbot.addWidget(widget)
+    widget.search_delay_ms = 0
+    corpus_library.annotations.annotate(document, unit.id, quote="纺织", note="섬유 산업", tags=["briefing"], color="blue")
+    widget.on_library_event("annotated", SEED_000_ID)  # what the main window forwards
+    type_query(qtbot, widget, "产业")
+    assert widget.model.rowCount() > 1
+    widget.annotated_only.setChecked(True)
+    assert [i.data(SEGMENT_ID_ROLE) for i in rows(widget)] == [unit.id]
+    widget.annotated_only.setChecked(False)
+    widget.tag_filter.setCurrentIndex(widget.tag_filter.findData("briefing"))
+    assert [i.data(SEGMENT_ID_ROLE) for i in rows(widget)] == [unit.id]
+    widget.tag_filter.setCurrentIndex(0)
+    widget.color_filter.setCurrentIndex(widget.color_filter.findData("blue"))
+    assert [i.data(SEGMENT_ID_ROLE) for i in rows(widget)] == [unit.id]
+    widget.color_filter.setCurrentIndex(widget.color_filter.findData("green"))
+    assert widget.model.rowCount() == 0 and widget.status.text() == "No hits"
+    index.close()
+
+
+def test_find_in_document_and_in_library(qtbot, panel):
+    panel.focus_query("document", SEED_002_ID)  # Ctrl+F with seed 002 open
+    type_query(qtbot, panel, "产业")
+    assert rows(panel) and {i.data(DOC_ID_ROLE) for i in rows(panel)} == {SEED_002_ID}
+    panel.focus_query("library")  # Ctrl+Shift+F
+    assert panel.doc_filter.currentData() == ""
+    assert {i.data(DOC_ID_ROLE) for i in rows(panel)} == {SEED_000_ID}  # reading order: seed 000 first
