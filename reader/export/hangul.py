@@ -22,6 +22,8 @@ from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, S
 from .notes import NoteBlock
 
 BODY_STYLE = "바탕글"
+HEADING_FONT = "함초롬돋움"
+HEADING_SIZES = {1: 15, 2: 13, 3: 11.5}
 GREY = "#495057"
 _HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
 _HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
@@ -70,7 +72,8 @@ class _Writer:
         return paragraph
 
     def heading(self, text: str, level: int) -> None:
-        self.document.add_heading(text, level=level)
+        style = self.char_style(bold=True, size=HEADING_SIZES.get(level, 11), font=HEADING_FONT)
+        self.document.add_heading(text, level=level, char_pr_id_ref=style)
         self.plain.append(text)
 
     def passage(self, passage: Passage, color_hex: str) -> None:
@@ -144,7 +147,7 @@ class _Writer:
         _silence_outline_numbers(self.document)
         first = self.document.paragraphs[0]
         first.text = ""
-        self.run(first, briefing.title, bold=True, size=18)
+        self.run(first, briefing.title, bold=True, size=18, font=HEADING_FONT)
         self.plain.append(briefing.title)
         self.paragraph(f"{LABELS['exported']}: {briefing.exported_ko}", color=GREY)
         self.paragraph(f"{LABELS['group_by']}: {briefing.summary()}", color=GREY)
