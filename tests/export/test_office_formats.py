@@ -121,3 +121,22 @@ def test_hwpx_outline_headings_carry_no_automatic_numbers(briefing, tmp_path):
     heads = root.iter("{http://www.hancom.co.kr/hwpml/2011/head}paraHead")
     outline = [h for h in heads if h.getparent().get("id") == "1"]
     assert outline and all(not (h.text or "") for h in outline)
+
+
+def test_hwpx_headings_are_set_larger_than_the_body(briefing, tmp_path):
+    from lxml import etree
+
+    out = write_briefing(briefing, "hwpx", tmp_path / "b.hwpx")
+    with zipfile.ZipFile(out) as package:
+        header = etree.fromstring(package.read("Contents/header.xml"))
+        section = etree.fromstring(package.read("Contents/section0.xml"))
+    hh = "{http://www.hancom.co.kr/hwpml/2011/head}"
+    hp = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+    heights = {c.get("id"): int(c.get("height")) for c in header.iter(f"{hh}charPr")}
+    by_style: dict[str, set[int]] = {}
+    for paragraph in section.iter(f"{hp}p"):
+        for run in paragraph.iter(f"{hp}run"):
+            if "".join(run.itertext()).strip():
+                by_style.setdefault(paragraph.get("styleIDRef"), set()).add(heights[run.get("charPrIDRef")])
+    assert by_style["2"] == {1500} and by_style["3"] == {1300} and by_style["4"] == {1150}
+    assert max(by_style["0"] - {1800}) <= 1000  # body text (the title excepted)
