@@ -40,6 +40,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise DuizhaoError(f"--out {out}: folder {out.parent} does not exist")
     library = open_library()
     try:
+        library.import_corpus()  # as the window does at its first start (once; removals stick)
         document = library.documents.get(args.doc)
         if not any(s.id == args.at and s.is_unit for s in document.segments):
             raise DuizhaoError(

@@ -44,3 +44,11 @@ def test_screenshot_errors_are_one_clear_line(corpus_library, tmp_path, capsys, 
     assert main(["screenshot", *args, "--out", str(tmp_path / "x.png")]) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_screenshot_on_a_fresh_data_dir_shows_the_bundled_corpus(data_dir, tmp_path):
+    out = tmp_path / "fresh.png"
+    assert (
+        main(["screenshot", "--doc", SEED_000_ID, "--at", "zh.t1.403d19", "--out", str(out), "--size", "800x500"]) == 0
+    )
+    assert QImage(str(out)).size().toTuple() == (800, 500)
