@@ -265,12 +265,14 @@ class ReadingPane(QTextBrowser):
         """Where a unit's first line is, in viewport pixels."""
         return self.extents()[unit_id][0] - self.verticalScrollBar().value()
 
+    def scroll_value_for(self, unit_id: str) -> int:
+        """The scroll position that puts a unit's first line on the reading line."""
+        return round(self.extents()[unit_id][0] - self.reading_line())
+
     def scroll_to_unit(self, unit_id: str) -> None:
         """Put a unit's first line on the reading line."""
-        if unit_id not in self._span_of:
-            return
-        top = self.extents()[unit_id][0]
-        self.verticalScrollBar().setValue(round(top - self.reading_line()))
+        if unit_id in self._span_of:
+            self.verticalScrollBar().setValue(self.scroll_value_for(unit_id))
 
     @Slot()
     def _on_layout_changed(self, *_args) -> None:

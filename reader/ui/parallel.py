@@ -155,8 +155,18 @@ class ParallelView(QWidget):
             return
         self.active_lang = pane.lang
         self.current_unit = unit_id
-        pane.scroll_to_unit(unit_id)
-        if self.sync.enabled and not pane.isHidden():
+        other = self.right if pane is self.left else self.left
+        counterparts = [u for u in self.alignment.counterparts(unit_id) if other.has_unit(u)]
+        if not self.sync.enabled or other.isHidden():
+            pane.scroll_to_unit(unit_id)
+        elif counterparts:
+            # A jump levels the unit's first line with its counterpart's exactly (the
+            # scroll map would level their places on the reading axis, which differ
+            # by part of a line when a sentence starts mid-line).
+            self.sync.place(pane, pane.scroll_value_for(unit_id))
+            self.sync.place(other, other.scroll_value_for(counterparts[0]))
+        else:
+            pane.scroll_to_unit(unit_id)
             self.sync.follow(from_left=pane is self.left)
 
     def reading_unit(self) -> str:

@@ -106,6 +106,15 @@ class SyncController(QObject):
             from_left, self._pending_from_left = self._pending_from_left, None
             self.follow(from_left)
 
+    def place(self, pane: ReadingPane, value: int) -> None:
+        """Set a pane's scroll position without the other pane following (a jump that
+        levels both panes itself)."""
+        self._following = True
+        try:
+            pane.verticalScrollBar().setValue(value)
+        finally:
+            self._following = False
+
     def follow(self, from_left: bool) -> None:
         """Move the other pane so it is level with ``from_left``'s reading line."""
         if not self._links:

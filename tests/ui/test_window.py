@@ -301,3 +301,21 @@ def test_opening_documents_does_not_keep_old_texts(qtbot, window):
     qtbot.wait(10)  # deleteLater runs
     texts = zh.findChildren(QTextDocument, options=Qt.FindChildOption.FindDirectChildrenOnly)
     assert len(texts) == 1 and texts[0] is zh.document()
+
+
+def test_a_jump_levels_a_sentence_that_starts_mid_line(window):
+    zh, ko = window.parallel.panes["zh"], window.parallel.panes["ko"]
+    # In the body (a sentence of the preamble cannot come down to the reading line: the pane is at its top).
+    links = [
+        x
+        for x in window.parallel.alignment.links
+        if x.type == "1-1" and ".s2." in x.zh_ids[0] and x.zh_ids[0].split(".")[1][1:].isdigit()
+    ]
+    mid_line = [
+        x for x in links if zh.span(x.zh_ids[0]).start != zh.document().findBlock(zh.span(x.zh_ids[0]).start).position()
+    ]
+    assert len(mid_line) > 10
+    for link in mid_line[:10]:
+        window.go_to(SEED_000_ID, link.zh_ids[0])
+        assert abs(zh.viewport_top_of(link.zh_ids[0]) - zh.reading_line()) <= 1
+        assert abs(zh.viewport_top_of(link.zh_ids[0]) - ko.viewport_top_of(link.ko_ids[0])) <= TOLERANCE
