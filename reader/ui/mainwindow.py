@@ -395,7 +395,16 @@ class MainWindow(QMainWindow):
         unit, self.pending_unit = self.pending_unit, ""
         if unit and self.document is not None:
             self.parallel.layout().activate()
-            self.go_to_unit(unit)
+            self.go_to_unit(self._same_place(unit))
+
+    def _same_place(self, unit_id: str) -> str:
+        """The unit itself, or the one at the same structural place if the text was
+        re-imported since (ids end in a hash of the text: zh.p3.c1.s2.1057aa)."""
+        if self.parallel.pane_of(unit_id) is not None:
+            return unit_id
+        place = unit_id.rsplit(".", 1)[0] + "."
+        pane = self.parallel.panes.get(unit_id.split(".", 1)[0])
+        return next((u for u in pane.unit_ids if u.startswith(place)), "") if pane is not None else ""
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -319,3 +319,18 @@ def test_a_jump_levels_a_sentence_that_starts_mid_line(window):
         window.go_to(SEED_000_ID, link.zh_ids[0])
         assert abs(zh.viewport_top_of(link.zh_ids[0]) - zh.reading_line()) <= 1
         assert abs(zh.viewport_top_of(link.zh_ids[0]) - ko.viewport_top_of(link.ko_ids[0])) <= TOLERANCE
+
+
+def test_reading_position_survives_an_edited_sentence(qtbot, corpus_library):
+    from reader.ui.app import create_window
+    from reader.ui.settings import Settings
+
+    settings = Settings()
+    document = corpus_library.documents.get(SEED_000_ID)
+    unit = next(u for u in document.units("zh") if u.id.startswith("zh.p4.c2.s1."))
+    settings.set("reader/last_document", SEED_000_ID)
+    settings.set("reader/last_unit", unit.id.rsplit(".", 1)[0] + ".000000")  # the text changed since
+    win = create_window(corpus_library, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.parallel.reading_unit() == unit.id)
