@@ -1,6 +1,9 @@
 """Sentence alignment of a bilingual document.
 
-1. User pins split the document into independent regions (hard constraints).
+1. User pins are hard constraints. A two-sided pin splits the document into
+   independent regions; a one-sided pin (units marked "not translated" or "added")
+   holds its units alone inside its region, and the search decides where the other
+   language passes it.
 2. Inside a region, structural anchors (numbered parts and clauses, addressee,
    signature — see ``anchors``) split it into blocks.
 3. Inside a block, dynamic programming over beads (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3,
@@ -30,6 +33,8 @@ ANCHOR_AGREEMENT = 0.15
 #: Lines that stand alone in every translation: never merged with a neighbour.
 STANDALONE_KINDS = frozenset({"title", "doc_number", "addressee", "signature", "date"})
 HEADING_KINDS = frozenset({"part", "clause", "item"})
+#: One-sided pins: for each language, the first unit of each pin → its number of units.
+LonePins = dict[str, dict[int, int]]
 
 BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
 
@@ -78,8 +83,24 @@ class Bead:
 class BeadScorer:
     """Bead costs over one document's units, with the anchor sets of spans cached."""
 
-    def __init__(self, zh: Sequence[Segment], ko: Sequence[Segment], features: DocumentFeatures, model: CostModel):
+    def __init__(
+        self,
+        zh: Sequence[Segment],
+        ko: Sequence[Segment],
+        features: DocumentFeatures,
+        model: CostModel,
+        lone: LonePins | None = None,
+    ):
         self.zh, self.ko, self.features, self.model = zh, ko, features, model
+        self.lone: LonePins = lone or {"zh": {}, "ko": {}}
+        # For each unit, the (start, count) of the one-sided pin holding it, if any.
+        self._lone_group: dict[str, list[tuple[int, int] | None]] = {}
+        for lang, units in (("zh", zh), ("ko", ko)):
+            groups: list[tuple[int, int] | None] = [None] * len(units)
+            for start, count in self.lone[lang].items():
+                groups[start : start + count] = [(start, count)] * count
+            self._lone_group[lang] = groups
+        self._has_lone = bool(self.lone["zh"] or self.lone["ko"])
         self.priors = dict(model.priors)
         self._spans: dict[tuple[str, int, int], tuple[int, frozenset[str], float]] = {}
         self._two_sigma_sq = 2 * model.length_sigma**2
@@ -135,9 +156,24 @@ class BeadScorer:
         support = self.model.member_support if lang == "zh" else self.model.member_support_ko
         return self.model.member_weight * max(0.0, support - weakest)
 
+    def is_lone(self, lang: str, index: int) -> bool:
+        """Whether a one-sided pin holds this unit."""
+        return self._lone_group[lang][index] is not None
+
+    def allowed(self, i: int, a: int, j: int, b: int) -> bool:
+        """A unit held by a one-sided pin goes in exactly that pin's bead, nowhere else."""
+        for groups, start, count, other in ((self._lone_group["zh"], i, a, b), (self._lone_group["ko"], j, b, a)):
+            for k in range(start, start + count):
+                if groups[k] is not None and (other or groups[k] != (start, count)):
+                    return False
+        return True
+
     def bead_cost(self, i: int, a: int, j: int, b: int, budget: float = math.inf) -> tuple[float, float] | None:
         """(cost, lexical similarity) of a bead, or None if its cost reaches ``budget``
-        (the cheap length term is checked first, so hopeless beads cost little)."""
+        or a pin forbids it (the cheap length term is checked first, so hopeless beads
+        cost little)."""
+        if self._has_lone and not self.allowed(i, a, j, b):
+            return None
         if a == 0 or b == 0:
             cost = self.model.added * b if a == 0 else self.model.skip * a
             return (cost, 0.0) if cost < budget else None
@@ -165,9 +201,10 @@ class BeadScorer:
 def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
     """Cheapest bead path from (i0, j0) to (i1, j1)."""
     n, m = i1 - i0, j1 - j0
-    if n == 0 or m == 0:
-        return [Bead(i0 + k, 1, j0, 0) for k in range(n)] + [Bead(i0, 0, j0 + k, 1) for k in range(m)]
     model = scorer.model
+    # One-sided pins of several units are beads of their own shape, ending at a row or column.
+    zh_groups = {s + c - i0: c for s, c in scorer.lone["zh"].items() if c > 1 and i0 <= s and s + c <= i1}
+    ko_groups = {s + c - j0: c for s, c in scorer.lone["ko"].items() if c > 1 and j0 <= s and s + c <= j1}
     if n * m <= model.full_search_cells:
         ranges = [(0, m)] * (n + 1)
     else:
@@ -190,7 +227,11 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
         for j in range(lo, hi + 1):
             best = costs[j - lo]
             choice = backs[j - lo]
-            for a, b in BEADS:
+            shapes = BEADS
+            if i in zh_groups or j in ko_groups:
+                shapes = (*BEADS, *(((zh_groups[i], 0),) if i in zh_groups else ()))
+                shapes += ((0, ko_groups[j]),) if j in ko_groups else ()
+            for a, b in shapes:
                 pi, pj = i - a, j - b
                 if pi < 0 or pj < 0:
                     continue
@@ -224,7 +265,9 @@ def _align_region(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> lis
 
     def evidence(i: int, j: int) -> float:
         """How well two headings agree: their own wording, or (headings are short and
-        freely rendered) the first units after them."""
+        freely rendered) the first units after them. A heading pinned alone is no anchor."""
+        if scorer.is_lone("zh", i0 + i) or scorer.is_lone("ko", j0 + j):
+            return 0.0
         heading = scorer.similarity(i0 + i, 1, j0 + j, 1)
         following = 0.0
         if i + 1 < len(zh) and j + 1 < len(ko):
@@ -249,9 +292,10 @@ def _align_region(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> lis
 
 def _pin_spans(
     pinned: Iterable[AlignmentLink], zh_index: dict[str, int], ko_index: dict[str, int]
-) -> list[tuple[int, int, int, int]]:
-    """Pins as (zh start, zh count, ko start, ko count), in order; a pin that names
-    unknown units or crosses a later (more recent) pin is dropped."""
+) -> tuple[list[tuple[int, int, int, int]], LonePins]:
+    """Two-sided pins as (zh start, zh count, ko start, ko count) in document order, and
+    one-sided pins as {lang: {start: count}}. A pin that names unknown units or crosses
+    a later (more recent) pin is dropped."""
     spans: list[tuple[int, int, int, int]] = []
     for link in reversed(list(pinned)):
         if not (link.zh_ids or link.ko_ids):
@@ -265,7 +309,13 @@ def _pin_spans(
         span = (zs[0] if zs else -1, len(zs), ks[0] if ks else -1, len(ks))
         if all(_compatible(span, other) for other in spans):
             spans.append(span)
-    return _place_empty_sides(spans)
+    lone: LonePins = {"zh": {}, "ko": {}}
+    for i, a, j, b in spans:
+        if not b:
+            lone["zh"][i] = a
+        elif not a:
+            lone["ko"][j] = b
+    return sorted(s for s in spans if s[1] and s[3]), lone
 
 
 def _compatible(x: tuple[int, int, int, int], y: tuple[int, int, int, int]) -> bool:
@@ -279,45 +329,25 @@ def _compatible(x: tuple[int, int, int, int], y: tuple[int, int, int, int]) -> b
     return not (zh_order and ko_order and zh_order != ko_order)
 
 
-def _place_empty_sides(spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """A pin with one empty side (a unit marked "not translated") needs a position on
-    that side: where the last two-sided pin before it ends, so regions stay ordered."""
-    full = sorted(s for s in spans if s[1] and s[3])
-
-    def ko_after(i: int) -> int:
-        return max((fj + fb for fi, _fa, fj, fb in full if fi < i), default=0)
-
-    def zh_after(j: int) -> int:
-        return max((fi + fa for fi, fa, fj, _fb in full if fj < j), default=0)
-
-    placed = list(full)
-    placed += [(i, a, ko_after(i), 0) for i, a, _j, b in spans if not b]
-    placed += [(zh_after(j), 0, j, b) for _i, a, j, b in spans if not a]
-    ordered = []
-    zh_at = ko_at = 0
-    for i, a, j, b in sorted(placed):
-        if i >= zh_at and j >= ko_at:
-            ordered.append((i, a, j, b))
-            zh_at, ko_at = i + a, j + b
-    return ordered
-
-
 def align_beads(
     zh: list[Segment], ko: list[Segment], pinned: Sequence[AlignmentLink] = (), model: CostModel = DEFAULT_MODEL
 ) -> tuple[list[Bead], BeadScorer]:
     """Beads over two unit lists (indices into them), and the scorer that made them."""
     features = document_features([s.text for s in zh], [s.text for s in ko])
-    scorer = BeadScorer(zh, ko, features, model)
     zh_index = {s.id: k for k, s in enumerate(zh)}
     ko_index = {s.id: k for k, s in enumerate(ko)}
+    spans, lone = _pin_spans(pinned, zh_index, ko_index)
+    scorer = BeadScorer(zh, ko, features, model, lone)
     beads: list[Bead] = []
     i = j = 0
-    for pi, pa, pj, pb in _pin_spans(pinned, zh_index, ko_index):
+    for pi, pa, pj, pb in spans:
         beads += _align_region(scorer, i, pi, j, pj)
-        similarity = scorer.similarity(pi, pa, pj, pb) if pa and pb else 0.0
-        beads.append(Bead(pi, pa, pj, pb, 0.0, similarity, pinned=True))
+        beads.append(Bead(pi, pa, pj, pb, 0.0, scorer.similarity(pi, pa, pj, pb), pinned=True))
         i, j = pi + pa, pj + pb
     beads += _align_region(scorer, i, len(zh), j, len(ko))
+    for bead in beads:
+        if (bead.b == 0 and lone["zh"].get(bead.i) == bead.a) or (bead.a == 0 and lone["ko"].get(bead.j) == bead.b):
+            bead.pinned, bead.cost = True, 0.0
     return beads, scorer
 
 

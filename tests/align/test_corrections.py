@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.align import align_document
+from reader.align import align_document, corrections
 from reader.errors import DuizhaoError
 from reader.model import AlignmentLink
 from reader.store import LinkStore
@@ -167,3 +167,46 @@ def test_add_translation_aligns(library, tmp_path):
     library.add_translation(ko_file, "guofa")
     links = library.links.get("guofa")
     assert len(links) > 150 and sum(link.type == "1-1" for link in links) > 150
+
+
+def _pairs(links):
+    return [(link.zh_ids, link.ko_ids) for link in links]
+
+
+def _early_one_to_one(document, links, nth=5):
+    """A 1-1 link of body sentences with no two-sided pin before it."""
+    return [link for link in links if link.type == "1-1" and ".s" in link.zh_ids[0]][nth]
+
+
+def test_neighbouring_one_sided_pins_both_hold():
+    # The GUI's unlink of a 1-1 link: its Chinese unit, then its Korean unit, pinned alone.
+    document = parse_files([SEED_000])
+    automatic = align_document(document)
+    target = _early_one_to_one(document, automatic)
+    (z,), (k,) = target.zh_ids, target.ko_ids
+    links = corrections.pin(document, automatic, [z], [])
+    links = corrections.pin(document, links, [], [k])
+    assert sorted(_pairs(link for link in links if link.pinned)) == [([], [k]), ([z], [])]
+    assert [i for link in links for i in link.zh_ids] == [s.id for s in document.units("zh")]
+    assert [i for link in links for i in link.ko_ids] == [s.id for s in document.units("ko")]
+
+
+def test_one_sided_pin_only_changes_the_alignment_around_it():
+    # A unit pinned as "not translated" must not push the units before it (back to the
+    # start, or to the last two-sided pin) out of their links.
+    document = parse_files([SEED_000])
+    automatic = align_document(document)
+    target = _early_one_to_one(document, automatic)
+    links = corrections.pin(document, automatic, target.zh_ids, [])
+    changed = [pair for pair in _pairs(automatic) if pair not in _pairs(links)]
+    assert changed == [(target.zh_ids, target.ko_ids)]
+    assert link_of(links, target.ko_ids[0]).zh_ids == []
+
+
+def test_one_sided_pin_of_two_units_is_kept_as_one_link():
+    document = parse_files([SEED_000])
+    automatic = align_document(document)
+    a, b = _early_one_to_one(document, automatic, 5), _early_one_to_one(document, automatic, 6)
+    links = corrections.pin(document, automatic, [], [*a.ko_ids, *b.ko_ids])
+    assert _pairs(link for link in links if link.pinned) == [([], [*a.ko_ids, *b.ko_ids])]
+    assert [i for link in links for i in link.ko_ids] == [s.id for s in document.units("ko")]
