@@ -46,6 +46,24 @@ def pin(
     return realign(document, [*kept, new], aligner)
 
 
+def separate(
+    document: Document,
+    links: Sequence[AlignmentLink],
+    zh_ids: Sequence[str],
+    ko_ids: Sequence[str],
+    aligner: Aligner = align_document,
+) -> list[AlignmentLink]:
+    """Pin each unit as having no counterpart (breaking the link that held it) and
+    re-align around them; older pins holding any of them give way."""
+    if not zh_ids and not ko_ids:
+        raise ValueError("nothing to separate")
+    alone = [AlignmentLink([z], [], 1.0, pinned=True, status="confirmed") for z in zh_ids]
+    alone += [AlignmentLink([], [k], 1.0, pinned=True, status="confirmed") for k in ko_ids]
+    units = set(zh_ids) | set(ko_ids)
+    kept = [link for link in links if not (units & (set(link.zh_ids) | set(link.ko_ids)))]
+    return realign(document, [*kept, *alone], aligner)
+
+
 def unpin(
     document: Document, links: Sequence[AlignmentLink], unit_ids: Iterable[str], aligner: Aligner = align_document
 ) -> list[AlignmentLink]:

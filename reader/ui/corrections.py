@@ -27,20 +27,7 @@ def link(
 def unlink(document: Document, links: Sequence[AlignmentLink], index: int) -> list[AlignmentLink]:
     """Break a link: each of its units is pinned as having no counterpart; re-align around them."""
     broken = links[index]
-    units = set(broken.zh_ids) | set(broken.ko_ids)
-    kept = [x for x in links if not units & (set(x.zh_ids) | set(x.ko_ids))]
-    alone = [AlignmentLink([z], [], 1.0, True, CONFIRMED) for z in broken.zh_ids]
-    alone += [AlignmentLink([], [k], 1.0, True, CONFIRMED) for k in broken.ko_ids]
-    fresh = aligner_corrections.realign(document, [*kept, *alone])
-    held = {_key(x) for x in fresh if x.pinned}
-    if all(_key(x) in held for x in alone):
-        return fresh
-    # The aligner could not place every one-sided pin: keep the correction as made.
-    return [*links[:index], *alone, *links[index + 1 :]]
-
-
-def _key(link: AlignmentLink) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return tuple(link.zh_ids), tuple(link.ko_ids)
+    return aligner_corrections.separate(document, links, broken.zh_ids, broken.ko_ids)
 
 
 def merge_with_next(document: Document, links: Sequence[AlignmentLink], index: int) -> list[AlignmentLink]:

@@ -210,3 +210,18 @@ def test_one_sided_pin_of_two_units_is_kept_as_one_link():
     links = corrections.pin(document, automatic, [], [*a.ko_ids, *b.ko_ids])
     assert _pairs(link for link in links if link.pinned) == [([], [*a.ko_ids, *b.ko_ids])]
     assert [i for link in links for i in link.ko_ids] == [s.id for s in document.units("ko")]
+
+
+def test_separate_breaks_every_kind_of_link_into_lone_pins():
+    # Every link of seed 000 can be broken, and the rest is re-aligned around it.
+    document = parse_files([SEED_000])
+    automatic = align_document(document)
+    zh_order = [s.id for s in document.units("zh")]
+    ko_order = [s.id for s in document.units("ko")]
+    for broken in automatic[::7]:
+        links = corrections.separate(document, automatic, broken.zh_ids, broken.ko_ids)
+        pinned = sorted(_pairs(link for link in links if link.pinned))
+        assert pinned == sorted([([z], []) for z in broken.zh_ids] + [([], [k]) for k in broken.ko_ids])
+        assert all(link.status == "confirmed" for link in links if link.pinned)
+        assert [i for link in links for i in link.zh_ids] == zh_order
+        assert [i for link in links for i in link.ko_ids] == ko_order
