@@ -3,14 +3,14 @@
 A term is (text, position, start, end): ``start``/``end`` are offsets into the
 original text, so a highlight is always the characters that matched.
 
-Chinese: the text is folded (see ``folding``), segmented by jieba in search mode
-(産業轉移 → 产业 / 转移 / 产业转移, 中西部 → 中西 / 西部 / 中西部), and every Han
-character is also indexed on its own. A term's position is its start offset, so
-overlapping search-mode words do not shift one another: a word sequence matches
-only where its words really follow each other in the text (see ``sequence``), and
-a quoted string matches character for character. jieba runs without its HMM: an
-out-of-dictionary word falls apart into single characters, the same way in the
-text and in the query, instead of being guessed differently in each.
+Chinese: the text is folded (see ``folding``) and segmented by jieba in search
+mode (産業轉移 → 产业 / 转移 / 产业转移, 中西部 → 中西 / 西部 / 中西部). A term's
+position is its start offset, so overlapping search-mode words do not shift one
+another: a word sequence matches only where its words really follow each other in
+the text (see ``sequence``). jieba runs without its HMM: an out-of-dictionary word
+falls apart into single characters, the same way in the text and in the query,
+instead of being guessed differently in each. Every character of the text is thus
+inside some term, which is how a one-character query finds it (see ``query``).
 
 Korean: kiwipiepy morphemes. Particles, endings and suffixes are not terms, so
 산업이전을 yields 산업 / 이전 and matches 산업이전. Verbs and adjectives are indexed
@@ -29,10 +29,10 @@ from typing import NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
 
-from .folding import Folder, is_han, is_hangul
+from .folding import Folder, is_hangul
 
 #: Bump when the terms produced for a text change: the index is then rebuilt.
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 #: Korean morpheme tags indexed as terms (nouns, stems, roots, adverbs, foreign words, numbers).
 KO_TERM_TAGS = frozenset(
@@ -123,20 +123,16 @@ def _is_word(text: str) -> bool:
 
 # -- Chinese ---------------------------------------------------------------------
 def chinese_terms(text: str) -> list[Term]:
-    """Search-mode words and single Han characters, positioned at their start offset.
+    """jieba search-mode words (single characters included), positioned at their start.
 
     Each term's occurrences come in text order, which is all Whoosh needs.
     """
     folded = fold(text)
-    terms = [Term(char, i, i, i + 1) for i, char in enumerate(folded) if is_han(char)]
-    append = terms.append
-    for word, start, end in RESOURCES.jieba.tokenize(folded, mode="search", HMM=False):
-        if end - start > 1:
-            if word[0].isalnum() or word[-1].isalnum():
-                append(Term(word, start, start, end))
-        elif word.isalnum() and not is_han(word):
-            append(Term(word, start, start, end))
-    return terms
+    return [
+        Term(word, start, start, end)
+        for word, start, end in RESOURCES.jieba.tokenize(folded, mode="search", HMM=False)
+        if word[0].isalnum() or word[-1].isalnum()
+    ]
 
 
 def chinese_words(text: str) -> list[tuple[str, int]]:

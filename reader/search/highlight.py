@@ -6,7 +6,8 @@ wrong characters. Here the offsets come from the index itself: every term was
 stored with the characters it came from, so a hit's spans are read from the
 postings of the query's terms (and, for a sequence, only where its terms stand at
 the right distances). A prefix can stand for many terms: the ones to read are
-found in the hit's own text.
+found in the hit's own text. A string looked for inside terms (a one-character
+Chinese query) is marked wherever it occurs, which is exactly where it matched.
 """
 
 from __future__ import annotations
@@ -40,7 +41,14 @@ def highlight_hits(searcher, hits: list[tuple[int, str, str]], leaves: list[Leaf
         targets = sorted((docnum, text) for docnum, lang, text in hits if lang == leaf.field)
         if not targets:
             continue
-        if leaf.prefix:
+        if leaf.contains:
+            for docnum, text in targets:
+                folded = analysis.fold(text)
+                start = folded.find(leaf.contains)
+                while start >= 0:
+                    spans[docnum].append((start, start + len(leaf.contains)))
+                    start = folded.find(leaf.contains, start + 1)
+        elif leaf.prefix:
             _prefix_spans(searcher, leaf, targets, spans)
         else:
             _sequence_spans(searcher, leaf, [d for d, _ in targets], spans)

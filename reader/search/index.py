@@ -138,6 +138,7 @@ class SearchIndex:
         self._search_lock = threading.RLock()
         self._building: threading.Thread | None = None
         self._pending: set[str] = set()
+        self._vocabularies: dict[str, list[str]] = {}
         self._state_lock = threading.Lock()
         self._busy = False  # a background thread owns the writes
         self.progress: tuple[int, int] | None = None
@@ -250,6 +251,13 @@ class SearchIndex:
             if self._searcher is not None:
                 self._searcher.close()
             self._ix, self._stamp, self._searcher = ix, stamp, None
+            self._vocabularies: dict[str, list[str]] = {}
+
+    def _vocabulary(self, field: str) -> list[str]:
+        """Every term of a field (for one-character queries), read once per generation of changes."""
+        if field not in self._vocabularies:
+            self._vocabularies[field] = list(self._current_searcher().reader().field_terms(field))
+        return self._vocabularies[field]
 
     # -- reading the library ----------------------------------------------------------
     def fingerprints(self, doc_ids: list[str] | None = None) -> dict[str, str]:
@@ -268,7 +276,12 @@ class SearchIndex:
         ):
             links[doc_id].append(zh + ko)
         notes: dict[str, list[str]] = defaultdict(list)
-        for annotation in self._annotations(None):
+        annotations = (
+            self._annotations(None)
+            if doc_ids is None or len(doc_ids) > 20
+            else [a for d in doc_ids for a in self._annotations(d)]
+        )
+        for annotation in annotations:
             notes[annotation.doc_id].append(
                 "|".join(
                     [
@@ -356,10 +369,14 @@ class SearchIndex:
                 if reason is not None:
                     self.rebuild()
                     return
-            existing = {d["id"] for d in self.library.documents.list()}
+            marks = ",".join("?" * len(doc_ids))
+            existing = {
+                row[0] for row in self.library.db.execute(f"SELECT id FROM documents WHERE id IN ({marks})", doc_ids)
+            }
             writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32)
             documents = dict(self._stamp.get("documents", {}))
             entries = self._stamp.get("entries", 0)
+            prints = self.fingerprints(sorted(existing)) if existing else {}
             try:
                 for doc_id in doc_ids:
                     entries -= writer.delete_by_term("doc", doc_id)
@@ -368,7 +385,7 @@ class SearchIndex:
                         batch = self.entries(doc_id)
                         self._add_entries(writer, batch)
                         entries += len(batch)
-                        documents[doc_id] = self.fingerprints([doc_id])[doc_id]
+                        documents[doc_id] = prints[doc_id]
             except BaseException:
                 writer.cancel()
                 raise
@@ -494,6 +511,7 @@ class SearchIndex:
                     tag=tag,
                     color=color,
                     annotated=annotated,
+                    vocabulary=self._vocabulary,
                 )
                 docnums = self._matching(searcher, compiled.query, offset, limit + 1, ranked)
                 has_more = len(docnums) > limit

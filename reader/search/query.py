@@ -24,6 +24,8 @@ from .sequence import ExactSequence
 FILTERS = ("lang", "doc", "tag", "color", "is")
 _FILTER_RE = re.compile(r"^(lang|doc|tag|color|is):(.*)$", re.IGNORECASE)
 _QUOTES = {'"': '"', "“": "”", "「": "」"}
+#: Most terms a one-character Chinese query stands for.
+MAX_EXPANSION = 1000
 
 
 class QueryError(DuizhaoError):
@@ -199,12 +201,13 @@ def parse_query(text: str):
 # -- compiling -------------------------------------------------------------------
 @dataclass(frozen=True)
 class Leaf:
-    """Something to highlight: terms at fixed offsets (one term for a plain word),
-    or a prefix, in one field."""
+    """Something to highlight in one field: terms at fixed offsets (one term for a
+    plain word), a prefix, or a string inside terms."""
 
     field: str
     sequence: tuple[tuple[str, int], ...] = ()
     prefix: str = ""
+    contains: str = ""
 
 
 @dataclass
@@ -214,9 +217,15 @@ class CompiledQuery:
 
 
 class _Compiler:
-    def __init__(self, reader, resolve_doc: Callable[[str], str] | None):
+    def __init__(
+        self,
+        reader,
+        resolve_doc: Callable[[str], str] | None,
+        vocabulary: Callable[[str], list[str]] | None = None,
+    ):
         self.reader = reader
         self.resolve_doc = resolve_doc
+        self.vocabulary = vocabulary or (lambda name: list(reader.field_terms(name)))
         self.leaves: list[Leaf] = []
         self.searches = False  # does anything positive look for text?
 
@@ -273,7 +282,7 @@ class _Compiler:
                 stem = analysis.fold(text)
                 query, leaf = wq.Prefix(name, stem), Leaf(name, prefix=stem)
             elif name == "zh":
-                query, leaf = self.chinese(text, exact)
+                query, leaf = self.chinese(text)
             else:
                 query, leaf = self.korean(text, exact)
             if query is None:
@@ -292,19 +301,28 @@ class _Compiler:
             queries.append(notes)
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
-    def chinese(self, text: str, exact: bool) -> tuple[wq.Query | None, Leaf | None]:
-        folded = analysis.fold(text)
-        if exact:
-            sequence = [(c, i) for i, c in enumerate(folded) if is_han(c)]
-            sequence += [(w, i) for w, i in analysis.chinese_words(folded) if not any(is_han(c) for c in w)]
-        else:
-            sequence = []
-            for word, offset in analysis.chinese_words(folded):
-                if len(word) > 1 and is_han(word[0]) and ("zh", word) not in self.reader:
-                    sequence += [(c, offset + k) for k, c in enumerate(word)]  # unseen word: its characters
-                else:
-                    sequence.append((word, offset))
-        return self._sequence("zh", sorted(sequence, key=lambda t: t[1]))
+    def chinese(self, text: str) -> tuple[wq.Query | None, Leaf | None]:
+        folded = "".join(analysis.fold(text).split())  # Chinese puts no spaces between words
+        words = analysis.chinese_words(folded)
+        if len(words) > 1:
+            return self._sequence("zh", words)
+        if not words:
+            return None, None
+        word = words[0][0]
+        if len(word) > 1 and ("zh", word) in self.reader:
+            return self._sequence("zh", words)
+        return self.containing("zh", word)
+
+    def containing(self, name: str, part: str) -> tuple[wq.Query, Leaf]:
+        """Every term that contains ``part``: a single character (税 in 关税, 税收) or a
+        word the index does not have as such."""
+        terms = [t for t in self.vocabulary(name) if part in t][:MAX_EXPANSION]
+        leaf = Leaf(name, contains=part)
+        if not terms:
+            return wq.Term(name, part), leaf  # matches nothing: no hits, not an error
+        if len(terms) == 1:
+            return wq.Term(name, terms[0]), leaf
+        return wq.Or([wq.Term(name, t) for t in terms]), leaf
 
     def korean(self, text: str, exact: bool) -> tuple[wq.Query | None, Leaf | None]:
         if exact:
@@ -349,10 +367,11 @@ def compile_query(
     tag: str | None = None,
     color: str | None = None,
     annotated: bool = False,
+    vocabulary: Callable[[str], list[str]] | None = None,
 ) -> CompiledQuery:
     """The Whoosh query for a parsed query, restricted by the filters given (the
     panel's: language, document, tag, colour, annotated only)."""
-    compiler = _Compiler(reader, resolve_doc)
+    compiler = _Compiler(reader, resolve_doc, vocabulary)
     query = compiler.compile(tree)
     if query is None or not compiler.searches:
         raise QueryError("nothing to search for: add a word (NOT alone excludes, it does not find)")

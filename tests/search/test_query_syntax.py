@@ -91,9 +91,17 @@ def test_exact_phrase_matches_the_string_not_just_the_words(seeded):
     assert phrase < separate  # some sentences have both words apart
 
 
-def test_exact_phrase_finds_characters_across_word_boundaries(seeded):
-    # 业转 is not a word; only the quoted form looks for the characters.
-    assert seeded.hit_ids('"业转"') == seeded.ids_containing("业转")
+def test_one_character_is_found_inside_every_word(seeded):
+    # 业 stands in 产业, 企业, 就业…: a one-character query finds every sentence with it.
+    for query in ("业", "業"):
+        hits = seeded.index.search(query, limit=2000).hits
+        assert {h.segment_id for h in hits} == seeded.ids_containing("业")
+        for hit in hits:
+            assert [hit.text[s:e] for s, e in hit.highlights] == ["业"] * hit.text.count("业")
+
+
+def test_chinese_phrase_ignores_spaces_between_words(seeded):
+    assert seeded.hit_ids('"产业 转移"', lang="zh") == seeded.hit_ids('"产业转移"', lang="zh")
 
 
 def test_korean_phrase_keeps_word_order(seeded):
