@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m reader",
         description=f"{APP_NAME}: read Chinese policy documents side by side with their Korean translation. "
         "Without a command, opens the reader window.",
+        epilog="Without a command: --self-test checks the installation end to end (temporary data, one line "
+        "per step); --measure-startup opens the window, prints when it was first painted, and quits.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -48,7 +49,21 @@ def create_window(library: Library, settings: Settings | None = None, translatio
     return window
 
 
+class _FirstPaintProbe(QObject):
+    """For ``--measure-startup``: print the wall-clock time of the first paint of the
+    reading pane, then quit (benchmarks/startup_bench.py subtracts its start time)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"first paint at {time.time():.3f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            watched.removeEventFilter(self)
+        return False
+
+
 def run(argv: list[str]) -> int:
+    measure = "--measure-startup" in argv
+    argv = [a for a in argv if a != "--measure-startup"]
     app = application(argv)
     settings = Settings()
     apply_theme(settings.get("ui/theme"))
@@ -62,7 +77,11 @@ def run(argv: list[str]) -> int:
     except (DuizhaoError, DatabaseTooNew) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    app.aboutToQuit.connect(window.save_state)
+    if measure:
+        probe = _FirstPaintProbe(window)
+        window.parallel.left.viewport().installEventFilter(probe)
+    else:
+        app.aboutToQuit.connect(window.save_state)
     window.show()
     QTimer.singleShot(0, window.host_panels)
     window.daily_backup = DailyBackup(config.database_path(), config.backup_dir(), parent=app)
