@@ -1,0 +1,29 @@
+"""`python -m reader --measure-startup` opens the window, reports its first paint and quits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from tests.conftest import ROOT
+
+
+def test_measure_startup_reports_the_first_paint_and_quits(data_dir):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    launched = time.time()
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--measure-startup"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("first paint at "))
+    painted = float(line.split()[-1])
+    assert launched < painted < time.time()
+    # The first start imported the bundled corpus into the data directory.
+    assert (data_dir / "duizhao.sqlite3").exists()
