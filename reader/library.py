@@ -10,8 +10,7 @@ from pathlib import Path
 
 from . import config, resources
 from .align import align_document
-from .align.carry import carry_links
-from .align.corrections import realign
+from .align.carry import carry_corrections
 from .annotations import AnnotationRepository
 from .model import AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
@@ -109,12 +108,14 @@ class Library:
                 setattr(document, name, getattr(existing, name))
         if not any(s.kind == "title" for s in document.segments):
             document.title = existing.title
-        # Pins and confirmations follow their units into the new text (see align.carry).
+        # Pins and confirmations follow their units into the new text (see align.carry);
+        # those that cannot are recorded for the review report, never dropped silently.
         corrected = [link for link in self.links.get(existing.id) if link.pinned or link.status]
-        links = realign(document, carry_links(existing, document, corrected))
+        links, lost = carry_corrections(existing, document, corrected)
         with self.db.atomic():
             self.documents.replace_segments(document)
             self.links.replace(document.id, links)
+            self.links.record_lost(document.id, lost)
         self.announce("changed", document.id)
         return document
 

@@ -5,7 +5,9 @@
   signature, date), listed apart so that they do not hide real omissions;
 - added: Korean text with no Chinese counterpart (a translator's note is marked so);
 - low confidence: links the aligner is unsure of (never one the user pinned or
-  confirmed).
+  confirmed);
+- corrections lost in the new version: pins and confirmations a re-import of the
+  document could not carry (see ``carry``), to be made again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import AlignmentLink, Document, Segment
 from .aligner import DEFAULT_MODEL
+from .carry import NOT_FOUND, LostCorrection
 from .output import numbering, side_text
 
 #: Chinese lines a translation may leave out without losing content.
@@ -50,6 +53,7 @@ class ReviewReport:
     doc_id: str
     links: int
     items: list[ReviewItem] = field(default_factory=list)
+    lost_corrections: list[LostCorrection] = field(default_factory=list)
 
     CATEGORIES = ("not_translated", "no_counterpart", "added", "low_confidence")
 
@@ -60,6 +64,7 @@ class ReviewReport:
         out: dict = {"document": self.doc_id, "links": self.links}
         for category in self.CATEGORIES:
             out[category] = [item.as_dict() for item in self.of(category)]
+        out["lost_corrections"] = [item.as_dict() for item in self.lost_corrections]
         return out
 
 
@@ -128,6 +133,8 @@ def format_report(report: ReviewReport, title: str = "") -> str:
         "low_confidence": "Low-confidence links (check the pairing)",
     }
     counts = ", ".join(f"{len(report.of(c))} {c.replace('_', ' ')}" for c in report.CATEGORIES)
+    if report.lost_corrections:
+        counts += f"; {len(report.lost_corrections)} corrections lost in the new version"
     lines = [f"{report.doc_id}{'  ' + title if title else ''}: {report.links} links; {counts}"]
     for category in report.CATEGORIES:
         items = report.of(category)
@@ -141,4 +148,10 @@ def format_report(report: ReviewReport, title: str = "") -> str:
                 text = f"{item.zh}\n      ↔ {item.ko}"
             note = f"  ({item.note})" if item.note else ""
             lines.append(f"  [{item.where}] {text}  · {item.score:.2f}{note}")
+    if report.lost_corrections:
+        lines += ["", "Corrections lost in the new version (make them again):"]
+        for lost in report.lost_corrections:
+            what = "pin" if lost.pinned else "confirmation"
+            why = "sentence not found" if lost.reason == NOT_FOUND else "could not be kept"
+            lines.append(f"  [{what}, {why}, {lost.lost_at}] {lost.zh or '-'}\n      ↔ {lost.ko or '-'}")
     return "\n".join(lines)

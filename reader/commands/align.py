@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "qa",
-        help="what a reviewer should check: untranslated, added and low-confidence sentences",
+        help="what a reviewer should check: untranslated, added and low-confidence sentences,"
+        " corrections lost by a re-import",
     )
     p.add_argument("target", metavar="DOC|PATH", help="a document id, or a bilingual file")
     p.add_argument("--encoding", help="text encoding of the file (default: detect)")
@@ -97,6 +98,7 @@ def cmd_align(args: argparse.Namespace) -> int:
 def cmd_qa(args: argparse.Namespace) -> int:
     from ..align.review import format_report, review
 
+    lost = []
     if Path(args.target).is_file():
         document, links = _align_files([args.target], args.encoding)
     else:
@@ -104,6 +106,7 @@ def cmd_qa(args: argparse.Namespace) -> int:
         try:
             document = library.documents.get(args.target)
             links = library.links.get(document.id)
+            lost = library.links.lost(document.id)
         finally:
             library.close()
         if len(document.languages) < 2:
@@ -111,6 +114,7 @@ def cmd_qa(args: argparse.Namespace) -> int:
         if not links:
             raise DuizhaoError(f"document {document.id} is not aligned yet: run `python -m reader align {document.id}`")
     report = review(document, links)
+    report.lost_corrections = lost
     if args.json:
         print_json(report.as_dict())
     else:

@@ -89,7 +89,28 @@ def _v2_annotations(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX annotations_doc ON annotations(doc_id, segment_id)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_annotations]
+def _v3_lost_corrections(db: sqlite_utils.Database) -> None:
+    # Alignment corrections a new version of a document could not keep (see
+    # reader.align.carry), with the text they were made on, for the review report.
+    db.execute(
+        """
+        CREATE TABLE lost_corrections (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            zh TEXT NOT NULL,
+            ko TEXT NOT NULL,
+            zh_ids TEXT NOT NULL,
+            ko_ids TEXT NOT NULL,
+            pinned INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            lost_at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, position)
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_annotations, _v3_lost_corrections]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from ..model import AlignmentLink, Document
+
+if TYPE_CHECKING:
+    from ..align.carry import LostCorrection
 
 #: Aligns a document keeping pinned links (reader.align.align_document).
 Aligner = Callable[[Document, Sequence[AlignmentLink]], list[AlignmentLink]]
@@ -55,6 +60,51 @@ class LinkStore:
 
     def pinned(self, doc_id: str) -> list[AlignmentLink]:
         return [link for link in self.get(doc_id) if link.pinned]
+
+    # -- corrections a new version could not keep ------------------------------
+    def record_lost(self, doc_id: str, lost: Sequence[LostCorrection]) -> None:
+        """Add corrections lost by a re-import to the document's record, stamped with the
+        time (kept until the document is removed: a lost correction stays lost)."""
+        if not lost:
+            return
+        when = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db.atomic():
+            start = self.db.execute(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM lost_corrections WHERE doc_id = ?", [doc_id]
+            ).fetchone()[0]
+            self.db.conn.executemany(
+                "INSERT INTO lost_corrections"
+                " (doc_id, position, zh, ko, zh_ids, ko_ids, pinned, status, reason, lost_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        doc_id,
+                        start + k,
+                        item.zh,
+                        item.ko,
+                        json.dumps(item.zh_ids),
+                        json.dumps(item.ko_ids),
+                        int(item.pinned),
+                        item.status,
+                        item.reason,
+                        when,
+                    )
+                    for k, item in enumerate(lost)
+                ],
+            )
+
+    def lost(self, doc_id: str) -> list[LostCorrection]:
+        """Corrections earlier re-imports of the document could not keep, oldest first."""
+        from ..align.carry import LostCorrection
+
+        return [
+            LostCorrection(zh, ko, json.loads(zh_ids), json.loads(ko_ids), bool(pinned), status, reason, lost_at)
+            for zh, ko, zh_ids, ko_ids, pinned, status, reason, lost_at in self.db.execute(
+                "SELECT zh, ko, zh_ids, ko_ids, pinned, status, reason, lost_at FROM lost_corrections"
+                " WHERE doc_id = ? ORDER BY position",
+                [doc_id],
+            )
+        ]
 
     # -- corrections -----------------------------------------------------------
     def realign(self, doc_id: str) -> list[AlignmentLink]:

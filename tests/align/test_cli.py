@@ -163,3 +163,38 @@ def test_qa_keeps_confirmed_omissions_and_drops_settled_doubts(capsys):
         (UNTRANSLATED, "confirmed by the reviewer")
     ]
     assert all(doubtful not in item["zh_ids"] for item in report["low_confidence"])
+
+
+def test_qa_lists_corrections_lost_in_the_new_version(tmp_path, capsys):
+    library = Library()
+    document = library.import_files([SEED_000], doc_id="guofa")
+    deleted = next(s for s in document.units("zh") if s.text.startswith("产业转移是优化生产力空间布局"))
+    kept = next(s for s in document.units("zh") if s.text.startswith("做好产业转移与对口支援"))
+    library.pin_link("guofa", [deleted.id], [])
+    library.pin_link("guofa", [kept.id], [])
+    edited = tmp_path / "000_v2.txt"
+    edited.write_text(SEED_000.read_text(encoding="utf-8").replace(deleted.text, "", 1), encoding="utf-8")
+    library.close()
+    capsys.readouterr()
+    assert main(["qa", "guofa", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["lost_corrections"] == []
+    library = Library()
+    library.reimport("guofa", [edited])
+    library.close()
+    assert main(["qa", "guofa", "--json"]) == 0
+    (lost,) = json.loads(capsys.readouterr().out)["lost_corrections"]
+    assert {key: lost[key] for key in ("zh", "ko", "zh_ids", "ko_ids", "pinned", "status", "reason")} == {
+        "zh": deleted.text,
+        "ko": "",
+        "zh_ids": [deleted.id],
+        "ko_ids": [],
+        "pinned": True,
+        "status": "confirmed",
+        "reason": "not_found",
+    }
+    assert lost["lost_at"][:4].isdigit()
+    assert main(["qa", "guofa"]) == 0
+    text = capsys.readouterr().out
+    assert "1 corrections lost in the new version" in text.splitlines()[0]
+    section = text.split("Corrections lost in the new version")[1]
+    assert deleted.text in section and "sentence not found" in section and kept.text not in section

@@ -130,6 +130,7 @@ def test_pins_survive_reimport_of_the_same_file(library, seed):
     library.reimport("guofa", [SEED_000])
     pinned = [link for link in library.links.get("guofa") if link.pinned]
     assert [(link.zh_ids, link.ko_ids) for link in pinned] == [(zh_ids, ko_ids)]
+    assert library.links.lost("guofa") == []
 
 
 def test_pins_follow_their_sentences_into_an_edited_version(library, seed, tmp_path):
@@ -225,3 +226,48 @@ def test_separate_breaks_every_kind_of_link_into_lone_pins():
         assert all(link.status == "confirmed" for link in links if link.pinned)
         assert [i for link in links for i in link.zh_ids] == zh_order
         assert [i for link in links for i in link.ko_ids] == ko_order
+
+
+PREAMBLE_FIRST = "产业转移是优化生产力空间布局"
+
+
+def _write_version(tmp_path, text, name="000_v2.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_pin_on_a_deleted_sentence_is_recorded_as_lost_not_handed_on(library, seed, tmp_path):
+    deleted = unit(seed, "zh", PREAMBLE_FIRST)
+    following = seed.units("zh")[seed.units("zh").index(deleted) + 1]
+    library.pin_link("guofa", [deleted.id], [])
+    zh_ids, ko_ids = _pin_two(library, seed)
+    text = SEED_000.read_text(encoding="utf-8")
+    assert text.count(deleted.text) == 1
+    document = library.reimport("guofa", [_write_version(tmp_path, text.replace(deleted.text, "", 1))])
+    pinned = [link for link in library.links.get("guofa") if link.pinned]
+    # The other pin is carried; the deleted sentence's pin is not given to the sentence
+    # that now stands in its structural place.
+    assert [(link.zh_ids, link.ko_ids) for link in pinned] == [(zh_ids, ko_ids)]
+    assert unit(document, "zh", following.text[:12]).id not in {i for link in pinned for i in link.zh_ids}
+    (lost,) = library.links.lost("guofa")
+    assert (lost.zh, lost.ko, lost.zh_ids, lost.ko_ids) == (deleted.text, "", [deleted.id], [])
+    assert lost.pinned and lost.status == "confirmed" and lost.reason == "not_found" and lost.lost_at
+
+
+def test_a_pin_whose_sentences_are_split_apart_is_recorded_as_not_kept(library, seed, tmp_path):
+    _pin_two(library, seed)
+    inserted = "新增加的一句话。"
+    text = SEED_000.read_text(encoding="utf-8").replace(UNTRANSLATED, inserted + UNTRANSLATED, 1)
+    document = library.reimport("guofa", [_write_version(tmp_path, text)])
+    assert not any(link.pinned for link in library.links.get("guofa"))
+    (lost,) = library.links.lost("guofa")
+    assert lost.reason == "not_kept" and lost.pinned
+    assert lost.zh.startswith("鼓励东部地区高校") and lost.zh.endswith(UNTRANSLATED)
+    assert lost.ko.startswith("동부지역의 대학교")
+    assert all(i in {s.id for s in document.segments} for i in lost.zh_ids + lost.ko_ids)
+    # The record stays through later versions and goes with the document.
+    library.reimport("guofa", [_write_version(tmp_path, text.replace(inserted, "", 1), "000_v3.txt")])
+    assert len(library.links.lost("guofa")) == 1
+    library.delete("guofa")
+    assert library.links.lost("guofa") == []
