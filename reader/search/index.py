@@ -328,7 +328,7 @@ class SearchIndex:
             total = sum(d["sentences"] for d in documents) or len(documents)
             done = entries = 0
             self.progress = (0, total)
-            writer = ix.writer(limitmb=64)
+            writer = ix.writer(limitmb=32, compound=False)
             prints = self.fingerprints()
             for doc, (batch, morphemes) in zip(documents, self._prepared(documents), strict=True):
                 self._add_entries(writer, batch, morphemes)
@@ -373,7 +373,7 @@ class SearchIndex:
             existing = {
                 row[0] for row in self.library.db.execute(f"SELECT id FROM documents WHERE id IN ({marks})", doc_ids)
             }
-            writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32)
+            writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32, compound=False)
             documents = dict(self._stamp.get("documents", {}))
             entries = self._stamp.get("entries", 0)
             prints = self.fingerprints(sorted(existing)) if existing else {}

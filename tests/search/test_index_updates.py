@@ -123,8 +123,8 @@ def _damage_files(directory: Path) -> None:
         pytest.param(_damage_files, id="files-overwritten"),
         pytest.param(lambda d: (d / STAMP).write_text("{not json", encoding="utf-8"), id="stamp-corrupt"),
         pytest.param(
-            lambda d: [p.unlink() for p in d.rglob("*.seg")] or [p.unlink() for p in d.rglob("*.toc")],
-            id="segments-deleted",
+            lambda d: [p.unlink() for p in d.rglob("*.trm")],
+            id="terms-file-deleted",
         ),
     ],
 )
@@ -168,7 +168,7 @@ def test_damage_found_while_searching_triggers_a_background_rebuild(corpus_libra
     assert index.open() is None
     # Postings damaged after opening: only a search can notice.
     generation = index.directory / _generation(index)
-    for path in generation.glob("*.seg"):
+    for path in [*generation.glob("*.trm"), *generation.glob("*.pst")]:
         data = bytearray(path.read_bytes())
         data[len(data) // 2 :] = bytes((i * 37 + 11) % 256 for i in range(len(data) - len(data) // 2))
         path.write_bytes(bytes(data))
