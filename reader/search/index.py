@@ -47,8 +47,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 STAMP = "stamp.json"
-#: Documents re-indexed per Whoosh commit while rebuilding.
-BATCH_ENTRIES = 20_000
+#: Entries per Whoosh segment while rebuilding.
+BATCH_ENTRIES = 25_000
 #: How long a writer waits for another process (CLI, second window) to finish.
 WRITER_TIMEOUT = 30.0
 
@@ -330,9 +330,16 @@ class SearchIndex:
             self.progress = (0, total)
             writer = ix.writer(limitmb=32, compound=False)
             prints = self.fingerprints()
+            pending = 0
             for doc, (batch, morphemes) in zip(documents, self._prepared(documents), strict=True):
                 self._add_entries(writer, batch, morphemes)
                 entries += len(batch)
+                pending += len(batch)
+                if pending >= BATCH_ENTRIES:
+                    # One segment per batch: no slow merge of the whole index at the end.
+                    writer.commit(merge=False)
+                    writer = ix.writer(limitmb=32, compound=False)
+                    pending = 0
                 done += doc["sentences"] or 1
                 self.progress = (min(done, total), total)
                 if progress is not None:
