@@ -69,6 +69,7 @@ class _Resources:
         self._jieba = None
         self._folder: Folder | None = None
         self._kiwi = None
+        self.kiwi_lock = threading.Lock()
 
     @property
     def jieba(self):
@@ -144,10 +145,9 @@ def chinese_words(text: str) -> list[tuple[str, int]]:
 # -- Korean -----------------------------------------------------------------------
 def korean_morphemes(texts: list[str]) -> list[list[Morpheme]]:
     """Morphemes of many texts at once (Kiwi analyses a batch faster than one by one)."""
-    out = []
-    for tokens in RESOURCES.kiwi.tokenize(texts):
-        out.append([Morpheme(t.form, t.tag, t.start, t.start + t.len) for t in tokens])
-    return out
+    kiwi = RESOURCES.kiwi
+    with RESOURCES.kiwi_lock:  # the index thread and the GUI thread may both analyse
+        return [[Morpheme(t.form, t.tag, t.start, t.start + t.len) for t in tokens] for tokens in kiwi.tokenize(texts)]
 
 
 def korean_terms(text: str, morphemes: list[Morpheme] | None = None) -> list[Term]:
