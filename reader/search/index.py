@@ -141,6 +141,7 @@ class SearchIndex:
         self._vocabularies: dict[str, list[str]] = {}
         self._state_lock = threading.Lock()
         self._busy = False  # a background thread owns the writes
+        self._following = False
         self.progress: tuple[int, int] | None = None
 
     # -- opening ------------------------------------------------------------------
@@ -194,8 +195,8 @@ class SearchIndex:
         """For the GUI: open, and rebuild or sync in a background thread.
 
         Returns True when a rebuild was started (the index is not searchable until it
-        ends, unless an older generation is). The index listens to the library from
-        now on; documents that change meanwhile are indexed when the thread is done.
+        ends). The index listens to the library from now on; documents that change
+        meanwhile are indexed when the thread is done.
         """
         self.follow()
         reason = self.open()
@@ -234,7 +235,7 @@ class SearchIndex:
 
     def follow(self) -> None:
         """Keep the index up to date with the library's changes from now on."""
-        if not getattr(self, "_following", False):
+        if not self._following:
             self.library.listen(self.on_library_event)
             self._following = True
 
@@ -371,10 +372,14 @@ class SearchIndex:
                 self._pending.update(doc_ids)
                 return
         with self._write_lock:
-            if self._ix is None:
-                reason = self.open()
-                if reason is not None:
-                    self.rebuild()
+            current = _read_json(self.directory / STAMP) or {}
+            if self._ix is None or current.get("generation") != self._stamp.get("generation"):
+                reason = self.open()  # another process rebuilt the index meanwhile
+                if reason is not None:  # a full rebuild reads these documents anyway
+                    if threading.current_thread() is self._building:
+                        self.rebuild()
+                    else:
+                        self._run_in_background(self.rebuild)
                     return
             marks = ",".join("?" * len(doc_ids))
             existing = {
@@ -414,7 +419,13 @@ class SearchIndex:
             return changed
 
     def on_library_event(self, event: str, doc_id: str) -> None:
-        self.update_documents([doc_id])
+        """Follow one change. Never raises: a failing index must not fail an import
+        or an annotation; it is re-opened (or rebuilt) on the next search instead."""
+        try:
+            self.update_documents([doc_id])
+        except Exception:
+            log.exception("search index could not follow %s of %s", event, doc_id)
+            self._install(None, {})
 
     def _prepared(self, documents: list[dict]) -> Iterator[tuple[list[IndexEntry], list]]:
         """Entries and Korean morphemes of each document, read and analysed one step

@@ -212,3 +212,24 @@ def test_start_on_a_current_index_syncs_without_rebuilding(corpus_library):
     assert _generation(index) == generation
     assert index.search("产业").hits
     index.close()
+
+
+def test_index_rebuilt_by_another_process_is_picked_up_on_the_next_change(fresh_index, corpus_library, tmp_path):
+    old_generation = _generation(fresh_index)
+    other = SearchIndex(Library())  # e.g. `python -m reader reindex` while the window is open
+    other.rebuild()
+    other.close()
+    assert not (fresh_index.directory / old_generation).exists()
+    corpus_library.import_files([_edited_copy(tmp_path, "制造业", "鲲鹏制造业")], doc_id="copy")
+    assert _generation(fresh_index) != old_generation
+    assert {h.doc for h in fresh_index.search("鲲鹏", limit=2000).hits} == {"copy"}
+
+
+def test_a_failing_index_does_not_fail_the_library_change(fresh_index, corpus_library, tmp_path):
+    import shutil
+
+    shutil.rmtree(fresh_index.directory)  # gone under the running index
+    document = corpus_library.import_files([_edited_copy(tmp_path, "制造业", "鲲鹏制造业")], doc_id="copy")
+    assert corpus_library.documents.get("copy").id == document.id  # the import went through
+    fresh_index.wait(60)
+    assert {h.doc for h in fresh_index.search("鲲鹏", limit=2000).hits} == {"copy"}
