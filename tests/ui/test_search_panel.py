@@ -186,7 +186,9 @@ def test_annotation_filters(qtbot, corpus_library):
     widget = SearchPanel(corpus_library, index)
     qtbot.addWidget(widget)
     widget.search_delay_ms = 0
-    corpus_library.annotations.annotate(document, unit.id, quote="纺织", note="섬유 산업", tags=["briefing"], color="blue")
+    corpus_library.annotations.annotate(
+        document, unit.id, quote="纺织", note="섬유 산업", tags=["briefing"], color="blue"
+    )
     widget.on_library_event("annotated", SEED_000_ID)  # what the main window forwards
     type_query(qtbot, widget, "产业")
     assert widget.model.rowCount() > 1
