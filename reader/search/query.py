@@ -22,6 +22,7 @@ from .folding import is_han, is_hangul
 from .sequence import ExactSequence
 
 FILTERS = ("lang", "doc", "tag", "color", "is")
+_HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _FILTER_RE = re.compile(r"^(lang|doc|tag|color|is):(.*)$", re.IGNORECASE)
 _QUOTES = {'"': '"', "“": "”", "「": "」"}
 #: Most terms a one-character Chinese query stands for.
@@ -302,7 +303,7 @@ class _Compiler:
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
     def chinese(self, text: str) -> tuple[wq.Query | None, Leaf | None]:
-        folded = "".join(analysis.fold(text).split())  # Chinese puts no spaces between words
+        folded = _HAN_SPACE.sub("", analysis.fold(text))  # Chinese puts no spaces between words
         words = analysis.chinese_words(folded)
         if len(words) > 1:
             return self._sequence("zh", words)
