@@ -10,6 +10,21 @@ import sqlite_utils
 from ..errors import UnknownDocument
 from ..model import Document, Segment
 
+#: Columns of the documents table that come from the Document itself.
+_METADATA = ("title", "title_ko", "doc_number", "issuer", "date", "languages", "sources")
+
+
+def _metadata_values(document: Document) -> list:
+    return [
+        document.title,
+        document.title_ko,
+        document.doc_number,
+        document.issuer,
+        document.date,
+        json.dumps(document.languages),
+        json.dumps(document.sources, ensure_ascii=False),
+    ]
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -26,20 +41,10 @@ class DocumentStore:
         """Store a new document; returns its id, made unique if it was taken."""
         with self.db.atomic():
             document.id = self._free_id(document.id)
+            columns = ", ".join(_METADATA)
             self.db.execute(
-                "INSERT INTO documents (id, title, title_ko, doc_number, issuer, date, languages, sources, imported_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    document.id,
-                    document.title,
-                    document.title_ko,
-                    document.doc_number,
-                    document.issuer,
-                    document.date,
-                    json.dumps(document.languages),
-                    json.dumps(document.sources, ensure_ascii=False),
-                    _now(),
-                ],
+                f"INSERT INTO documents ({columns}, id, imported_at) VALUES ({', '.join('?' * (len(_METADATA) + 2))})",
+                [*_metadata_values(document), document.id, _now()],
             )
             self._insert_segments(document)
         return document.id
@@ -47,19 +52,9 @@ class DocumentStore:
     def replace_segments(self, document: Document) -> None:
         """Store new segments and metadata of an existing document (e.g. a translation added)."""
         with self.db.atomic():
+            assignments = ", ".join(f"{name} = ?" for name in _METADATA)
             self.db.execute(
-                "UPDATE documents SET title = ?, title_ko = ?, doc_number = ?, issuer = ?, date = ?,"
-                " languages = ?, sources = ? WHERE id = ?",
-                [
-                    document.title,
-                    document.title_ko,
-                    document.doc_number,
-                    document.issuer,
-                    document.date,
-                    json.dumps(document.languages),
-                    json.dumps(document.sources, ensure_ascii=False),
-                    document.id,
-                ],
+                f"UPDATE documents SET {assignments} WHERE id = ?", [*_metadata_values(document), document.id]
             )
             self.db.execute("DELETE FROM segments WHERE doc_id = ?", [document.id])
             self._insert_segments(document)
