@@ -4,13 +4,13 @@ indexing meet. The CLI and the GUI both work through it."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import config, resources
 from .align import align_document
-from .align.carry import carry_corrections
+from .align.carry import LostCorrection, carry_corrections
 from .annotations import AnnotationRepository
 from .model import AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
@@ -87,12 +87,24 @@ class Library:
         self, paths: list[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
     ) -> Document:
         """Parse and store one document from one or two files (all or nothing)."""
-        document = parse_files(paths, encoding=encoding, doc_id=doc_id, title=title)
+        return self._add(parse_files(paths, encoding=encoding, doc_id=doc_id, title=title))
+
+    def _add(self, document: Document) -> Document:
+        """Align and store a new document in one transaction, then announce it."""
         links = align_document(document)
         with self.db.atomic():
             self.documents.add(document)
             self.links.replace(document.id, links)
         self.announce("imported", document.id)
+        return document
+
+    def _replace(self, document: Document, links: list[AlignmentLink], lost: Sequence[LostCorrection] = ()) -> Document:
+        """Store a new text of an existing document with its alignment, then announce it."""
+        with self.db.atomic():
+            self.documents.replace_segments(document)
+            self.links.replace(document.id, links)
+            self.links.record_lost(document.id, lost)
+        self.announce("changed", document.id)
         return document
 
     def reimport(self, doc_ref: str, paths: list[str | Path], encoding: str | None = None) -> Document:
@@ -112,22 +124,12 @@ class Library:
         # those that cannot are recorded for the review report, never dropped silently.
         corrected = [link for link in self.links.get(existing.id) if link.pinned or link.status]
         links, lost = carry_corrections(existing, document, corrected)
-        with self.db.atomic():
-            self.documents.replace_segments(document)
-            self.links.replace(document.id, links)
-            self.links.record_lost(document.id, lost)
-        self.announce("changed", document.id)
-        return document
+        return self._replace(document, links, lost)
 
     def add_translation(self, path: str | Path, doc_ref: str, encoding: str | None = None) -> Document:
         existing = self.documents.get(doc_ref)
         document = parse_translation(path, existing, encoding)
-        links = align_document(document)
-        with self.db.atomic():
-            self.documents.replace_segments(document)
-            self.links.replace(document.id, links)
-        self.announce("changed", document.id)
-        return document
+        return self._replace(document, align_document(document))
 
     def delete(self, doc_id: str) -> None:
         self.documents.delete(doc_id)
@@ -146,11 +148,7 @@ class Library:
             document.doc_number = entry.doc_number or document.doc_number
             document.issuer = entry.issuer or document.issuer
             document.date = entry.date or document.date
-            links = align_document(document)
-            with self.db.atomic():
-                imported.append(self.documents.add(document))
-                self.links.replace(document.id, links)
-            self.announce("imported", document.id)
+            imported.append(self._add(document).id)
         self.documents.set_meta(CORPUS_FLAG, "1")
         return imported
 
