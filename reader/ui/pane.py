@@ -134,6 +134,10 @@ class ReadingPane(QTextBrowser):
         self._spans, self._span_of, self._starts = [], {}, []
         self._extents = None
         self._sync_extents = None
+        self._tops = None
+        self._hovered = ""
+        self._highlight, self._focus, self._marks = [], [], []
+        self._unmatched = {}
         self._replace_document(QTextDocument(self))
 
     def _replace_document(self, text: QTextDocument) -> None:

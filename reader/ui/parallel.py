@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..model import AlignmentLink, Document
 from .alignment import Alignment
@@ -148,11 +148,19 @@ class ParallelView(QWidget):
             self._highlight(self.selected_unit)
 
     # -- navigation -------------------------------------------------------------------------
+    def settle_layout(self) -> None:
+        """Apply pending layout changes now: a pane shown or hidden with a new document,
+        or a dock opened beside the view, resizes the panes and reflows their text only
+        when Qt gets round to its layout requests, which would move a jump made before."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
+
     def go_to_unit(self, unit_id: str) -> None:
         """Bring a unit to the reading line of its pane; the other pane follows."""
         pane = self.pane_of(unit_id)
         if pane is None:
             return
+        self.settle_layout()
         self.active_lang = pane.lang
         self.current_unit = unit_id
         other = self.right if pane is self.left else self.left
