@@ -16,6 +16,13 @@ Between rebuilds the index follows the library: it listens to library events and
 re-indexes one document at a time; ``sync`` compares the fingerprints in the stamp
 with the library's, which catches changes made while the index was not listening
 (e.g. ``python -m reader import`` while the window is open).
+
+Threads: the CLI writes on its own thread. The GUI (``start``) hands every write to
+one background worker, which drains a queue of changed documents; searches meanwhile
+read the last committed generation. ``close`` cancels the worker between documents
+(an unfinished rebuild's generation is dropped; the next start rebuilds) and joins
+every thread the index started, so no native code (Kiwi, jieba) is still running
+when the interpreter finalizes.
 """
 
 from __future__ import annotations
@@ -61,6 +68,10 @@ def _korean_morphemes(entries: list[IndexEntry]) -> list:
 
 class IndexUnavailable(DuizhaoError):
     """The index cannot answer right now (being rebuilt, or damaged)."""
+
+
+class IndexClosed(Exception):
+    """Raised inside a write when ``close`` cancelled it."""
 
 
 @dataclass
@@ -124,8 +135,8 @@ class SearchIndex:
     """Full-text index of one library's reading units (see the module docstring).
 
     Thread use: searches run on the caller's thread; writes (rebuild, updates) are
-    serialized by a lock, and a background rebuild collects the documents that
-    change meanwhile and indexes them when it is done.
+    serialized by a lock. While the background worker runs, documents that change
+    are queued and the worker indexes them before it ends.
     """
 
     def __init__(self, library, directory: str | Path | None = None):
@@ -136,12 +147,16 @@ class SearchIndex:
         self._stamp: dict = {}
         self._write_lock = threading.RLock()
         self._search_lock = threading.RLock()
-        self._building: threading.Thread | None = None
+        self._building: threading.Thread | None = None  # the background worker
+        self._threads: list[threading.Thread] = []  # every thread started, joined by close()
+        self._cancel = threading.Event()
+        self._finished: Callable[[], None] | None = None
         self._pending: set[str] = set()
         self._vocabularies: dict[str, list[str]] = {}
         self._state_lock = threading.Lock()
         self._busy = False  # a background thread owns the writes
         self._following = False
+        self._in_background = False  # library events go to the worker
         self.progress: tuple[int, int] | None = None
 
     # -- opening ------------------------------------------------------------------
@@ -152,6 +167,10 @@ class SearchIndex:
     @property
     def ready(self) -> bool:
         return self._ix is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._cancel.is_set()
 
     @property
     def document_count(self) -> int:
@@ -192,55 +211,112 @@ class SearchIndex:
             self.sync()
 
     def start(self, progress: Progress | None = None, done: Callable[[], None] | None = None) -> bool:
-        """For the GUI: open, and rebuild or sync in a background thread.
+        """For the GUI: open, and rebuild or sync in the background worker.
 
         Returns True when a rebuild was started (the index is not searchable until it
-        ends). The index listens to the library from now on; documents that change
-        meanwhile are indexed when the thread is done.
+        ends). From now on the index follows the library in the background: each
+        change is queued for the worker, and ``done`` is called (on the worker's
+        thread) whenever the worker has committed all it had to do.
         """
-        self.follow()
+        self._finished = done
+        self.follow(in_background=True)
         reason = self.open()
         if reason is not None:
             log.info("rebuilding the search index in the background: %s", reason)
-        self._run_in_background(self.sync if reason is None else lambda: self.rebuild(progress), done)
+        self._run_in_background(self.sync if reason is None else lambda: self.rebuild(progress))
         return reason is not None
 
-    def _run_in_background(self, task: Callable[[], object], done: Callable[[], None] | None = None) -> None:
+    def update_later(self, doc_ids: list[str]) -> None:
+        """Queue documents for the background worker, starting it if it is idle."""
+        with self._state_lock:
+            if self.closed:
+                return
+            self._pending.update(doc_ids)
+            if self._busy:
+                return  # the running worker drains the queue before it ends
+        self._run_in_background()
+
+    def _run_in_background(self, task: Callable[[], object] | None = None) -> bool:
+        """Start the worker: ``task``, then the queued documents until none are left.
+        Does nothing (returns False) if the worker is already running or the index is closed."""
+
         def run() -> None:
             try:
-                task()
+                if task is not None:
+                    task()
                 while True:
                     with self._state_lock:
                         pending, self._pending = self._pending, set()
-                        if not pending:
+                        if not pending or self.closed:
                             self._busy = False
                             break
                     self.update_documents(sorted(pending))
+            except IndexClosed:
+                log.info("search index work cancelled")
             except Exception:
                 log.exception("search index update failed")
+            finally:
                 with self._state_lock:
                     self._busy = False
-            finally:
-                if done is not None:
-                    done()
+                if self._finished is not None and not self.closed:
+                    try:
+                        self._finished()
+                    except Exception:  # a listener gone (window closed) must not kill the worker
+                        log.exception("search index listener failed")
 
         with self._state_lock:
+            if self._busy or self.closed:
+                return False
             self._busy = True
-        self._building = threading.Thread(target=run, name="search-index", daemon=True)
-        self._building.start()
+            self._building = self._start_thread(run, "search-index")
+        return True
+
+    def _start_thread(self, target: Callable[[], None], name: str) -> threading.Thread:
+        """A thread that ``close`` cancels and joins (the caller holds the state lock).
+        Not a daemon: the interpreter must never finalize while it runs native code."""
+        thread = threading.Thread(target=target, name=name)
+        self._threads = [t for t in self._threads if t.is_alive()]
+        self._threads.append(thread)
+        thread.start()
+        return thread
+
+    def _check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise IndexClosed("the search index was closed")
 
     def wait(self, timeout: float | None = None) -> None:
-        if self._building is not None:
-            self._building.join(timeout)
+        """Wait until the background worker has nothing left to do (or ``timeout`` seconds)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            with self._state_lock:
+                worker, busy = self._building, self._busy
+            if worker is None or worker is threading.current_thread() or not (busy or worker.is_alive()):
+                return
+            worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+            if deadline is not None and time.monotonic() >= deadline:
+                return
 
-    def follow(self) -> None:
-        """Keep the index up to date with the library's changes from now on."""
+    def follow(self, in_background: bool = False) -> None:
+        """Keep the index up to date with the library's changes from now on: on the
+        thread that made the change, or (GUI) in the background worker."""
+        self._in_background = self._in_background or in_background
         if not self._following:
             self.library.listen(self.on_library_event)
             self._following = True
 
     def close(self) -> None:
-        self.wait()
+        """Cancel background work, wait for every thread the index started, release the index.
+
+        A rebuild stopped here leaves no generation behind (the next start rebuilds);
+        queued updates are dropped (the next start's sync catches them up).
+        """
+        self._cancel.set()
+        with self._state_lock:
+            threads, self._threads = list(self._threads), []
+            self._pending.clear()
+        for thread in threads:
+            if thread is not threading.current_thread():
+                thread.join()
         with self._search_lock:
             if self._searcher is not None:
                 self._searcher.close()
@@ -318,39 +394,57 @@ class SearchIndex:
 
     # -- writing ----------------------------------------------------------------------
     def rebuild(self, progress: Progress | None = None) -> int:
-        """Index every document of the library into a new generation; returns entries."""
+        """Index every document of the library into a new generation; returns entries.
+
+        Cancelled by ``close`` between documents: the unfinished generation is removed
+        and the stamp keeps pointing at the previous one (or at none).
+        """
         with self._write_lock:
+            self._check_cancelled()
             self.directory.mkdir(parents=True, exist_ok=True)
             generation = f"g{time.time_ns()}"
             path = self.directory / generation
             path.mkdir()
-            ix = whoosh_index.create_in(str(path), build_schema())
             documents = self.library.documents.list()
-            total = sum(d["sentences"] for d in documents) or len(documents)
-            done = entries = 0
-            self.progress = (0, total)
-            writer = ix.writer(limitmb=32, compound=False)
-            prints = self.fingerprints()
-            pending = 0
-            for doc, (batch, morphemes) in zip(documents, self._prepared(documents), strict=True):
-                self._add_entries(writer, batch, morphemes)
-                entries += len(batch)
-                pending += len(batch)
-                if pending >= BATCH_ENTRIES:
-                    # One segment per batch: no slow merge of the whole index at the end.
-                    writer.commit(merge=False)
-                    writer = ix.writer(limitmb=32, compound=False)
-                    pending = 0
-                done += doc["sentences"] or 1
-                self.progress = (min(done, total), total)
-                if progress is not None:
-                    progress(min(done, total), total)
-            writer.commit()
+            prepared = self._prepared(documents)
+            writer = None
+            try:
+                ix = whoosh_index.create_in(str(path), build_schema())
+                total = sum(d["sentences"] for d in documents) or len(documents)
+                done = entries = 0
+                self.progress = (0, total)
+                writer = ix.writer(limitmb=32, compound=False)
+                prints = self.fingerprints()
+                pending = 0
+                for doc, (batch, morphemes) in zip(documents, prepared, strict=True):
+                    self._check_cancelled()
+                    self._add_entries(writer, batch, morphemes)
+                    entries += len(batch)
+                    pending += len(batch)
+                    if pending >= BATCH_ENTRIES:
+                        # One segment per batch: no slow merge of the whole index at the end.
+                        writer.commit(merge=False)
+                        writer = ix.writer(limitmb=32, compound=False)
+                        pending = 0
+                    done += doc["sentences"] or 1
+                    self.progress = (min(done, total), total)
+                    if progress is not None:
+                        progress(min(done, total), total)
+                self._check_cancelled()
+                writer.commit()
+                writer = None
+            except BaseException:
+                if writer is not None:
+                    writer.cancel()
+                shutil.rmtree(path, ignore_errors=True)
+                raise
+            finally:
+                prepared.close()
+                self.progress = None
             stamp = {"version": index_version(), "generation": generation, "entries": entries, "documents": prints}
             _write_json(self.directory / STAMP, stamp)
             self._install(ix, stamp)
             self._remove_old_generations(keep=generation)
-            self.progress = None
         return entries
 
     def _remove_old_generations(self, keep: str) -> None:
@@ -368,10 +462,13 @@ class SearchIndex:
     def update_documents(self, doc_ids: list[str]) -> None:
         """Bring these documents' entries in line with the library (deleted ones go)."""
         with self._state_lock:
+            if self.closed:
+                return
             if self._busy and threading.current_thread() is not self._building:
                 self._pending.update(doc_ids)
                 return
         with self._write_lock:
+            self._check_cancelled()
             current = _read_json(self.directory / STAMP) or {}
             if self._ix is None or current.get("generation") != self._stamp.get("generation"):
                 reason = self.open()  # another process rebuilt the index meanwhile
@@ -391,6 +488,7 @@ class SearchIndex:
             prints = self.fingerprints(sorted(existing)) if existing else {}
             try:
                 for doc_id in doc_ids:
+                    self._check_cancelled()
                     entries -= writer.delete_by_term("doc", doc_id)
                     documents.pop(doc_id, None)
                     if doc_id in existing:
@@ -421,6 +519,11 @@ class SearchIndex:
     def on_library_event(self, event: str, doc_id: str) -> None:
         """Follow one change. Never raises: a failing index must not fail an import
         or an annotation; it is re-opened (or rebuilt) on the next search instead."""
+        if self.closed:
+            return
+        if self._in_background:
+            self.update_later([doc_id])
+            return
         try:
             self.update_documents([doc_id])
         except Exception:
@@ -429,23 +532,53 @@ class SearchIndex:
 
     def _prepared(self, documents: list[dict]) -> Iterator[tuple[list[IndexEntry], list]]:
         """Entries and Korean morphemes of each document, read and analysed one step
-        ahead in a thread: Kiwi releases the GIL, so it runs while Whoosh writes."""
+        ahead in a thread: Kiwi releases the GIL, so it runs while Whoosh writes.
+
+        Closing the generator (or closing the index) stops the reader thread after its
+        current document and joins it.
+        """
         ahead: queue.Queue = queue.Queue(maxsize=4)
+        stop = threading.Event()
+
+        def stopped() -> bool:
+            return stop.is_set() or self._cancel.is_set()
+
+        def put(item) -> bool:
+            while not stopped():
+                try:
+                    ahead.put(item, timeout=0.05)
+                    return True
+                except queue.Full:
+                    continue
+            return False
 
         def produce() -> None:
             try:
                 for doc in documents:
+                    if stopped():
+                        return
                     entries = self.entries(doc["id"])
-                    ahead.put((entries, _korean_morphemes(entries)))
+                    if not put((entries, _korean_morphemes(entries))):
+                        return
             except BaseException as exc:
-                ahead.put(exc)
+                put(exc)
 
-        threading.Thread(target=produce, name="search-index-reader", daemon=True).start()
-        for _ in documents:
-            item = ahead.get()
-            if isinstance(item, BaseException):
-                raise item
-            yield item
+        with self._state_lock:
+            reader = self._start_thread(produce, "search-index-reader")
+        try:
+            for _ in documents:
+                while True:
+                    try:
+                        item = ahead.get(timeout=0.05)
+                        break
+                    except queue.Empty:
+                        self._check_cancelled()
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            reader.join()
 
     @staticmethod
     def _add_entries(writer, entries: list[IndexEntry], morphemes: list | None = None) -> None:
@@ -484,6 +617,8 @@ class SearchIndex:
 
     # -- searching ----------------------------------------------------------------------
     def _current_searcher(self):
+        if self.closed:
+            raise IndexUnavailable("the search index is closed")
         if self._ix is None:
             if self.building:
                 done, total = self.progress or (0, 0)
@@ -588,5 +723,4 @@ class SearchIndex:
         log.warning("search index damaged (%s): rebuilding", exc)
         with self._search_lock:
             self._install(None, {})
-        if not self.building:
-            self._run_in_background(self.rebuild)
+        self._run_in_background(self.rebuild)

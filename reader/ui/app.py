@@ -82,9 +82,13 @@ def run(argv: list[str]) -> int:
         window.parallel.left.viewport().installEventFilter(probe)
     else:
         app.aboutToQuit.connect(window.save_state)
+    # Background work (the search index build) ends before the library closes and
+    # long before the interpreter finalizes, however the app quits.
+    app.aboutToQuit.connect(window.shutdown)
     window.show()
     QTimer.singleShot(0, window.host_panels)
     window.daily_backup = DailyBackup(config.database_path(), config.backup_dir(), parent=app)
     code = app.exec()
+    window.shutdown()
     library.close()
     return code

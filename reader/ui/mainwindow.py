@@ -408,7 +408,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.shutdown()
         super().closeEvent(event)
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop the hosted panels' background work (the search index) while the library is open."""
+        for panel in self.hosted.values():
+            stop = getattr(panel, "shutdown", None)
+            if callable(stop):
+                stop()
 
     @Slot()
     def _on_color_scheme_changed(self, *_args) -> None:

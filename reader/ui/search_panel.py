@@ -235,7 +235,7 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class _IndexSignals(QObject):
-    """Carries the index thread's progress to the GUI thread."""
+    """Carries the index worker's progress and completion to the GUI thread."""
 
     progress = Signal(int, int)
     finished = Signal()
@@ -245,16 +245,21 @@ class SearchPanel(QWidget):
     """Query box, filters and results; ``hit_activated`` when the user picks a hit.
 
     Takes the library, and the search index when the caller has one; otherwise it
-    opens the library's index itself, building it in the background if needed.
+    opens the library's index itself (and closes it in ``shutdown``): the index is
+    built if needed and follows the library's changes in its background worker, so
+    an import or an annotation never waits for indexing. ``index_updated`` says
+    when the worker has committed; the results are refreshed then.
     """
 
     hit_activated = Signal(str, str)
+    index_updated = Signal()
 
     def __init__(self, library, index: SearchIndex | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("search_panel")
         self.setWindowTitle(self.tr("Search"))
         self.library = library
+        self._owns_index = index is None
         self.index = index if index is not None else SearchIndex(library)
         self.search_delay_ms = 250
         self.current_document = ""
@@ -352,10 +357,16 @@ class SearchPanel(QWidget):
         (self.kwic_button if mode == KWIC else self.pairs_button).setChecked(True)
 
     def on_library_event(self, event: str, doc_id: str) -> None:
-        """Documents, tags or texts changed: the index has already followed; show it."""
+        """Documents, tags or texts changed. An index that follows on this thread has
+        already followed: show it; a background update shows when it is committed."""
         self.refresh_filters()
-        if self.model.query:
+        if self.model.query and not self.index.building:
             self.run_search()
+
+    def shutdown(self) -> None:
+        """Stop the index's background work and close it, if this panel opened it."""
+        if self._owns_index:
+            self.index.close()
 
     def refresh_filters(self) -> None:
         documents = self.library.documents.list()
@@ -453,3 +464,4 @@ class SearchPanel(QWidget):
             self.run_search()
         else:
             self.status.clear()
+        self.index_updated.emit()
