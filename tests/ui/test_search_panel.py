@@ -220,3 +220,23 @@ def test_find_in_document_and_in_library(qtbot, panel):
     panel.focus_query("library")  # Ctrl+Shift+F
     assert panel.doc_filter.currentData() == ""
     assert {i.data(DOC_ID_ROLE) for i in rows(panel)} == {SEED_000_ID}  # reading order: seed 000 first
+
+
+def test_an_annotation_in_the_window_is_indexed_in_the_background(qtbot, hosted_window):
+    window = hosted_window
+    panel = window.hosted["search_dock"]
+    panel.search_delay_ms = 0
+    panel.index.wait(120)  # the first build, and its completion delivered
+    QApplication.processEvents()
+    type_query(qtbot, panel, "is:annotated")
+    assert panel.model.rowCount() == 0
+    zh = window.parallel.panes["zh"]
+    unit = next(u for u in zh.unit_ids if zh.span(u).kind == "sentence")
+    with qtbot.waitSignal(panel.index_updated, timeout=60_000):
+        window.parallel.select_unit(unit)
+        assert window.highlight_selection("blue")
+        # The annotation is stored and shown; indexing it has not held the GUI thread up.
+        assert zh.marks() and panel.index.building
+        assert panel.index.search("is:annotated").hits == []  # the last committed generation
+    assert not panel.index.building
+    assert [i.data(SEGMENT_ID_ROLE) for i in rows(panel)] == [unit]
