@@ -81,8 +81,11 @@ class ParallelView(QWidget):
             pane.unit_hovered.connect(self._on_unit_hovered)
             pane.unit_clicked.connect(self._on_unit_clicked)
             pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+            pane.geometry_changed.connect(self._on_geometry_changed)
             pane.installEventFilter(self)
         self._last_reading_unit = ""
+        # The unit last jumped to and the scroll values that put it on the reading line.
+        self._jump: tuple[str, dict[str, int]] | None = None
 
     # -- panes ------------------------------------------------------------------------
     @property
@@ -135,6 +138,7 @@ class ParallelView(QWidget):
             self.active_lang = languages[0]
         self.selected_unit = ""
         self.current_unit = ""
+        self._jump = None
         self.set_links(links)
 
     def set_links(self, links: Sequence[AlignmentLink]) -> None:
@@ -176,6 +180,24 @@ class ParallelView(QWidget):
         else:
             pane.scroll_to_unit(unit_id)
             self.sync.follow(from_left=pane is self.left)
+        self._jump = (unit_id, self._scroll_values())
+
+    def _scroll_values(self) -> dict[str, int]:
+        return {lang: pane.verticalScrollBar().value() for lang, pane in self.panes.items()}
+
+    @Slot()
+    def _on_geometry_changed(self) -> None:
+        """The text reflowed after a jump (a pane or a dock shown, the window resized,
+        zoom): make the jump again, unless the reader has scrolled since."""
+        if self._jump is None:
+            return
+        unit_id, values = self._jump
+        for lang, pane in self.panes.items():
+            bar = pane.verticalScrollBar()
+            if bar.value() != values[lang] and bar.value() != bar.maximum():  # the maximum: clamped by the reflow
+                self._jump = None
+                return
+        self.go_to_unit(unit_id)
 
     def reading_unit(self) -> str:
         """The unit the reader is at: the one last gone to while its line is still on the

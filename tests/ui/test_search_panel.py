@@ -167,7 +167,7 @@ def test_clicking_a_hit_in_the_window_levels_both_panes_at_it(qtbot, window, ope
     type_query(qtbot, panel, query)
     items = [i for i in rows(panel) if i.data(SEGMENT_ID_ROLE) in one_to_one]
     assert len(items) >= 3
-    for item in items[:3]:
+    for item in (items[0], items[len(items) // 2], items[-1]):  # top, middle and end of the document
         window.open_document(open_first)
         unit_id = item.data(SEGMENT_ID_ROLE)
         panel.view.scrollTo(item)
@@ -240,3 +240,34 @@ def test_an_annotation_in_the_window_is_indexed_in_the_background(qtbot, hosted_
         assert panel.index.search("is:annotated").hits == []  # the last committed generation
     assert not panel.index.building
     assert [i.data(SEGMENT_ID_ROLE) for i in rows(panel)] == [unit]
+
+
+def test_a_hit_stays_level_while_the_window_settles_after_the_jump(qtbot, corpus_library):
+    """As at the first start: the panels are hosted after the first paint, and opening
+    a bilingual document from a monolingual one resizes the docks and the panes once
+    Qt gets round to it, after the jump."""
+    from reader.ui.app import create_window
+    from tests.ui.test_window import TOLERANCE
+
+    window = create_window(corpus_library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.host_panels()
+    panel = window.hosted["search_dock"]
+    panel.index.wait(120)
+    window.open_document(SEED_002_ID)
+    qtbot.wait(50)
+    links = [x for x in corpus_library.links.get(SEED_000_ID) if len(x.zh_ids) == len(x.ko_ids) == 1]
+    zh_id, ko_id = links[-3].zh_ids[0], links[-3].ko_ids[0]
+    panel.hit_activated.emit(SEED_000_ID, zh_id)
+    zh, ko = window.parallel.panes["zh"], window.parallel.panes["ko"]
+    qtbot.wait(200)  # the layout passes Qt has queued
+    assert abs(zh.viewport_top_of(zh_id) - zh.reading_line()) <= TOLERANCE
+    assert abs(ko.viewport_top_of(ko_id) - zh.viewport_top_of(zh_id)) <= TOLERANCE
+    # A later reflow (here: the window made narrower) keeps the jump level until the reader scrolls.
+    window.resize(window.width() - 200, window.height())
+    qtbot.wait(200)
+    assert abs(zh.viewport_top_of(zh_id) - zh.reading_line()) <= TOLERANCE
+    assert abs(ko.viewport_top_of(ko_id) - zh.viewport_top_of(zh_id)) <= TOLERANCE
+    window.shutdown()
