@@ -282,6 +282,10 @@ class SearchPanel(QWidget):
         self.tag_filter.setObjectName("search_tag")
         self.color_filter = QComboBox()
         self.color_filter.setObjectName("search_color")
+        for combo in (self.doc_filter, self.tag_filter):
+            # Long titles and tags show elided: the panel must not push the reading panes aside.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.kwic_button = QToolButton(text=self.tr("KWIC"), checkable=True, checked=True)
         self.kwic_button.setObjectName("search_kwic")
         self.pairs_button = QToolButton(text=self.tr("Pairs"), checkable=True)
@@ -323,17 +327,24 @@ class SearchPanel(QWidget):
             self.index.follow()
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.doc_filter, self.lang_filter, self.tag_filter, self.color_filter, self.annotated_only):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.kwic_button)
-        filters.addWidget(self.pairs_button)
+        # Two rows of filters keep the dock narrow enough to leave the reading panes their room.
+        scope = QHBoxLayout()
+        scope.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.doc_filter, self.lang_filter, self.annotated_only):
+            scope.addWidget(widget)
+        scope.addStretch(1)
+        marks = QHBoxLayout()
+        marks.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.tag_filter, self.color_filter):
+            marks.addWidget(widget)
+        marks.addStretch(1)
+        marks.addWidget(self.kwic_button)
+        marks.addWidget(self.pairs_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query_edit)
-        layout.addLayout(filters)
+        layout.addLayout(scope)
+        layout.addLayout(marks)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
 
