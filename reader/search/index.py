@@ -401,11 +401,11 @@ class SearchIndex:
         """
         with self._write_lock:
             self._check_cancelled()
+            documents = self.library.documents.list()
             self.directory.mkdir(parents=True, exist_ok=True)
             generation = f"g{time.time_ns()}"
             path = self.directory / generation
             path.mkdir()
-            documents = self.library.documents.list()
             prepared = self._prepared(documents)
             writer = None
             try:

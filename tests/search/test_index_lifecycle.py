@@ -112,10 +112,11 @@ def test_background_updates_leave_searches_on_the_committed_generation(corpus_li
     finished.clear()
     path = tmp_path / "copy.txt"
     path.write_text(SEED_002.read_text(encoding="utf-8").replace("制造业", "鲲鹏制造业"), encoding="utf-8")
-    corpus_library.import_files([path], doc_id="copy")  # returns before the index has it
-    assert index.building
-    assert index.search("鲲鹏").hits == []
-    assert index.search("产业转移", doc=SEED_000_ID).hits
+    with index._write_lock:  # the worker waits here: searches see what was committed before
+        corpus_library.import_files([path], doc_id="copy")  # returns before the index has it
+        assert index.building
+        assert index.search("鲲鹏").hits == []
+        assert index.search("产业转移", doc=SEED_000_ID).hits
     assert finished.wait(60)
     assert {h.doc for h in index.search("鲲鹏", limit=2000).hits} == {"copy"}
     index.close()

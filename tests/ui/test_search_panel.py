@@ -232,7 +232,8 @@ def test_an_annotation_in_the_window_is_indexed_in_the_background(qtbot, hosted_
     assert panel.model.rowCount() == 0
     zh = window.parallel.panes["zh"]
     unit = next(u for u in zh.unit_ids if zh.span(u).kind == "sentence")
-    with qtbot.waitSignal(panel.index_updated, timeout=60_000):
+    # The worker waits at the index's write lock until the checks below are done.
+    with qtbot.waitSignal(panel.index_updated, timeout=60_000), panel.index._write_lock:
         window.parallel.select_unit(unit)
         assert window.highlight_selection("blue")
         # The annotation is stored and shown; indexing it has not held the GUI thread up.
