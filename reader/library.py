@@ -48,6 +48,21 @@ def read_manifest(corpus: Path) -> list[CorpusEntry]:
     return entries
 
 
+class LibraryReader:
+    """Documents, links and annotations of a library over a connection of their own,
+    for reading on a background thread: in WAL mode it sees committed data only and
+    never takes part in the transactions of the library's own connection."""
+
+    def __init__(self, path: Path):
+        self.db = open_database(path)
+        self.documents = DocumentStore(self.db)
+        self.links = LinkStore(self.db)
+        self.annotations = AnnotationRepository(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+
 #: Events a library announces to its listeners, with the document id.
 EVENTS = ("imported", "changed", "realigned", "deleted", "annotated")
 
@@ -61,7 +76,8 @@ class Library:
     """
 
     def __init__(self, database: str | Path | None = None):
-        self.db = open_database(database or config.database_path())
+        self.path = Path(database) if database else config.database_path()
+        self.db = open_database(self.path)
         self.documents = DocumentStore(self.db)
         self.links = LinkStore(self.db, aligner=align_document)
         self._listeners: list[Callable[[str, str], None]] = []
@@ -81,6 +97,10 @@ class Library:
 
     def close(self) -> None:
         self.db.close()
+
+    def reader(self) -> LibraryReader:
+        """A read-only view of this library for another thread (the caller closes it)."""
+        return LibraryReader(self.path)
 
     # -- importing ----------------------------------------------------------
     def import_files(

@@ -52,3 +52,41 @@ def test_reimport_keeps_the_id_and_stated_metadata(library, tmp_path):
     again = library.documents.get("manufacturing-transfer")
     assert again.title == "关于促进制造业有序转移的指导意见"
     assert next(s.text for s in again.segments if s.kind == "part") == "总体要求（修订）"
+
+
+def test_a_reader_on_another_thread_sees_only_committed_data(library):
+    import threading
+
+    library.import_corpus()
+    seen = {}
+
+    def read():
+        reader = library.reader()
+        try:
+            seen["title"] = reader.documents.get("guofa-2010-28").title
+        finally:
+            reader.close()
+
+    with library.db.atomic():
+        library.documents.update_metadata("guofa-2010-28", title="uncommitted")
+        thread = threading.Thread(target=read)
+        thread.start()
+        thread.join()
+    assert seen["title"] == "国务院关于中西部地区承接产业转移的指导意见"
+    assert library.documents.get("guofa-2010-28").title == "uncommitted"
+
+
+def test_the_search_index_reads_through_its_own_connection_off_the_main_thread(library):
+    import threading
+
+    from reader.search import SearchIndex
+
+    index = SearchIndex(library)
+    sources = {}
+    thread = threading.Thread(target=lambda: sources.setdefault("background", index._source()))
+    thread.start()
+    thread.join()
+    assert index._source() is library
+    assert sources["background"] is not library
+    assert sources["background"].db.conn is not library.db.conn
+    index.close()

@@ -136,7 +136,9 @@ class SearchIndex:
 
     Thread use: searches run on the caller's thread; writes (rebuild, updates) are
     serialized by a lock. While the background worker runs, documents that change
-    are queued and the worker indexes them before it ends.
+    are queued and the worker indexes them before it ends. Background threads read
+    the library through a connection of their own (``Library.reader``): in WAL mode
+    it sees committed data only and never takes part in the GUI's transactions.
     """
 
     def __init__(self, library, directory: str | Path | None = None):
@@ -157,7 +159,18 @@ class SearchIndex:
         self._busy = False  # a background thread owns the writes
         self._following = False
         self._in_background = False  # library events go to the worker
+        self._owner = threading.current_thread()
+        self._reader = None  # the background threads' view of the library, opened on first use
         self.progress: tuple[int, int] | None = None
+
+    def _source(self):
+        """Where to read documents, links and annotations on the current thread."""
+        if threading.current_thread() is self._owner or not hasattr(self.library, "reader"):
+            return self.library
+        with self._state_lock:
+            if self._reader is None:
+                self._reader = self.library.reader()
+            return self._reader
 
     # -- opening ------------------------------------------------------------------
     @property
@@ -322,6 +335,10 @@ class SearchIndex:
                 self._searcher.close()
                 self._searcher = None
             self._ix = None
+        with self._state_lock:
+            reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.close()
 
     def _install(self, ix, stamp: dict) -> None:
         with self._search_lock:
@@ -339,7 +356,7 @@ class SearchIndex:
     # -- reading the library ----------------------------------------------------------
     def fingerprints(self, doc_ids: list[str] | None = None) -> dict[str, str]:
         """Per document, a hash of what its entries are made of (text, links, notes)."""
-        db = self.library.db
+        db = self._source().db
         where, params = "", []
         if doc_ids is not None:
             where = f" WHERE doc_id IN ({','.join('?' * len(doc_ids))})"
@@ -371,17 +388,18 @@ class SearchIndex:
                     ]
                 )
             )
-        ids = doc_ids if doc_ids is not None else [d["id"] for d in self.library.documents.list()]
+        ids = doc_ids if doc_ids is not None else [d["id"] for d in self._source().documents.list()]
         return {d: fingerprint(segments.get(d, []), links.get(d, []), sorted(notes.get(d, []))) for d in ids}
 
     def _annotations(self, doc_id: str | None) -> list:
-        repository = getattr(self.library, "annotations", None)
+        repository = getattr(self._source(), "annotations", None)
         if repository is None:
             return []
         return [a for a in repository.list(doc_id=doc_id) if not getattr(a, "orphaned", False)]
 
     def entries(self, doc_id: str) -> list[IndexEntry]:
-        document = self.library.documents.get(doc_id)
+        source = self._source()
+        document = source.documents.get(doc_id)
         notes: dict[str, SegmentNotes] = defaultdict(SegmentNotes)
         for annotation in self._annotations(doc_id):
             target = notes[annotation.anchor.segment_id]
@@ -390,7 +408,7 @@ class SearchIndex:
             target.tags.extend(t for t in annotation.tags if t not in target.tags)
             if annotation.color not in target.colors:
                 target.colors.append(annotation.color)
-        return document_entries(document, self.library.links.get(doc_id), dict(notes))
+        return document_entries(document, source.links.get(doc_id), dict(notes))
 
     # -- writing ----------------------------------------------------------------------
     def rebuild(self, progress: Progress | None = None) -> int:
@@ -401,7 +419,7 @@ class SearchIndex:
         """
         with self._write_lock:
             self._check_cancelled()
-            documents = self.library.documents.list()
+            documents = self._source().documents.list()
             self.directory.mkdir(parents=True, exist_ok=True)
             generation = f"g{time.time_ns()}"
             path = self.directory / generation
@@ -480,7 +498,7 @@ class SearchIndex:
                     return
             marks = ",".join("?" * len(doc_ids))
             existing = {
-                row[0] for row in self.library.db.execute(f"SELECT id FROM documents WHERE id IN ({marks})", doc_ids)
+                row[0] for row in self._source().db.execute(f"SELECT id FROM documents WHERE id IN ({marks})", doc_ids)
             }
             writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32, compound=False)
             documents = dict(self._stamp.get("documents", {}))
