@@ -82,6 +82,15 @@ class Document:
     def segments_in(self, lang: str) -> list[Segment]:
         return [s for s in self.segments if s.lang == lang]
 
+    def find_segment(self, ref: str) -> Segment | None:
+        """A segment from its id, or from its id without the hash (``zh.p1.c1.s2``)
+        when that names one segment; None otherwise."""
+        for segment in self.segments:
+            if segment.id == ref:
+                return segment
+        matches = [s for s in self.segments if s.id.rsplit(".", 1)[0] == ref]
+        return matches[0] if len(matches) == 1 else None
+
     def units(self, lang: str) -> list[Segment]:
         """The reading units of one language, in order (what alignment works on)."""
         return [s for s in self.segments if s.lang == lang and s.is_unit]

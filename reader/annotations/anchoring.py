@@ -84,12 +84,9 @@ class TextFlow:
 
 def resolve_segment(document: Document, ref: str) -> Segment:
     """A segment from its id, or from an id without its hash (``zh.p1.c1.s2``)."""
-    for segment in document.segments:
-        if segment.id == ref:
-            return segment
-    matches = [s for s in document.segments if s.id.rsplit(".", 1)[0] == ref]
-    if len(matches) == 1:
-        return matches[0]
+    segment = document.find_segment(ref)
+    if segment is not None:
+        return segment
     raise AnnotationError(f"document {document.id} has no segment {ref!r} (see `python -m reader show {document.id}`)")
 
 

@@ -15,7 +15,12 @@ from . import open_library
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("screenshot", help="save a PNG of the reader window at a sentence (rendered offscreen)")
     p.add_argument("--doc", required=True, metavar="DOC", help="document id (or a unique prefix)")
-    p.add_argument("--at", required=True, metavar="SEGMENT_ID", help="the unit to bring to the reading line")
+    p.add_argument(
+        "--at",
+        required=True,
+        metavar="SEGMENT_ID",
+        help="the unit to bring to the reading line (id, with or without its hash)",
+    )
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
     p.add_argument("--size", default="1400x900", metavar="WxH", help="window size in pixels (default 1400x900)")
     p.set_defaults(func=cmd_screenshot)
@@ -42,11 +47,12 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         library.import_corpus()  # as the window does at its first start (once; removals stick)
         document = library.documents.get(args.doc)
-        if not any(s.id == args.at and s.is_unit for s in document.segments):
+        unit = document.find_segment(args.at)
+        if unit is None or not unit.is_unit:
             raise DuizhaoError(
                 f"--at {args.at}: no such sentence or heading in {document.id} (see `show {document.id}`)"
             )
-        return _render(library, document.id, args.at, out, width, height)
+        return _render(library, document.id, unit.id, out, width, height)
     finally:
         library.close()
 

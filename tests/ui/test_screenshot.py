@@ -32,6 +32,15 @@ def test_screenshot_of_the_default_size(corpus_library, tmp_path):
     assert QImage(str(out)).size().toTuple() == (1400, 900)
 
 
+def test_screenshot_takes_a_unit_id_without_its_hash(corpus_library, tmp_path, capsys):
+    out = tmp_path / "short.png"
+    assert main(["screenshot", "--doc", "guofa", "--at", "zh.p2.c1.s1", "--out", str(out), "--size", "800x600"]) == 0
+    assert QImage(str(out)).size().toTuple() == (800, 600)
+    # A structural path that names a container, not a unit, is refused.
+    assert main(["screenshot", "--doc", "guofa", "--at", "zh.pre1", "--out", str(out)]) == 1
+    assert "--at zh.pre1: no such sentence or heading" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
