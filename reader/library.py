@@ -30,6 +30,15 @@ class CorpusEntry:
     date: str = ""
 
 
+@dataclass
+class PreparedImport:
+    """A parsed and aligned document, not yet stored: the slow part of an import,
+    made without the database so that it can run on another thread."""
+
+    document: Document
+    links: list[AlignmentLink]
+
+
 def read_manifest(corpus: Path) -> list[CorpusEntry]:
     manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
     entries = []
@@ -107,16 +116,27 @@ class Library:
         self, paths: list[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
     ) -> Document:
         """Parse and store one document from one or two files (all or nothing)."""
-        return self._add(parse_files(paths, encoding=encoding, doc_id=doc_id, title=title))
+        return self.store(self.prepare(paths, encoding=encoding, doc_id=doc_id, title=title))
 
-    def _add(self, document: Document) -> Document:
-        """Align and store a new document in one transaction, then announce it."""
-        links = align_document(document)
+    @staticmethod
+    def prepare(
+        paths: list[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
+    ) -> PreparedImport:
+        """Parse and align one document from one or two files; touches no database."""
+        document = parse_files(paths, encoding=encoding, doc_id=doc_id, title=title)
+        return PreparedImport(document, align_document(document))
+
+    def store(self, prepared: PreparedImport) -> Document:
+        """Store a prepared new document in one transaction, then announce it."""
+        document = prepared.document
         with self.db.atomic():
             self.documents.add(document)
-            self.links.replace(document.id, links)
+            self.links.replace(document.id, prepared.links)
         self.announce("imported", document.id)
         return document
+
+    def _add(self, document: Document) -> Document:
+        return self.store(PreparedImport(document, align_document(document)))
 
     def _replace(self, document: Document, links: list[AlignmentLink], lost: Sequence[LostCorrection] = ()) -> Document:
         """Store a new text of an existing document with its alignment, then announce it."""
@@ -147,9 +167,17 @@ class Library:
         return self._replace(document, links, lost)
 
     def add_translation(self, path: str | Path, doc_ref: str, encoding: str | None = None) -> Document:
-        existing = self.documents.get(doc_ref)
+        return self.store_translation(self.prepare_translation(path, self.documents.get(doc_ref), encoding))
+
+    @staticmethod
+    def prepare_translation(path: str | Path, existing: Document, encoding: str | None = None) -> PreparedImport:
+        """Parse the missing language of ``existing`` and align the whole; touches no database."""
         document = parse_translation(path, existing, encoding)
-        return self._replace(document, align_document(document))
+        return PreparedImport(document, align_document(document))
+
+    def store_translation(self, prepared: PreparedImport) -> Document:
+        """Store a document prepared with its translation in place of its monolingual text."""
+        return self._replace(prepared.document, prepared.links)
 
     def delete(self, doc_id: str) -> None:
         self.documents.delete(doc_id)

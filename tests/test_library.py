@@ -90,3 +90,39 @@ def test_the_search_index_reads_through_its_own_connection_off_the_main_thread(l
     assert sources["background"] is not library
     assert sources["background"].db.conn is not library.db.conn
     index.close()
+
+
+def test_prepare_writes_nothing_and_store_keeps_it_whole(library, tmp_path):
+    """The slow half of an import (parse + align) runs without the database, on any thread."""
+    import threading
+
+    events = []
+    library.listen(lambda event, doc_id: events.append((event, doc_id)))
+    changes = library.db.conn.total_changes
+    prepared = {}
+    worker = threading.Thread(target=lambda: prepared.setdefault("import", Library.prepare([SEED_000])))
+    worker.start()
+    worker.join()
+    document = prepared["import"].document
+    assert document.languages == ["zh", "ko"] and prepared["import"].links
+    assert library.db.conn.total_changes == changes
+    assert library.documents.list() == [] and events == []
+
+    stored = library.store(prepared["import"])
+    assert [d["id"] for d in library.documents.list()] == [stored.id]
+    assert len(library.links.get(stored.id)) == len(prepared["import"].links)
+    assert events == [("imported", stored.id)]
+
+
+def test_prepare_translation_writes_nothing_until_stored(library, tmp_path):
+    text = SEED_000.read_text(encoding="utf-8")
+    ko = tmp_path / "ko.txt"
+    ko.write_text(text[: text.index("国务院关于")], encoding="utf-8")
+    document = library.import_files([SEED_002])
+    changes = library.db.conn.total_changes
+    prepared = Library.prepare_translation(ko, document)
+    assert prepared.document.languages == ["zh", "ko"]
+    assert library.db.conn.total_changes == changes
+    assert library.documents.get(document.id).languages == ["zh"]
+    library.store_translation(prepared)
+    assert library.documents.get(document.id).languages == ["zh", "ko"]
