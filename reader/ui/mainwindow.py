@@ -13,7 +13,7 @@ import weakref
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from . import corrections
 from .alignment import review_reason
 from .corrections import AlignmentEdit
 from .fonts import font_fix, missing_scripts
+from .importing import ImportJob
 from .models import LibraryModel, OutlineModel
 from .panels import LibraryPanel, OutlinePanel
 from .parallel import ParallelView
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     search_requested = Signal(str)  # 'document' or 'library'
     alignment_changed = Signal(str)  # doc id
     review_changed = Signal(int)  # links left to review
+    import_finished = Signal(list)  # ids of the documents stored by an import or an attached translation
 
     def __init__(self, library: Library, settings: Settings | None = None, translations=None):
         super().__init__()
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
         self.hosted: dict[str, object] = {}
         self._last_span: tuple[str, int, int] = ("", 0, 0)  # the user's last text selection in a pane
         self.pending_unit = ""  # reading position to restore once the window has its size
+        self.import_pool = QThreadPool(self)  # prepares imports off the GUI thread, one file at a time
+        self.import_pool.setMaxThreadCount(1)
+        self.import_job: ImportJob | None = None
+        self.import_progress: QProgressDialog | None = None
         self.resize(1400, 900)
         self.setAcceptDrops(True)
 
@@ -413,7 +419,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop the hosted panels' background work (the search index) while the library is open."""
+        """Stop background work while the library is open: an import (nothing half-prepared is
+        stored) and the hosted panels' work (the search index)."""
+        job = self.import_job
+        if job is not None:
+            job.finished.disconnect(self._on_import_job_finished)
+            job.cancel()
+            self._end_import()
+        self.import_pool.clear()
+        self.import_pool.waitForDone()
         for panel in self.hosted.values():
             stop = getattr(panel, "shutdown", None)
             if callable(stop):
@@ -523,39 +537,60 @@ class MainWindow(QMainWindow):
         self.parallel.go_to_unit(unit_id)
         self._on_reading_unit_changed(self.parallel.reading_unit())
 
-    def import_paths(self, paths: list[str | Path]) -> list[str]:
-        """Import files with progress; two files of one drop may be the two languages of one document."""
+    def import_paths(self, paths: list[str | Path]) -> bool:
+        """Import files in the background with progress; two files of one drop may be the two
+        languages of one document. ``import_finished`` tells the ids stored."""
         paths = [Path(p) for p in paths]
         groups: list[list[Path]] = [paths] if len(paths) == 2 else [[p] for p in paths]
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(paths), self)
+        return self._start_import(groups, self.library.prepare, self.library.store, "import")
+
+    def _start_import(self, groups: list[list[Path]], prepare, store, kind: str) -> bool:
+        if self.import_job is not None:
+            self.statusBar().showMessage(self.tr("An import is already running"), 5000)
+            return False
+        job = ImportJob(self.import_pool, groups, prepare, store, kind)
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, job.total, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        imported: list[str] = []
-        errors: list[str] = []
-        done = 0
-        while groups:
-            group = groups.pop(0)
-            if progress.wasCanceled():
-                break
-            progress.setLabelText(self.tr("Importing {name}…").format(name=", ".join(p.name for p in group)))
-            QApplication.processEvents()
-            try:
-                imported.append(self.library.import_files(group).id)
-            except DuizhaoError as exc:
-                if len(group) == 2:
-                    groups[:0] = [[p] for p in group]  # not a pair: import each on its own
-                    continue
-                errors.append(str(exc))
-            done += len(group)
-            progress.setValue(done)
-        progress.close()
-        self.refresh_library()
-        if errors:
-            QMessageBox.warning(self, self.tr("Import failed"), "\n".join(errors))
-        if imported:
-            self.open_document(imported[-1])
-            self.statusBar().showMessage(self.tr("Imported {count} document(s)").format(count=len(imported)), 5000)
-        return imported
+        progress.canceled.connect(job.cancel)
+        job.group_started.connect(self._on_import_group_started)
+        job.finished.connect(self._on_import_job_finished)
+        self.import_job, self.import_progress = job, progress
+        job.start()
+        return True
+
+    @Slot(object, int)
+    def _on_import_group_started(self, group: list[Path], done: int) -> None:
+        if self.import_progress is not None:
+            self.import_progress.setLabelText(
+                self.tr("Importing {name}…").format(name=", ".join(p.name for p in group))
+            )
+            self.import_progress.setValue(done)
+
+    def _end_import(self) -> None:
+        progress, self.import_progress, self.import_job = self.import_progress, None, None
+        if progress is not None:
+            progress.canceled.disconnect()  # closing the dialog would emit it
+            progress.close()
+            progress.deleteLater()
+
+    @Slot(list, list)
+    def _on_import_job_finished(self, imported: list[str], errors: list[str]) -> None:
+        kind = self.import_job.kind if self.import_job is not None else "import"
+        self._end_import()
+        if kind == "attach":
+            if errors:
+                QMessageBox.warning(self, self.tr("Attach translation"), "\n".join(errors))
+            if imported and self.document is not None and self.document.id == imported[-1]:
+                self.open_document(imported[-1])
+        else:
+            self.refresh_library()
+            if errors:
+                QMessageBox.warning(self, self.tr("Import failed"), "\n".join(errors))
+            if imported:
+                self.open_document(imported[-1])
+                self.statusBar().showMessage(self.tr("Imported {count} document(s)").format(count=len(imported)), 5000)
+        self.import_finished.emit(imported)
 
     @Slot()
     def on_import(self) -> None:
@@ -609,14 +644,15 @@ class MainWindow(QMainWindow):
             self.attach_translation(path)
 
     def attach_translation(self, path: str | Path) -> bool:
+        """Add the missing language to the open document in the background, like an import."""
         assert self.document is not None
-        try:
-            self.library.add_translation(path, self.document.id)
-        except DuizhaoError as exc:
-            QMessageBox.warning(self, self.tr("Attach translation"), str(exc))
-            return False
-        self.open_document(self.document.id)
-        return True
+        existing = self.document
+        return self._start_import(
+            [[Path(path)]],
+            lambda group: Library.prepare_translation(group[0], existing),
+            self.library.store_translation,
+            "attach",
+        )
 
     # -- reading -------------------------------------------------------------------------------------------
     def step(self, level: str, forward: bool) -> None:

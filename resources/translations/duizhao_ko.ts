@@ -521,6 +521,11 @@
         <translation>가져오는 중…</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/mainwindow.py" line="549" />
+        <source>An import is already running</source>
+        <translation>이미 가져오는 중입니다</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/mainwindow.py" line="493" />
         <source>Cancel</source>
         <translation>취소</translation>

@@ -165,7 +165,8 @@ def test_library_click_opens_a_document(qtbot, window):
 
 def test_import_by_menu_and_drop_and_remove_with_confirmation(qtbot, window, monkeypatch, corpus_library):
     monkeypatch.setattr("reader.ui.mainwindow.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(SEED_002)], ""))
-    window.actions_by_name["import"].trigger()
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.actions_by_name["import"].trigger()
     assert window.library_model.rowCount() == 3
     new_id = window.document.id
     assert new_id not in (SEED_000_ID, SEED_002_ID)
@@ -198,8 +199,10 @@ def test_bad_import_says_which_file(qtbot, window, monkeypatch, tmp_path):
     bad.write_bytes(b"not a zip")
     shown = []
     monkeypatch.setattr("reader.ui.mainwindow.QMessageBox.warning", lambda *a, **k: shown.append(a[2]))
-    assert window.import_paths([bad]) == []
-    assert shown and "broken.docx" in shown[0]
+    with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
+        assert window.import_paths([bad])
+    assert finished.args == [[]]
+    assert len(shown) == 1 and "broken.docx" in shown[0]
 
 
 def test_ctrl_f_requests_a_search_of_the_document(qtbot, window):

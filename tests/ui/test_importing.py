@@ -1,0 +1,154 @@
+"""Importing in the window: files are prepared on a worker thread, the window keeps running."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QPushButton
+
+from tests.conftest import SEED_000, SEED_002
+from tests.ui.conftest import SEED_000_ID, SEED_002_ID
+
+IMPORT_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture
+def big_file(tmp_path):
+    """About 2 MB: seed 000 (Korean then Chinese) repeated; seconds to parse and align."""
+    text = SEED_000.read_text(encoding="utf-8")
+    path = tmp_path / "big.txt"
+    path.write_text(text * (2_000_000 // len(text.encode("utf-8")) + 1), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr("reader.ui.mainwindow.QMessageBox.warning", lambda *a, **k: shown.append((a[1], a[2])))
+    return shown
+
+
+def stored_ids(library) -> set[str]:
+    return {d["id"] for d in library.documents.list()}
+
+
+def halves(tmp_path):
+    text = SEED_000.read_text(encoding="utf-8")
+    split = text.index("国务院关于")
+    zh, ko = tmp_path / "zh.txt", tmp_path / "ko.txt"
+    zh.write_text(text[split:], encoding="utf-8")
+    ko.write_text(text[:split], encoding="utf-8")
+    return zh, ko
+
+
+def test_the_window_keeps_running_while_a_large_file_is_imported(qtbot, window, big_file, warnings):
+    ticks = []
+    timer = QTimer(window)
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()) if window.import_job is not None else None)
+    timer.start()
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        assert window.import_paths([big_file])
+        # import_paths returned at once: the file is still being prepared, nothing stored yet.
+        assert window.import_job is not None
+        assert "big.txt" in window.import_progress.labelText()
+        assert stored_ids(window.library) == {SEED_000_ID, SEED_002_ID}
+    timer.stop()
+    assert len(ticks) >= 5, "the event loop ran while the file was prepared"
+    (new_id,) = finished.args[0]
+    assert warnings == []
+    assert stored_ids(window.library) == {SEED_000_ID, SEED_002_ID, new_id}
+    assert window.library_model.row_of(new_id) >= 0
+    assert window.document.id == new_id
+    assert window.document.languages == ["zh", "ko"]
+    assert len(window.parallel.panes["zh"].unit_ids) > 10 * len(window.library.documents.get(SEED_000_ID).units("zh"))
+    assert window.import_progress is None
+
+
+def test_cancel_keeps_what_is_stored_and_drops_the_file_being_prepared(qtbot, window, big_file, tmp_path, warnings):
+    small = tmp_path / "small.txt"
+    small.write_text(SEED_002.read_text(encoding="utf-8"), encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text(SEED_002.read_text(encoding="utf-8"), encoding="utf-8")
+    events = []
+    window.library.listen(lambda event, doc_id: events.append(event))
+    started = []
+    window.import_paths([small, big_file, later])
+    window.import_job.group_started.connect(lambda group, done: started.append(group[0].name))
+    qtbot.waitUntil(lambda: started == ["big.txt"], timeout=IMPORT_TIMEOUT_MS)
+    progress = window.import_progress
+    qtbot.waitUntil(progress.isVisible)  # shown after its minimum duration
+    assert progress.value() == 1 and "big.txt" in progress.labelText()
+    with qtbot.waitSignal(window.import_finished) as finished:
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    (small_id,) = finished.args[0]
+    assert window.import_job is None
+    window.import_pool.waitForDone()  # the big file's result comes back …
+    qtbot.wait(50)
+    assert stored_ids(window.library) == {SEED_000_ID, SEED_002_ID, small_id}  # … and is not stored
+    assert events == ["imported"]
+    assert started == ["big.txt"]  # the file after it was never started
+    assert warnings == []
+
+
+def test_one_bad_file_gives_one_message_and_the_others_are_imported(qtbot, window, tmp_path, warnings):
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"not a zip")
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.import_paths([SEED_002, bad, SEED_000])
+    assert len(finished.args[0]) == 2
+    assert len(warnings) == 1
+    title, message = warnings[0]
+    assert title == "Import failed" and "broken.docx" in message and "\n" not in message
+    assert window.document.id == finished.args[0][-1]
+
+
+def test_two_files_are_one_bilingual_document_or_each_its_own(qtbot, window, tmp_path, warnings):
+    zh, ko = halves(tmp_path)
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.import_paths([ko, zh])
+    (pair,) = finished.args[0]
+    assert window.library.documents.get(pair).languages == ["zh", "ko"]
+
+    other = tmp_path / "other.txt"
+    other.write_text(SEED_002.read_text(encoding="utf-8"), encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.import_paths([zh, other])  # both Chinese: not one document
+    assert len(finished.args[0]) == 2
+    assert [window.library.documents.get(i).languages for i in finished.args[0]] == [["zh"], ["zh"]]
+    assert warnings == []
+
+
+def test_closing_the_window_during_an_import_stores_nothing(qtbot, corpus_library, big_file, warnings):
+    from reader.ui.mainwindow import MainWindow
+
+    win = MainWindow(corpus_library)
+    qtbot.addWidget(win)
+    win.show()
+    finished = []
+    win.import_finished.connect(finished.append)
+    win.import_paths([big_file])
+    qtbot.wait(100)
+    win.close()  # waits for the worker; the prepared document is dropped
+    assert win.import_job is None and win.import_pool.activeThreadCount() == 0
+    qtbot.wait(50)
+    assert stored_ids(corpus_library) == {SEED_000_ID, SEED_002_ID}
+    assert finished == [] and warnings == []
+
+
+def test_attaching_a_translation_runs_in_the_background(qtbot, window, tmp_path, warnings):
+    _, ko = halves(tmp_path)
+    window.open_document(SEED_002_ID)
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        assert window.attach_translation(ko)
+        assert window.library.documents.get(SEED_002_ID).languages == ["zh"]
+    assert finished.args == [[SEED_002_ID]]
+    assert window.document.languages == ["zh", "ko"]
+    assert window.parallel.panes["ko"].isVisible()
+
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.attach_translation(ko)  # it has both languages now
+    assert finished.args == [[]]
+    assert len(warnings) == 1 and warnings[0][0] == "Attach translation" and "ko.txt" in warnings[0][1]
