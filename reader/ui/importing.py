@@ -13,6 +13,7 @@ interval is lowered so that the window keeps up (measured: 1 timer tick in 1.5 s
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 from collections.abc import Callable
@@ -33,8 +34,44 @@ Prepare = Callable[[list[Path]], PreparedImport]
 Store = Callable[[PreparedImport], Document]
 
 
+class Preparer(QObject):
+    """Runs the slow half of imports on its pool (one file at a time) and hands each result
+    back to the GUI thread. It lives as long as the window: a worker thread must never hold
+    the last reference to an object of the GUI thread, as it would to a job."""
+
+    prepared = Signal(int, object)  # ticket, PreparedImport
+    failed = Signal(int, str)  # ticket, message naming the file(s)
+
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = pool
+        self._tickets = itertools.count(1)
+
+    def submit(self, group: list[Path], prepare: Prepare) -> int:
+        ticket = next(self._tickets)
+        self.pool.start(lambda: self._run(ticket, group, prepare))
+        return ticket
+
+    def _run(self, ticket: int, group: list[Path], prepare: Prepare) -> None:
+        """On a pool thread: touches no database and no widget, only emits."""
+        try:
+            prepared = prepare(group)
+        except DuizhaoError as exc:
+            self.failed.emit(ticket, str(exc))
+        except Exception as exc:  # a bug must not leave the import waiting forever
+            log.exception("preparing %s failed", group)
+            self.failed.emit(ticket, f"{', '.join(Path(p).name for p in group)}: {exc}")
+        else:
+            self.prepared.emit(ticket, prepared)
+
+    def wait(self) -> None:
+        """Drop what has not started and wait for the file being prepared."""
+        self.pool.clear()
+        self.pool.waitForDone()
+
+
 class ImportJob(QObject):
-    """Imports groups of files one after another: prepare on ``pool``, store here.
+    """Imports groups of files one after another: prepared by ``preparer``, stored here.
 
     A group of two files is first tried as the two languages of one document; if that
     fails, each file is imported on its own.
@@ -43,13 +80,9 @@ class ImportJob(QObject):
     group_started = Signal(object, int)  # the files now being prepared, files done before them
     finished = Signal(list, list)  # ids of the stored documents, one error message per failed file
 
-    # From the worker thread to this object's (the GUI) thread.
-    _prepared = Signal(object, object)
-    _failed = Signal(object, str)
-
-    def __init__(self, pool: QThreadPool, groups: list[list[Path]], prepare: Prepare, store: Store, kind: str):
+    def __init__(self, preparer: Preparer, groups: list[list[Path]], prepare: Prepare, store: Store, kind: str):
         super().__init__()
-        self.pool = pool
+        self.preparer = preparer
         self.groups = [list(group) for group in groups]
         self.total = sum(len(group) for group in groups)
         self.prepare = prepare
@@ -60,12 +93,14 @@ class ImportJob(QObject):
         self.done = 0
         self.running = False
         self.cancelled = False
+        self.group: list[Path] = []
+        self.ticket = 0
         self._switch_interval = sys.getswitchinterval()
-        self._prepared.connect(self._on_prepared)
-        self._failed.connect(self._on_failed)
 
     def start(self) -> None:
         self.running = True
+        self.preparer.prepared.connect(self._on_prepared)
+        self.preparer.failed.connect(self._on_failed)
         sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         self._next()
 
@@ -80,46 +115,36 @@ class ImportJob(QObject):
         if not self.groups:
             self._finish()
             return
-        group = self.groups.pop(0)
-        self.group_started.emit(group, self.done)
-        self.pool.start(lambda: self._prepare_off_thread(group))
+        self.group = self.groups.pop(0)
+        self.group_started.emit(self.group, self.done)
+        self.ticket = self.preparer.submit(self.group, self.prepare)
 
-    def _prepare_off_thread(self, group: list[Path]) -> None:
-        """Runs on a pool thread: touches no database and no widget, only emits."""
-        try:
-            prepared = self.prepare(group)
-        except DuizhaoError as exc:
-            self._failed.emit(group, str(exc))
-        except Exception as exc:  # a bug must not leave the import waiting forever
-            log.exception("preparing %s failed", group)
-            self._failed.emit(group, f"{', '.join(p.name for p in group)}: {exc}")
-        else:
-            self._prepared.emit(group, prepared)
-
-    @Slot(object, object)
-    def _on_prepared(self, group: list[Path], prepared: PreparedImport) -> None:
-        if not self.running:
+    @Slot(int, object)
+    def _on_prepared(self, ticket: int, prepared: PreparedImport) -> None:
+        if ticket != self.ticket or not self.running:
             return
         try:
             self.imported.append(self.store(prepared).id)
         except DuizhaoError as exc:
-            self._on_failed(group, str(exc))
+            self._on_failed(ticket, str(exc))
             return
-        self.done += len(group)
+        self.done += len(self.group)
         self._next()
 
-    @Slot(object, str)
-    def _on_failed(self, group: list[Path], message: str) -> None:
-        if not self.running:
+    @Slot(int, str)
+    def _on_failed(self, ticket: int, message: str) -> None:
+        if ticket != self.ticket or not self.running:
             return
-        if len(group) == 2:
-            self.groups[:0] = [[path] for path in group]  # not one document: each on its own
+        if len(self.group) == 2:
+            self.groups[:0] = [[path] for path in self.group]  # not one document: each on its own
         else:
             self.errors.append(message)
-            self.done += len(group)
+            self.done += len(self.group)
         self._next()
 
     def _finish(self) -> None:
         self.running = False
+        self.preparer.prepared.disconnect(self._on_prepared)
+        self.preparer.failed.disconnect(self._on_failed)
         sys.setswitchinterval(self._switch_interval)
         self.finished.emit(self.imported, self.errors)

@@ -34,7 +34,7 @@ from . import corrections
 from .alignment import review_reason
 from .corrections import AlignmentEdit
 from .fonts import font_fix, missing_scripts
-from .importing import ImportJob
+from .importing import ImportJob, Preparer
 from .models import LibraryModel, OutlineModel
 from .panels import LibraryPanel, OutlinePanel
 from .parallel import ParallelView
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.pending_unit = ""  # reading position to restore once the window has its size
         self.import_pool = QThreadPool(self)  # prepares imports off the GUI thread, one file at a time
         self.import_pool.setMaxThreadCount(1)
+        self.preparer = Preparer(self.import_pool, self)  # after the pool: deleted after it has finished
         self.import_job: ImportJob | None = None
         self.import_progress: QProgressDialog | None = None
         self.resize(1400, 900)
@@ -426,8 +427,7 @@ class MainWindow(QMainWindow):
             job.finished.disconnect(self._on_import_job_finished)
             job.cancel()
             self._end_import()
-        self.import_pool.clear()
-        self.import_pool.waitForDone()
+        self.preparer.wait()
         for panel in self.hosted.values():
             stop = getattr(panel, "shutdown", None)
             if callable(stop):
@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.statusBar().showMessage(self.tr("An import is already running"), 5000)
             return False
-        job = ImportJob(self.import_pool, groups, prepare, store, kind)
+        job = ImportJob(self.preparer, groups, prepare, store, kind)
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, job.total, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
