@@ -34,7 +34,7 @@ from . import corrections
 from .alignment import review_reason
 from .corrections import AlignmentEdit
 from .fonts import font_fix, missing_scripts
-from .importing import ImportJob, Preparer
+from .importing import ImportJob, Prepare, Preparer, Store
 from .models import LibraryModel, OutlineModel
 from .panels import LibraryPanel, OutlinePanel
 from .parallel import ParallelView
@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         groups: list[list[Path]] = [paths] if len(paths) == 2 else [[p] for p in paths]
         return self._start_import(groups, self.library.prepare, self.library.store, "import")
 
-    def _start_import(self, groups: list[list[Path]], prepare, store, kind: str) -> bool:
+    def _start_import(self, groups: list[list[Path]], prepare: Prepare, store: Store, kind: str) -> bool:
         if self.import_job is not None:
             self.statusBar().showMessage(self.tr("An import is already running"), 5000)
             return False
