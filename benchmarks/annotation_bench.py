@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_000 = ROOT / "corpus" / "000_4da25c489d9ca64f.txt"
-SEED_002 = ROOT / "corpus" / "002_5c24a0fd9a7772f6.txt"
+SEED_000 = ROOT / "reader" / "corpus" / "000_4da25c489d9ca64f.txt"
+SEED_002 = ROOT / "reader" / "corpus" / "002_5c24a0fd9a7772f6.txt"
 TOTAL = 10_000
 ON_SEED_000 = 8_000
 REMOVED = "当前，国际国内产业分工深刻调整，我国东部沿海地区产业向中西部地区转移步伐加快。"

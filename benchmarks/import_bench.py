@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_000 = ROOT / "corpus" / "000_4da25c489d9ca64f.txt"
+SEED_000 = ROOT / "reader" / "corpus" / "000_4da25c489d9ca64f.txt"
 
 
 def measure(path: str) -> dict:

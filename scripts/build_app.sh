@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM=offscreen
 python scripts/make_icons.py build/icons
 # Qt translations: .ts sources are committed, .qm are generated here and shipped.
 lrelease="$(python -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "lrelease")')"
-for ts in resources/translations/*.ts; do
+for ts in reader/resources/translations/*.ts; do
     "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
 

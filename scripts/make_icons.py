@@ -1,4 +1,4 @@
-"""Render resources/icons/duizhao.svg into the PNG, Windows .ico and macOS .icns the
+"""Render reader/resources/icons/duizhao.svg into the PNG, Windows .ico and macOS .icns the
 build needs (written to build/icons/; nothing generated is committed).
 
     python scripts/make_icons.py [OUT_DIR]
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "resources" / "icons" / "duizhao.svg"
+SVG = ROOT / "reader" / "resources" / "icons" / "duizhao.svg"
 
 
 def main() -> int:

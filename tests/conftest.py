@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
+CORPUS = ROOT / "reader" / "corpus"
 SEED_000 = CORPUS / "000_4da25c489d9ca64f.txt"
 SEED_002 = CORPUS / "002_5c24a0fd9a7772f6.txt"
 

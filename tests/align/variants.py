@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_000 = ROOT / "corpus" / "000_4da25c489d9ca64f.txt"
+SEED_000 = ROOT / "reader" / "corpus" / "000_4da25c489d9ca64f.txt"
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 GOLD_000 = EVAL_DIR / "gold_000.json"
 SCORER = EVAL_DIR / "align_score.py"
