@@ -6,7 +6,7 @@
 - seed 000 aligned (after the load), median of several runs;
 - a 5,000-sentence document pair (seed 000's body repeated): time and peak memory,
   with its structure, and with the Korean numbering stripped (banded search only);
-- F1 (shared scorer) of our aligner and of a plain Gale-Church length-only aligner on
+- F1 (reader.align.evaluation) of our aligner and of a plain Gale-Church length-only aligner on
   the clean seed and the variants of tests/align/variants.py.
 
 The Gale-Church baseline lives here, not in the product: it is the yardstick.
@@ -15,7 +15,6 @@ The Gale-Church baseline lives here, not in the product: it is the yardstick.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import math
 import re
 import statistics
@@ -30,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.align import align_document, load_tables  # noqa: E402
+from reader.align.evaluation import score_alignment  # noqa: E402
 from reader.align.output import links_as_records, side_text  # noqa: E402
 from reader.model import Document  # noqa: E402
 from reader.text.importer import parse_files  # noqa: E402
@@ -82,13 +82,6 @@ def gale_church(document: Document) -> list[dict]:
 
 
 # -- measurements ------------------------------------------------------------------------
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("align_score", variants.SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
-
-
 def timed(function, *args, repeat: int = 1) -> tuple[float, object]:
     times, result = [], None
     for _ in range(repeat):
@@ -166,13 +159,12 @@ def main() -> int:
         )
         print(f"5,000-sentence pair, peak resident memory of a process that only aligns it: {child.stdout.strip()}")
 
-    score = load_scorer()
     print(f"\n{'variant':<28}{'ours F1':>9}{'Gale-Church F1':>16}")
     with tempfile.TemporaryDirectory() as folder:
         for variant in [variants.seed(), *variants.all_variants(), variants.omit_sentences(0.2, 8)]:
             document = parse_files([variant.write(Path(folder))])
-            ours = score(variant.gold, links_as_records(document, align_document(document)))["f1"]
-            baseline = score(variant.gold, gale_church(document))["f1"]
+            ours = score_alignment(variant.gold, links_as_records(document, align_document(document))).f1
+            baseline = score_alignment(variant.gold, gale_church(document)).f1
             name = variant.name if variant.name != "omit8" else "omit8 (20%)"
             print(f"{name:<28}{ours:>9.4f}{baseline:>16.4f}")
     return 0

