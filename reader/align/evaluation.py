@@ -158,33 +158,77 @@ def owning_links(unit: Span | None, links: Sequence[Span | None]) -> list[int]:
     return owners
 
 
+@dataclass(frozen=True)
+class _Projection:
+    """The gold units each system link owns, per language."""
+
+    units: GoldUnits
+    zh_owners: list[list[int]]
+    ko_owners: list[list[int]]
+    zh_by_link: dict[int, list[int]]
+    ko_by_link: dict[int, list[int]]
+
+    @classmethod
+    def of(cls, gold: dict, system: Sequence[dict]) -> _Projection:
+        units = GoldUnits.from_gold(gold)
+        zh_text, zh_links = side_spans(link.get("zh", "") for link in system)
+        ko_text, ko_links = side_spans(link.get("ko", "") for link in system)
+        zh_owners = [owning_links(span, zh_links) for span in locate_units(units.zh, zh_text)]
+        ko_owners = [owning_links(span, ko_links) for span in locate_units(units.ko, ko_text)]
+        zh_by_link: dict[int, list[int]] = {}
+        ko_by_link: dict[int, list[int]] = {}
+        for unit, owners in enumerate(zh_owners):
+            for link in owners:
+                zh_by_link.setdefault(link, []).append(unit)
+        for unit, owners in enumerate(ko_owners):
+            for link in owners:
+                ko_by_link.setdefault(link, []).append(unit)
+        return cls(units, zh_owners, ko_owners, zh_by_link, ko_by_link)
+
+    def pairs_of(self, link: int) -> set[tuple[int, int]]:
+        return {(z, k) for z in self.zh_by_link.get(link, []) for k in self.ko_by_link.get(link, [])}
+
+
 def score_alignment(gold: dict, system: Sequence[dict]) -> AlignmentScore:
     """Score ``system`` links (``{"zh": text, "ko": text}``) against ``gold``."""
-    units = GoldUnits.from_gold(gold)
-    zh_text, zh_links = side_spans(link.get("zh", "") for link in system)
-    ko_text, ko_links = side_spans(link.get("ko", "") for link in system)
-    zh_owners = [owning_links(span, zh_links) for span in locate_units(units.zh, zh_text)]
-    ko_owners = [owning_links(span, ko_links) for span in locate_units(units.ko, ko_text)]
-
-    zh_by_link: dict[int, list[int]] = {}
-    ko_by_link: dict[int, list[int]] = {}
-    for unit, owners in enumerate(zh_owners):
-        for link in owners:
-            zh_by_link.setdefault(link, []).append(unit)
-    for unit, owners in enumerate(ko_owners):
-        for link in owners:
-            ko_by_link.setdefault(link, []).append(unit)
-    system_pairs = {(z, k) for link, zs in zh_by_link.items() for z in zs for k in ko_by_link.get(link, [])}
-
+    projection = _Projection.of(gold, system)
+    units = projection.units
+    system_pairs = {pair for link in projection.zh_by_link for pair in projection.pairs_of(link)}
     true_pairs = units.pairs & system_pairs
+    owners = projection.zh_owners + projection.ko_owners
     return AlignmentScore(
         gold_pairs=len(units.pairs),
         system_pairs=len(system_pairs),
         true_pairs=len(true_pairs),
-        unlocated_units=sum(1 for owners in zh_owners + ko_owners if not owners),
+        unlocated_units=sum(1 for unit_owners in owners if not unit_owners),
         missed=tuple((units.zh[z], units.ko[k]) for z, k in sorted(units.pairs - system_pairs)),
         wrong=tuple((units.zh[z], units.ko[k]) for z, k in sorted(system_pairs - units.pairs)),
     )
+
+
+def judge_links(gold: dict, system: Sequence[dict]) -> list[bool | None]:
+    """Whether each system link is right, for calibrating link scores.
+
+    A link that pairs units is right when every pair it makes is a gold pair; a
+    one-sided link is right when none of its units has a counterpart in the gold. A link
+    that holds no gold unit (a translator's note the gold leaves out) is ``None``.
+    """
+    projection = _Projection.of(gold, system)
+    units = projection.units
+    paired_zh = {z for z, _ in units.pairs}
+    paired_ko = {k for _, k in units.pairs}
+    verdicts: list[bool | None] = []
+    for index in range(len(system)):
+        zh_units = projection.zh_by_link.get(index, [])
+        ko_units = projection.ko_by_link.get(index, [])
+        if zh_units and ko_units:
+            verdicts.append(projection.pairs_of(index) <= units.pairs)
+        elif zh_units or ko_units:
+            lonely = all(z not in paired_zh for z in zh_units) and all(k not in paired_ko for k in ko_units)
+            verdicts.append(lonely)
+        else:
+            verdicts.append(None)
+    return verdicts
 
 
 def gold_as_links(gold: dict) -> list[dict]:

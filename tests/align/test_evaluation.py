@@ -9,6 +9,7 @@ import pytest
 from reader.align.evaluation import (
     AlignmentScore,
     gold_as_links,
+    judge_links,
     load_gold,
     locate_units,
     main,
@@ -143,3 +144,17 @@ def test_command_line_names_an_unreadable_file(tmp_path, capsys):
     assert main([str(tmp_path / "missing.json"), "-"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "missing.json" in err
+
+
+def test_links_are_judged_for_calibration():
+    system = gold_as_links(GOLD)
+    assert judge_links(GOLD, system) == [True] * len(system)
+    merged = [
+        {"zh": "总体要求。第一句。", "ko": "총체적 요구. 첫째와 둘째 문장."},  # makes two wrong pairs
+        {"zh": "第二句；", "ko": ""},  # has a counterpart in the gold
+        {"zh": "只有中文。", "ko": ""},
+        {"zh": "", "ko": "(역주: 한국어만.)"},
+        {"zh": "", "ko": "다른 역주."},  # no gold unit
+        {"zh": "最后一句。", "ko": "마지막 문장. 덧붙인 문장."},
+    ]
+    assert judge_links(GOLD, merged) == [False, False, True, True, None, True]

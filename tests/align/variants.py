@@ -1,6 +1,6 @@
 """Variants of seed 000 that a real translation has, each with its gold alignment
 adapted: Korean sentences omitted, a whole Korean clause missing, paragraph breaks
-lost, Korean-only translator's notes. Used by the tests and by
+lost, Korean-only translator's notes, Markdown, ASCII punctuation. Used by the tests and by
 benchmarks/align_bench.py (which puts the repository root on sys.path)."""
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ class Variant:
     name: str
     text: str
     gold: dict
+    suffix: str = ".txt"
 
     def write(self, folder: Path) -> Path:
-        path = folder / f"000_{self.name}.txt"
+        path = folder / f"000_{self.name}{self.suffix}"
         path.write_text(self.text, encoding="utf-8")
         return path
 
@@ -176,4 +177,42 @@ def all_variants() -> list[Variant]:
         merge_part("ko", 2),
         merge_part("zh", 3),
         add_notes(),
+        markdown(),
+        ascii_punctuation(),
     ]
+
+
+_ZH_PART = re.compile(r"^[一二三四五六七八九十]+、")
+_KO_PART = re.compile(r"^\d{1,2}\. ")
+_ZH_ASCII = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "？": "?", "！": "!"})
+
+
+def markdown() -> Variant:
+    """The seed as a Markdown file: ``#`` title, ``##`` parts, ``*`` / ``-`` bullets
+    (Chinese ``——`` items become ``* ``); the gold is unchanged (the scorer ignores
+    markup)."""
+    base = seed()
+    ko_lines, zh_lines = split_languages(base.text)
+
+    def convert(line: str, lang: str) -> str:
+        clean = line.strip(" \u3000\t")
+        if not clean:
+            return line
+        if lang == "zh" and clean.startswith("国务院关于"):
+            return "# " + clean
+        if (_ZH_PART if lang == "zh" else _KO_PART).match(clean) and len(clean) < 40:
+            return "## " + clean
+        if lang == "zh" and clean.startswith("——"):
+            return "* " + clean[2:]
+        return clean
+
+    text = "\n".join([convert(line, "ko") for line in ko_lines] + [convert(line, "zh") for line in zh_lines])
+    return Variant("markdown", text, base.gold, suffix=".md")
+
+
+def ascii_punctuation() -> Variant:
+    """The Chinese with ASCII , ; : ( ) ? ! as copied from a web page (full stops and
+    enumeration commas stay); the gold is unchanged."""
+    base = seed()
+    ko_lines, zh_lines = split_languages(base.text)
+    return Variant("ascii_punct", "\n".join(ko_lines + [line.translate(_ZH_ASCII) for line in zh_lines]), base.gold)

@@ -1,0 +1,53 @@
+"""The evaluation corpus end to end: the real importer and aligner (``align --json``) on
+every set, scored by the project's scorer against the set's gold, above the set's floor
+in ``tests/data/align/floors.json``."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.align.evaluation import gold_as_links, normalise, score_alignment
+from reader.text.importer import parse_files
+from tests.align import corpus
+
+SETS = {s.name: s for s in corpus.all_sets()}
+FLOORS = corpus.floors()
+
+
+def test_every_set_has_a_floor_and_every_floor_a_set():
+    assert set(FLOORS) == set(SETS)
+    assert all(0.0 < floor <= 1.0 for floor in FLOORS.values())
+
+
+def test_every_set_on_disk_says_where_it_comes_from():
+    for folder in corpus.set_folders():
+        source = (folder / "SOURCE.md").read_text(encoding="utf-8")
+        assert "icen" in source, f"{folder.name}: SOURCE.md names no licence"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_gold_describes_the_text(name, tmp_path):
+    """Each gold unit is in the set's text, in order, and the gold scores itself 1.0."""
+    evaluation_set = SETS[name]
+    document = parse_files(evaluation_set.files(tmp_path))
+    for lang in ("zh", "ko"):
+        text = normalise("".join(s.label + s.text for s in document.units(lang)))
+        units = [normalise(u) for link in evaluation_set.gold["links"] for u in link[lang]]
+        assert units, f"{name}: the gold has no {lang} unit"
+        cursor = 0
+        for unit in units:
+            found = text.find(unit, cursor)
+            assert found >= 0, f"{name}: gold {lang} unit not in the text (in order): {unit[:40]}"
+            cursor = found + len(unit)
+    perfect = score_alignment(evaluation_set.gold, gold_as_links(evaluation_set.gold))
+    assert perfect.f1 == 1.0 and perfect.unlocated_units == 0
+    assert 40 <= perfect.gold_pairs <= 400 or name.startswith("seed000"), f"{name}: keep a set at 40–300 pairs"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_aligner_keeps_its_floor(name, tmp_path, align_json):
+    evaluation_set = SETS[name]
+    links = align_json(*evaluation_set.files(tmp_path))
+    result = score_alignment(evaluation_set.gold, links)
+    assert result.f1 >= FLOORS[name], (name, result.as_dict())
+    assert 0.0 <= result.precision <= 1.0 and 0.0 <= result.recall <= 1.0
