@@ -3,7 +3,7 @@
 A set on disk is a folder of ``tests/data/align/``: the text files the importer reads
 (``zh.*`` and ``ko.*``, or one bilingual file), ``gold.json`` (the format of
 ``reader.align.evaluation``) and ``SOURCE.md`` (where from, licence, how made, how the
-gold was checked). Seed 000's text is the bundled ``corpus/`` file; its variants are
+gold was checked). Seed 000's text is the bundled ``reader/corpus/`` file; its variants are
 built in memory by ``tests.align.variants``. ``floors.json`` holds the F1 each set must
 keep (a little below what the aligner measures today; raise them as it improves).
 """
