@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from reader.align.evaluation import gold_as_links, normalise, score_alignment
-from reader.text.importer import parse_files
 from tests.align import corpus
 
 SETS = {s.name: s for s in corpus.all_sets()}
@@ -27,11 +26,13 @@ def test_every_set_on_disk_says_where_it_comes_from():
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_gold_describes_the_text(name, tmp_path):
-    """Each gold unit is in the set's text, in order, and the gold scores itself 1.0."""
+    """Each gold unit is in the set's files, in order, and the gold scores itself 1.0.
+
+    Checked against the raw text (not the importer's units), so a structure-parser bug
+    shows up as a lower F1 in the next test, never as a broken gold file here."""
     evaluation_set = SETS[name]
-    document = parse_files(evaluation_set.files(tmp_path))
+    text = normalise("".join(path.read_text(encoding="utf-8") for path in evaluation_set.files(tmp_path)))
     for lang in ("zh", "ko"):
-        text = normalise("".join(s.label + s.text for s in document.units(lang)))
         units = [normalise(u) for link in evaluation_set.gold["links"] for u in link[lang]]
         assert units, f"{name}: the gold has no {lang} unit"
         cursor = 0
@@ -41,7 +42,7 @@ def test_gold_describes_the_text(name, tmp_path):
             cursor = found + len(unit)
     perfect = score_alignment(evaluation_set.gold, gold_as_links(evaluation_set.gold))
     assert perfect.f1 == 1.0 and perfect.unlocated_units == 0
-    assert 40 <= perfect.gold_pairs <= 400 or name.startswith("seed000"), f"{name}: keep a set at 40–300 pairs"
+    assert 40 <= perfect.gold_pairs <= 300 or name.startswith("seed000"), f"{name}: keep a set at 40–300 pairs"
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
