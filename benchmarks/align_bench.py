@@ -163,11 +163,12 @@ CALIBRATION_BINS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95),
 
 def print_corpus_figures(only: list[str]) -> None:
     """Per set: P R F1 of the aligner, without the encoder, and of Gale-Church; time and
-    memory; then the calibration of the aligner's link scores."""
+    memory; "lost": gold units the aligner's output no longer contains (text the importer
+    dropped, e.g. a list label); then the calibration of the aligner's link scores."""
     sets = [s for s in corpus.all_sets() if not only or s.name in only]
     load_tables()  # once, so the first set's time is the aligner's own
     print(f"\n{'set':<34}{'units':>9}  {'aligner P R F1':>18}  {'no encoder P R F1':>18}  {'Gale-Church P R F1':>18}")
-    print(f"{'':<34}{'zh/ko':>9}  {'':>18}  {'':>18}  {'':>18}{'time':>8}{'peak':>8}")
+    print(f"{'':<34}{'zh/ko':>9}  {'':>18}  {'':>18}  {'':>18}{'time':>8}{'peak':>8}{'lost':>6}")
     scored: list[tuple[float, bool]] = []
     with tempfile.TemporaryDirectory() as folder:
         for evaluation_set in sets:
@@ -182,7 +183,7 @@ def print_corpus_figures(only: list[str]) -> None:
             units = f"{len(document.units('zh'))}/{len(document.units('ko'))}"
             print(
                 f"{evaluation_set.name:<34}{units:>9}  {figures(ours):>18}  {figures(bare):>18}  "
-                f"{figures(baseline):>18}{seconds:>7.2f}s{megabytes:>6.0f}MB"
+                f"{figures(baseline):>18}{seconds:>7.2f}s{megabytes:>6.0f}MB{ours.unlocated_units:>6}"
             )
             for record, right in zip(records, judge_links(evaluation_set.gold, records), strict=True):
                 if right is not None:
