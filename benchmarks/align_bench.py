@@ -2,7 +2,7 @@
 
     python benchmarks/align_bench.py [--quick]
 
-- the one-time load of the reading tables (OpenCC s2t, hanja);
+- the one-time load of the reading tables (OpenCC s2t, Sino-Korean readings);
 - seed 000 aligned (after the load), median of several runs;
 - a 5,000-sentence document pair (seed 000's body repeated): time and peak memory,
   with its structure, and with the Korean numbering stripped (banded search only);
@@ -211,7 +211,7 @@ def main() -> int:
         return 0
 
     load_time, _ = timed(load_tables)
-    print(f"reading tables load (OpenCC s2t + hanja): {load_time:.3f} s")
+    print(f"reading tables load (OpenCC s2t + readings): {load_time:.3f} s")
 
     seed = parse_files([variants.SEED_000])
     seed_time, _ = timed(align_document, seed, repeat=7)

@@ -2,9 +2,10 @@
 
 Most of the vocabulary of a policy text is shared: 劳动密集型 is read 노동밀집형, and
 a Korean translator writes 노동집약형. Chinese text is converted to traditional
-characters (OpenCC ``s2t``), each character is looked up in the ``hanja`` reading
-table, and both sides are normalised for the initial-sound law (두음법칙), so 勞 read
-로 inside a word and 노 at its start compare equal.
+characters (OpenCC ``s2t``), each character is looked up in the reading table
+(``hanja_readings.txt``, made from the ``hanja`` package's data), and both sides are
+normalised for the initial-sound law (두음법칙), so 勞 read 로 inside a word and 노 at
+its start compare equal.
 
 The tables are loaded once, on first use (a fraction of a second), and shared.
 """
@@ -12,6 +13,8 @@ The tables are loaded once, on first use (a fraction of a second), and shared.
 from __future__ import annotations
 
 from functools import cache
+
+from .. import resources
 
 HANGUL_FIRST = 0xAC00
 HANGUL_LAST = 0xD7A3
@@ -29,10 +32,15 @@ def _converter():
 
 @cache
 def reading_table() -> dict[str, str]:
-    """Han character → Hangul syllable (the ``hanja`` table; about 0.2 s to load)."""
-    from hanja.table import hanja_table
-
-    return hanja_table
+    """Han character → Hangul syllable, from the bundled ``hanja_readings.txt`` (made from
+    the ``hanja`` package's table by scripts/make_readings.py; one line per syllable)."""
+    table: dict[str, str] = {}
+    text = resources.package_file("align", "hanja_readings.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            reading, chars = line.split(" ", 1)
+            table.update(dict.fromkeys(chars, reading))
+    return table
 
 
 def load_tables() -> None:

@@ -1,5 +1,6 @@
 """Bundled files: the sample corpus (``reader/corpus/``) and the resources beside this
-module (``icons/``, ``linux/duizhao.desktop``, ``translations/``).
+module (``icons/``, ``linux/duizhao.desktop``, ``translations/``), and the data tables
+of the packages (``align/hanja_readings.txt``).
 
 They are package data, so a source checkout, an editable install, a wheel and a frozen
 PyInstaller build all find them the same way: through ``importlib.resources``, which in a
@@ -25,6 +26,11 @@ def package_dir() -> Path:
 def corpus_dir() -> Path:
     """The bundled sample documents and their manifest.json."""
     return package_dir() / "corpus"
+
+
+def package_file(*parts: str) -> Path:
+    """A data file elsewhere in the package, e.g. ``package_file("align", "hanja_readings.txt")``."""
+    return package_dir().joinpath(*parts)
 
 
 def resource(*parts: str) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hanja
 import pytest
 
 from reader.align import CostModel, align_document
@@ -14,7 +13,7 @@ from reader.align.features import (
     numbers_in,
     syllable_pairs,
 )
-from reader.align.readings import normalise_syllable, sino_reading, to_traditional
+from reader.align.readings import normalise_syllable, reading_table, sino_reading, to_traditional
 from reader.model import Segment
 from reader.text.importer import parse_files
 from tests.conftest import SEED_000
@@ -24,8 +23,15 @@ def test_chinese_is_read_in_korean_through_traditional_characters():
     (traditional,) = to_traditional(["劳动密集型产业"])
     assert traditional == "勞動密集型產業"
     assert sino_reading(traditional) == "로동밀집형산업"
-    assert hanja.translate("勞動密集型", "substitution") == "노동밀집형"  # the word-initial form
+    assert "".join(map(normalise_syllable, sino_reading("勞動密集型"))) == "노동밀집형"  # the word-initial form
     assert normalise_syllable("로") == normalise_syllable("노") == "노"
+
+
+def test_the_bundled_reading_table_covers_the_unified_ideographs():
+    table = reading_table()
+    assert len(table) > 27_000
+    assert sum(0x4E00 <= ord(c) <= 0x9FFF for c in table) > 20_000
+    assert [table[c] for c in "韓國大學漢字"] == list("한국대학한자")
 
 
 @pytest.mark.parametrize(("a", "b"), [("력", "역"), ("률", "율"), ("량", "양"), ("녀", "여"), ("리", "이")])
