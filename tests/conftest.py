@@ -26,6 +26,16 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def artifacts(tmp_path: Path) -> Path:
+    """Where a test leaves files worth looking at (rendered pages, screenshots): the folder
+    named by DUIZHAO_ARTIFACTS (CI keeps them), else a temporary one; never the checkout."""
+    configured = os.environ.get("DUIZHAO_ARTIFACTS")
+    path = Path(configured) if configured else tmp_path / "artifacts"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
 def library(data_dir: Path):
     from reader.library import Library
 

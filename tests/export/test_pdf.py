@@ -12,8 +12,6 @@ from pypdf import PdfReader
 from reader.cli import main
 from reader.export.pdf import fix_to_unicode
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "export"
-
 
 def _text(path: Path) -> str:
     """Extracted text with pypdf's line breaks and spaces at run ends removed."""
@@ -64,13 +62,12 @@ def test_pdf_embeds_its_cjk_fonts(pdf):
     assert reader.metadata.title == "검토 메모"
 
 
-def test_first_page_renders_with_the_highlight_colours(pdf):
+def test_first_page_renders_with_the_highlight_colours(pdf, artifacts):
     from PySide6.QtGui import QColor, QImage
 
     pdftoppm = shutil.which("pdftoppm")
     assert pdftoppm, "rendering the PDF needs pdftoppm (Debian/Ubuntu: apt install poppler-utils)"
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    stem = ARTIFACTS / "briefing-page1"
+    stem = artifacts / "briefing-page1"
     subprocess.run(
         [pdftoppm, "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)], check=True
     )
