@@ -16,6 +16,12 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv)
+    from .ui.qt_platform import platform_problem
+
+    problem = platform_problem()
+    if problem:  # rather than Qt's abort (signal 6) with a misleading message
+        print(problem, file=sys.stderr)
+        return 1
     from .ui.app import run
 
     return run(argv)
