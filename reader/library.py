@@ -113,14 +113,14 @@ class Library:
 
     # -- importing ----------------------------------------------------------
     def import_files(
-        self, paths: list[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
+        self, paths: Sequence[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
     ) -> Document:
         """Parse and store one document from one or two files (all or nothing)."""
         return self.store(self.prepare(paths, encoding=encoding, doc_id=doc_id, title=title))
 
     @staticmethod
     def prepare(
-        paths: list[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
+        paths: Sequence[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
     ) -> PreparedImport:
         """Parse and align one document from one or two files; touches no database."""
         document = parse_files(paths, encoding=encoding, doc_id=doc_id, title=title)

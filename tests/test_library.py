@@ -126,3 +126,10 @@ def test_prepare_translation_writes_nothing_until_stored(library, tmp_path):
     assert library.documents.get(document.id).languages == ["zh"]
     library.store_translation(prepared)
     assert library.documents.get(document.id).languages == ["zh", "ko"]
+
+
+def test_the_library_has_every_member_of_the_protocol_the_ui_uses(library):
+    from reader.protocols import LibraryProtocol
+
+    assert isinstance(library, LibraryProtocol)
+    assert not isinstance(object(), LibraryProtocol)

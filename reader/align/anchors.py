@@ -9,7 +9,7 @@ agrees too, and anchors must keep the order of both texts (heaviest monotone cha
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..model import Segment
 from .features import chinese_numeral
@@ -57,8 +57,8 @@ RENUMBERED_EVIDENCE = 0.4
 
 
 def find_anchors(
-    zh: list[Segment],
-    ko: list[Segment],
+    zh: Sequence[Segment],
+    ko: Sequence[Segment],
     evidence: Callable[[int, int], float],
 ) -> list[tuple[int, int]]:
     """Pairs (zh index, ko index) of units that anchor the alignment, in order.

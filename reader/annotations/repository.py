@@ -13,6 +13,7 @@ search index and open views can follow.
 
 from __future__ import annotations
 
+import builtins
 import inspect
 import json
 import uuid
@@ -20,6 +21,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -148,7 +150,12 @@ class AnnotationRepository:
         starred: bool = False,
         annotation_id: str | None = None,
     ) -> Annotation:
-        values = {"color": check_color(color), "note": note, "tags": normalize_tags(tags), "starred": bool(starred)}
+        values: dict[str, Any] = {
+            "color": check_color(color),
+            "note": note,
+            "tags": normalize_tags(tags),
+            "starred": bool(starred),
+        }
         ann_id = annotation_id or str(uuid.uuid4())
         now = _now()
         with self.db.atomic():
@@ -328,7 +335,7 @@ class AnnotationRepository:
         rows = self.db.execute("SELECT doc_id, COUNT(*) FROM annotations WHERE deleted IS NULL GROUP BY doc_id")
         return dict(rows.fetchall())
 
-    def tags(self) -> list[tuple[str, int]]:
+    def tags(self) -> builtins.list[tuple[str, int]]:
         """Every tag in use with its number of annotations, most used first (for completion)."""
         rows = self.db.execute(
             "SELECT j.value, COUNT(*) FROM annotations a, json_each(a.tags) j WHERE a.deleted IS NULL"
@@ -394,7 +401,7 @@ class AnnotationRepository:
             self._changed(doc_id)
         return cursor.rowcount
 
-    def stale_documents(self) -> list[str]:
+    def stale_documents(self) -> builtins.list[str]:
         """Documents with anchored annotations whose segment no longer exists.
 
         Happens only if the program stopped between storing a new version of a

@@ -79,7 +79,7 @@ def _render(library, doc_id: str, unit_id: str, out: Path, width: int, height: i
         image = window.grab().toImage()
         window.close()
         window.deleteLater()
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out)):  # a PNG: the name ends in .png (checked above)
         raise DuizhaoError(f"--out {out}: could not write the PNG")
     print(out)
     return 0

@@ -15,6 +15,7 @@ the outline numbering's level texts are emptied: outline levels stay, numbers go
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from hwpx import HwpxDocument
 
@@ -51,7 +52,11 @@ class _Writer:
         body = self.document.styles.resolve(BODY_STYLE)
         # Explicit references: resolving a style by name or inheriting it from the
         # previous paragraph costs a pass over the header or the section per paragraph.
-        self._body_refs = {"para_pr_id_ref": body.para_pr_id_ref, "style_id_ref": body.id, "char_pr_id_ref": "0"}
+        self._body_refs: dict[str, Any] = {
+            "para_pr_id_ref": body.para_pr_id_ref,
+            "style_id_ref": body.id,
+            "char_pr_id_ref": "0",
+        }
 
     def char_style(self, **style) -> str:
         """The charPr id of a run style (made once per distinct style)."""

@@ -35,7 +35,7 @@ import shutil
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -345,7 +345,7 @@ class SearchIndex:
             if self._searcher is not None:
                 self._searcher.close()
             self._ix, self._stamp, self._searcher = ix, stamp, None
-            self._vocabularies: dict[str, list[str]] = {}
+            self._vocabularies = {}
 
     def _vocabulary(self, field: str) -> list[str]:
         """Every term of a field (for one-character queries), read once per generation of changes."""
@@ -500,6 +500,7 @@ class SearchIndex:
             existing = {
                 row[0] for row in self._source().db.execute(f"SELECT id FROM documents WHERE id IN ({marks})", doc_ids)
             }
+            assert self._ix is not None  # opened above, or rebuilt and returned
             writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32, compound=False)
             documents = dict(self._stamp.get("documents", {}))
             entries = self._stamp.get("entries", 0)
@@ -548,7 +549,7 @@ class SearchIndex:
             log.exception("search index could not follow %s of %s", event, doc_id)
             self._install(None, {})
 
-    def _prepared(self, documents: list[dict]) -> Iterator[tuple[list[IndexEntry], list]]:
+    def _prepared(self, documents: list[dict]) -> Generator[tuple[list[IndexEntry], list], None, None]:
         """Entries and Korean morphemes of each document, read and analysed one step
         ahead in a thread: Kiwi releases the GIL, so it runs while Whoosh writes.
 

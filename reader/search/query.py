@@ -279,6 +279,7 @@ class _Compiler:
         fields = ["ko"] if has_hangul else ["zh"] if has_han else ["zh", "ko"]
         queries = []
         for name in fields:
+            leaf: Leaf | None
             if prefix:
                 stem = analysis.fold(text)
                 query, leaf = wq.Prefix(name, stem), Leaf(name, prefix=stem)

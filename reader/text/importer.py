@@ -9,6 +9,7 @@ translation later.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import ImportFailed
@@ -36,7 +37,7 @@ def slug(text: str) -> str:
 
 
 def parse_files(
-    paths: list[str | Path],
+    paths: Sequence[str | Path],
     encoding: str | None = None,
     doc_id: str = "",
     title: str = "",

@@ -1,0 +1,65 @@
+"""Typed seams between the parts: what the UI (and what the UI hands the library to: the
+search index, the briefing export) uses of a library.
+
+``reader.library.Library`` implements ``LibraryProtocol`` (mypy checks it below, a test
+checks the members at run time); the UI depends on the protocol, so a panel or controller
+can be tested with any object that has these members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from .annotations.repository import AnnotationRepository
+    from .library import Library, LibraryReader, PreparedImport
+    from .model import Document
+    from .store.documents import DocumentStore
+    from .store.links import LinkStore
+
+
+@runtime_checkable
+class LibraryProtocol(Protocol):
+    """Documents, alignments and annotations of one data directory, and the events that
+    announce their changes (``listen(callback)``: callback(event, doc_id) after commit)."""
+
+    path: Path
+    documents: DocumentStore
+    links: LinkStore
+    annotations: AnnotationRepository
+
+    def listen(self, callback: Callable[[str, str], None]) -> None: ...
+
+    def reader(self) -> LibraryReader:
+        """A read-only view over a connection of its own, for a background thread."""
+        ...
+
+    def prepare(
+        self, paths: Sequence[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
+    ) -> PreparedImport:
+        """Parse and align (any thread; touches no database)."""
+        ...
+
+    def store(self, prepared: PreparedImport) -> Document:
+        """Store a prepared import in one transaction (the GUI thread)."""
+        ...
+
+    def prepare_translation(
+        self, path: str | Path, existing: Document, encoding: str | None = None
+    ) -> PreparedImport: ...
+
+    def store_translation(self, prepared: PreparedImport) -> Document: ...
+
+    def delete(self, doc_id: str) -> None: ...
+
+    def import_corpus(self, corpus: Path | None = None) -> list[str]: ...
+
+    def close(self) -> None: ...
+
+
+if TYPE_CHECKING:
+
+    def _library_implements_the_protocol(library: Library) -> LibraryProtocol:
+        return library  # mypy: Library must match LibraryProtocol member by member
