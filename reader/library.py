@@ -11,9 +11,11 @@ from pathlib import Path
 from . import config, resources
 from .align import align_document
 from .align.carry import LostCorrection, carry_corrections
+from .align.embeddings import Vectors, shared_encoder, unit_vectors
 from .annotations import AnnotationRepository
 from .model import AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
+from .store.embeddings import EmbeddingStore
 from .text.importer import parse_files, parse_translation
 
 CORPUS_FLAG = "corpus_imported"
@@ -37,6 +39,18 @@ class PreparedImport:
 
     document: Document
     links: list[AlignmentLink]
+    #: Sentence vectors of the units (segment id → vector) and the model tag, if the
+    #: encoder is available: stored with the document, reused by every later alignment.
+    vectors: Vectors | None = None
+    model: str = ""
+
+
+def prepare_alignment(document: Document, known: Vectors | None = None) -> PreparedImport:
+    """Embed the units (if the encoder loads) and align a parsed document; touches no database."""
+    encoder = shared_encoder()
+    vectors = unit_vectors([s for s in document.segments if s.is_unit], encoder, known) if encoder else None
+    links = align_document(document, vectors=vectors)
+    return PreparedImport(document, links, vectors, encoder.tag if encoder else "")
 
 
 def read_manifest(corpus: Path) -> list[CorpusEntry]:
@@ -88,7 +102,8 @@ class Library:
         self.path = Path(database) if database else config.database_path()
         self.db = open_database(self.path)
         self.documents = DocumentStore(self.db)
-        self.links = LinkStore(self.db, aligner=align_document)
+        self.embeddings = EmbeddingStore(self.db)
+        self.links = LinkStore(self.db, aligner=self.align)
         self._listeners: list[Callable[[str, str], None]] = []
         # Annotations listen first: they re-anchor before views and the index hear "changed".
         self.annotations = AnnotationRepository(self.db, announce=self.announce)
@@ -124,7 +139,7 @@ class Library:
     ) -> PreparedImport:
         """Parse and align one document from one or two files; touches no database."""
         document = parse_files(paths, encoding=encoding, doc_id=doc_id, title=title)
-        return PreparedImport(document, align_document(document))
+        return prepare_alignment(document)
 
     def store(self, prepared: PreparedImport) -> Document:
         """Store a prepared new document in one transaction, then announce it."""
@@ -132,18 +147,24 @@ class Library:
         with self.db.atomic():
             self.documents.add(document)
             self.links.replace(document.id, prepared.links)
+            if prepared.vectors is not None:
+                self.embeddings.put(document, prepared.model, prepared.vectors)
         self.announce("imported", document.id)
         return document
 
     def _add(self, document: Document) -> Document:
-        return self.store(PreparedImport(document, align_document(document)))
+        return self.store(prepare_alignment(document))
 
-    def _replace(self, document: Document, links: list[AlignmentLink], lost: Sequence[LostCorrection] = ()) -> Document:
+    def _replace(
+        self, document: Document, links: list[AlignmentLink], lost: Sequence[LostCorrection] = (), prepared=None
+    ) -> Document:
         """Store a new text of an existing document with its alignment, then announce it."""
         with self.db.atomic():
             self.documents.replace_segments(document)
             self.links.replace(document.id, links)
             self.links.record_lost(document.id, lost)
+            if prepared is not None and prepared.vectors is not None:
+                self.embeddings.put(document, prepared.model, prepared.vectors)
         self.announce("changed", document.id)
         return document
 
@@ -163,7 +184,7 @@ class Library:
         # Pins and confirmations follow their units into the new text (see align.carry);
         # those that cannot are recorded for the review report, never dropped silently.
         corrected = [link for link in self.links.get(existing.id) if link.pinned or link.status]
-        links, lost = carry_corrections(existing, document, corrected)
+        links, lost = carry_corrections(existing, document, corrected, aligner=self.align)
         return self._replace(document, links, lost)
 
     def add_translation(self, path: str | Path, doc_ref: str, encoding: str | None = None) -> Document:
@@ -173,11 +194,11 @@ class Library:
     def prepare_translation(path: str | Path, existing: Document, encoding: str | None = None) -> PreparedImport:
         """Parse the missing language of ``existing`` and align the whole; touches no database."""
         document = parse_translation(path, existing, encoding)
-        return PreparedImport(document, align_document(document))
+        return prepare_alignment(document)
 
     def store_translation(self, prepared: PreparedImport) -> Document:
         """Store a document prepared with its translation in place of its monolingual text."""
-        return self._replace(prepared.document, prepared.links)
+        return self._replace(prepared.document, prepared.links, prepared=prepared)
 
     def delete(self, doc_id: str) -> None:
         self.documents.delete(doc_id)
@@ -201,6 +222,39 @@ class Library:
         return imported
 
     # -- alignment ------------------------------------------------------------
+    def vectors(self, document: Document) -> Vectors | None:
+        """The sentence vectors of a document's units: stored ones while still valid, the
+        rest encoded now and stored. None if the encoder cannot load."""
+        encoder = shared_encoder()
+        if encoder is None:
+            return None
+        known = self.embeddings.get(document, encoder.tag)
+        units = [s for s in document.segments if s.is_unit]
+        if all(s.id in known for s in units):
+            return known
+        vectors = unit_vectors(units, encoder, known)
+        if self.db.execute("SELECT 1 FROM documents WHERE id = ?", [document.id]).fetchone():
+            self.embeddings.put(document, encoder.tag, vectors)
+        return vectors
+
+    def align(self, document: Document, pinned: Sequence[AlignmentLink] = ()) -> list[AlignmentLink]:
+        """Align a document with its stored sentence vectors (the aligner of the library)."""
+        return align_document(document, pinned, vectors=self.vectors(document))
+
+    def embed_documents(self, cancelled: Callable[[], bool] | None = None) -> list[str]:
+        """Compute and store the vectors of every document that lacks some (for documents
+        stored before the encoder, or after a model update); returns their ids."""
+        encoder = shared_encoder()
+        if encoder is None:
+            return []
+        done = []
+        for doc_id in self.embeddings.documents_missing(encoder.tag):
+            if cancelled is not None and cancelled():
+                break
+            self.vectors(self.documents.get(doc_id))
+            done.append(doc_id)
+        return done
+
     def realign(self, doc_ref: str) -> list[AlignmentLink]:
         """Align a stored document again, keeping the user's pins and confirmations."""
         doc_id = self.documents.resolve(doc_ref)

@@ -24,8 +24,13 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..model import AlignmentLink, Document, Segment
+from . import banded
 from .anchors import find_anchors
+from .embeddings import Vectors, normalised, shared_encoder, single_blas_thread, unit_vectors
+from .estimate import MIN_PAIRS, DocumentParameters, confident_pairs, length_spread
 from .features import DocumentFeatures, document_features, is_translator_note
 
 #: Evidence given to headings that share a number but no wording to compare.
@@ -43,10 +48,16 @@ BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2
 class CostModel:
     """Weights of the bead cost; the defaults were set on seed 000 and its variants."""
 
-    length_sigma: float = 0.26  # spread of log(Korean length / expected length)
+    # Without the encoder, or for a document too short to estimate them from (see
+    # ``estimate``): the spread of log(Korean length / expected length) and the cost of a
+    # Chinese (skip) and a Korean (added) unit left without counterpart.
+    length_sigma: float = 0.26
+    skip: float = 2.2
+    added: float = 3.0
+    min_sigma: float = 0.2  # an estimated length spread is never taken below this
     lexical_weight: float = 3.0  # cost of a unit pair whose anchors share nothing
-    skip: float = 2.2  # a Chinese unit with no counterpart (not translated)
-    added: float = 3.0  # a Korean unit with no counterpart: translators omit more often than they add
+    meaning_weight: float = 3.0  # cost of a unit pair whose meaning is unrelated (encoder)
+    meaning_support: float = 0.3  # meaning each member of a merged bead must share with the other side
     member_support: float = 0.5  # share of a merged unit's anchors the other side must hold
     member_support_ko: float = 0.25  # the same for a Korean unit (long sentences are split freely)
     member_weight: float = 8.0  # cost per missing share of that support
@@ -60,6 +71,7 @@ class CostModel:
         ((3, 1), 1.4),
     )
     full_search_cells: int = 250_000  # blocks up to this n*m are searched without a band
+    python_search_cells: int = 120  # blocks up to this size are searched faster in Python
     band: int = 40  # half-width of the band around a long block's diagonal, in units
     #: A link below this confidence is shown to the reviewer.
     review_below: float = 0.5
@@ -90,8 +102,11 @@ class BeadScorer:
         features: DocumentFeatures,
         model: CostModel,
         lone: LonePins | None = None,
+        vectors: tuple[np.ndarray, np.ndarray] | None = None,
     ):
         self.zh, self.ko, self.features, self.model = zh, ko, features, model
+        #: Unit vectors of both languages (rows in unit order), or None without the encoder.
+        self.vectors = vectors
         self.lone: LonePins = lone or {"zh": {}, "ko": {}}
         # For each unit, the (start, count) of the one-sided pin holding it, if any.
         self._lone_group: dict[str, list[tuple[int, int] | None]] = {}
@@ -103,7 +118,6 @@ class BeadScorer:
         self._has_lone = bool(self.lone["zh"] or self.lone["ko"])
         self.priors = dict(model.priors)
         self._spans: dict[tuple[str, int, int], tuple[int, frozenset[str], float]] = {}
-        self._two_sigma_sq = 2 * model.length_sigma**2
         self._merge_cost = {
             lang: [
                 math.inf if s.kind in STANDALONE_KINDS else model.heading_merge if s.kind in HEADING_KINDS else 0.0
@@ -111,6 +125,75 @@ class BeadScorer:
             ]
             for lang, units in (("zh", zh), ("ko", ko))
         }
+        # Prefix sums for the vectorised search (a standalone unit's merge cost is finite
+        # there but prohibitive, so that sums of spans stay defined).
+        self.cumulative = {
+            f"{lang}_length": np.concatenate(([0], np.cumsum([u.length for u in units]))).astype(np.float64)
+            for lang, units in (("zh", features.zh), ("ko", features.ko))
+        }
+        for lang, costs in self._merge_cost.items():
+            finite = np.minimum(np.array(costs, dtype=np.float64), 1e6)
+            self.cumulative[f"{lang}_merge"] = np.concatenate(([0.0], np.cumsum(finite)))
+        self._span_vectors: dict[tuple[str, int], np.ndarray] = {}
+        self._anchor_index: banded.AnchorIndex | None = None
+        self.params = self._estimate()
+        self._two_sigma_sq = 2 * self.params.length_sigma**2
+
+    @property
+    def anchor_index(self) -> banded.AnchorIndex:
+        if self._anchor_index is None:
+            self._anchor_index = banded.AnchorIndex(self.features.zh, self.features.ko, self.features.weights)
+        return self._anchor_index
+
+    def span_vectors(self, lang: str, count: int) -> np.ndarray:
+        """Normalised sum of the vectors of each span of ``count`` units (row = start)."""
+        key = (lang, count)
+        if key not in self._span_vectors:
+            assert self.vectors is not None
+            units = self.vectors[0] if lang == "zh" else self.vectors[1]
+            total = np.concatenate((np.zeros((1, units.shape[1]), np.float32), np.cumsum(units, axis=0)))
+            spans = total[count:] - total[:-count] if len(units) >= count else np.zeros((1, units.shape[1]))
+            self._span_vectors[key] = normalised(spans.astype(np.float32))
+        return self._span_vectors[key]
+
+    def meaning(self, i: int, a: int, j: int, b: int) -> float:
+        """Meaning shared by two spans (0 unrelated .. 1 a typical translation)."""
+        zh_span, ko_span = self.span_vectors("zh", a)[i], self.span_vectors("ko", b)[j]
+        return float(self.params.meaning(np.float32(zh_span @ ko_span)))
+
+    def band_centre(self, i0: int, i1: int, j0: int, j1: int) -> np.ndarray:
+        """Expected Korean index (block-local) of each row of a block: through its
+        confident pairs, straight between them."""
+        inside = [(i, j) for i, j in self.params.pairs if i0 <= i < i1 and j0 <= j < j1]
+        xs = [i0, *(i for i, _ in inside), i1]
+        ys = [j0, *(j for _, j in inside), j1]
+        return np.interp(np.arange(i0, i1 + 1), xs, ys) - j0
+
+    def _estimate(self) -> DocumentParameters:
+        """The document's own ratio, spreads and skip costs (see ``estimate``)."""
+        model, features = self.model, self.features
+        params = DocumentParameters(features.ratio, model.length_sigma, model.skip, model.added)
+        if self.vectors is None:
+            return params
+        pairs, unrelated = confident_pairs(*self.vectors)
+        if len(pairs) < MIN_PAIRS:
+            return params
+        zl = np.array([features.zh[i].length for i, _, _ in pairs], dtype=np.float64)
+        kl = np.array([features.ko[j].length for _, j, _ in pairs], dtype=np.float64)
+        params.ratio = float(kl.sum() / max(1.0, zl.sum()))
+        params.length_sigma = float(np.clip(length_spread(zl, kl, params.ratio), model.min_sigma, 0.6))
+        params.cos_low = unrelated
+        params.cos_high = max(unrelated + 0.1, float(np.median([c for _, _, c in pairs])))
+        params.pairs = [(i, j) for i, j, _ in pairs]
+        self._two_sigma_sq = 2 * params.length_sigma**2
+        self.params = params
+        true_cost = np.median([self.quality(i, 1, j, 1)[0] for i, j in params.pairs])
+        rng = np.random.default_rng(0)
+        n, m = len(self.zh), len(self.ko)
+        sample = [(int(i), int(j)) for i, j in zip(rng.integers(0, n, 200), rng.integers(0, m, 200), strict=True)]
+        chance_cost = np.median([self.quality(i, 1, j, 1)[0] for i, j in sample if abs(j - i * m / n) > 3])
+        params.skip = params.added = float((true_cost + chance_cost) / 4)
+        return params
 
     def span(self, lang: str, start: int, count: int) -> tuple[int, frozenset[str], float]:
         """(length, anchors, anchor weight) of ``count`` units from ``start``."""
@@ -129,7 +212,7 @@ class BeadScorer:
         return self.features.similarity(zh_anchors, ko_anchors, zh_weight, ko_weight)
 
     def length_cost(self, zh_length: int, ko_length: int) -> float:
-        ratio = self.features.ratio
+        ratio = self.params.ratio
         deviation = math.log((ko_length + 2 * ratio) / (ratio * (zh_length + 2)))
         return deviation * deviation / self._two_sigma_sq
 
@@ -137,7 +220,12 @@ class BeadScorer:
         """(cost per unit pair, lexical similarity) of pairing two spans."""
         similarity = self.similarity(i, a, j, b)
         cost = self.length_cost(self.span("zh", i, a)[0], self.span("ko", j, b)[0])
-        return cost + self.model.lexical_weight * (1.0 - similarity), similarity
+        cost += self.model.lexical_weight * (1.0 - similarity)
+        if self.vectors is not None:
+            meaning = self.meaning(i, a, j, b)
+            cost += self.model.meaning_weight * (1.0 - meaning)
+            similarity = max(similarity, meaning)
+        return cost, similarity
 
     def merge_support_cost(
         self, lang: str, start: int, count: int, other_lang: str, other_start: int, other_count: int
@@ -155,6 +243,25 @@ class BeadScorer:
             weakest = min(weakest, self.features.coverage(anchors - mates, other))
         support = self.model.member_support if lang == "zh" else self.model.member_support_ko
         return self.model.member_weight * max(0.0, support - weakest)
+
+    def meaning_support_cost(self, i: int, a: int, j: int, b: int) -> float:
+        """With the encoder: each merged unit must itself mean part of the other span,
+        or share its cognates with it."""
+        weakest = 1.0
+        if a > 1:
+            other = self.span("ko", j, b)[1]
+            for k in range(a):
+                covered = self._coverage(self.features.zh[i + k].anchors, other)
+                weakest = min(weakest, max(self.meaning(i + k, 1, j, b), covered))
+        if b > 1:
+            other = self.span("zh", i, a)[1]
+            for k in range(b):
+                covered = self._coverage(self.features.ko[j + k].anchors, other)
+                weakest = min(weakest, max(self.meaning(i, a, j + k, 1), covered))
+        return self.model.member_weight * max(0.0, self.model.meaning_support - weakest)
+
+    def _coverage(self, anchors: frozenset[str], other: frozenset[str]) -> float:
+        return self.features.coverage(anchors, other) if anchors else 0.0
 
     def is_lone(self, lang: str, index: int) -> bool:
         """Whether a one-sided pin holds this unit."""
@@ -175,7 +282,7 @@ class BeadScorer:
         if self._has_lone and not self.allowed(i, a, j, b):
             return None
         if a == 0 or b == 0:
-            cost = self.model.added * b if a == 0 else self.model.skip * a
+            cost = self.params.added * b if a == 0 else self.params.skip * a
             return (cost, 0.0) if cost < budget else None
         scale = (a + b) / 2
         quality = self.length_cost(self.span("zh", i, a)[0], self.span("ko", j, b)[0])
@@ -190,16 +297,32 @@ class BeadScorer:
         quality += self.model.lexical_weight * (1.0 - similarity)
         if quality * scale + prior >= budget:
             return None
-        if a > 1:
-            quality += self.merge_support_cost("zh", i, a, "ko", j, b)
-        if b > 1:
-            quality += self.merge_support_cost("ko", j, b, "zh", i, a)
-        cost = quality * scale + prior
+        meaning_cost = 0.0
+        if self.vectors is not None:
+            meaning = self.meaning(i, a, j, b)
+            meaning_cost = (self.model.meaning_weight * (1.0 - meaning) + self.meaning_support_cost(i, a, j, b)) * a * b
+            similarity = max(similarity, meaning)
+        else:
+            if a > 1:
+                quality += self.merge_support_cost("zh", i, a, "ko", j, b)
+            if b > 1:
+                quality += self.merge_support_cost("ko", j, b, "zh", i, a)
+        cost = quality * scale + prior + meaning_cost
         return (cost, similarity) if cost < budget else None
 
 
 def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
-    """Cheapest bead path from (i0, j0) to (i1, j1)."""
+    """Cheapest bead path from (i0, j0) to (i1, j1): with numpy (``banded``) when the
+    encoder is on and no one-sided pin lies in the block, else in Python."""
+    small = (i1 - i0 + 1) * (j1 - j0 + 1) <= scorer.model.python_search_cells
+    lone = any(i0 <= s < i1 for s in scorer.lone["zh"]) or any(j0 <= s < j1 for s in scorer.lone["ko"])
+    if scorer.vectors is not None and not small and not lone:
+        return banded.search_block(scorer, i0, i1, j0, j1)
+    return search_block_python(scorer, i0, i1, j0, j1)
+
+
+def search_block_python(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
+    """Cheapest bead path from (i0, j0) to (i1, j1), one cell at a time."""
     n, m = i1 - i0, j1 - j0
     model = scorer.model
     # One-sided pins of several units are beads of their own shape, ending at a row or column.
@@ -330,14 +453,25 @@ def _compatible(x: tuple[int, int, int, int], y: tuple[int, int, int, int]) -> b
 
 
 def align_beads(
-    zh: list[Segment], ko: list[Segment], pinned: Sequence[AlignmentLink] = (), model: CostModel = DEFAULT_MODEL
+    zh: list[Segment],
+    ko: list[Segment],
+    pinned: Sequence[AlignmentLink] = (),
+    model: CostModel = DEFAULT_MODEL,
+    vectors: Vectors | None = None,
 ) -> tuple[list[Bead], BeadScorer]:
-    """Beads over two unit lists (indices into them), and the scorer that made them."""
+    """Beads over two unit lists (indices into them), and the scorer that made them.
+    ``vectors`` (segment id → sentence vector, every unit) turns the meaning signal on."""
     features = document_features([s.text for s in zh], [s.text for s in ko])
     zh_index = {s.id: k for k, s in enumerate(zh)}
     ko_index = {s.id: k for k, s in enumerate(ko)}
     spans, lone = _pin_spans(pinned, zh_index, ko_index)
-    scorer = BeadScorer(zh, ko, features, model, lone)
+    matrices = None
+    if vectors is not None:
+        matrices = (
+            normalised(np.array([vectors[s.id] for s in zh], dtype=np.float32)),
+            normalised(np.array([vectors[s.id] for s in ko], dtype=np.float32)),
+        )
+    scorer = BeadScorer(zh, ko, features, model, lone, matrices)
     beads: list[Bead] = []
     i = j = 0
     for pi, pa, pj, pb in spans:
@@ -352,23 +486,38 @@ def align_beads(
 
 
 def align_document(
-    document: Document, pinned: Sequence[AlignmentLink] = (), model: CostModel = DEFAULT_MODEL
+    document: Document,
+    pinned: Sequence[AlignmentLink] = (),
+    model: CostModel = DEFAULT_MODEL,
+    *,
+    vectors: Vectors | None = None,
+    encoder: bool = True,
 ) -> list[AlignmentLink]:
     """Align the Chinese and Korean units of a document, keeping pinned links.
 
     Returns the links in document order, each with a confidence score (0..1). A
-    document with one language only has no alignment (an empty list).
+    document with one language only has no alignment (an empty list). The meaning
+    signal uses ``vectors`` (segment id → vector; units missing from it are encoded
+    now) and the process's sentence encoder; ``encoder=False`` aligns on length and
+    cognates only, as it does when the encoder cannot load (``embeddings.encoder_notice``).
     """
     zh, ko_all = document.units("zh"), document.units("ko")
     if not zh or not ko_all:
         return []
+    complete = vectors is not None and all(s.id in vectors for s in zh + ko_all)
+    if not encoder:
+        vectors = None
+    elif not complete:
+        loaded = shared_encoder()
+        vectors = unit_vectors(zh + ko_all, loaded, vectors) if loaded is not None else None
     from .confidence import bead_confidence
 
     pinned_ko = {k for link in pinned for k in link.ko_ids}
     notes = [s for s in ko_all if is_translator_note(s.text) and s.id not in pinned_ko]
     note_ids = {s.id for s in notes}
     ko = [s for s in ko_all if s.id not in note_ids]
-    beads, scorer = align_beads(zh, ko, pinned, model)
+    with single_blas_thread():
+        beads, scorer = align_beads(zh, ko, pinned, model, vectors)
     links = []
     for k, bead in enumerate(beads):
         links.append(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document
-from . import open_library, print_json
+from . import open_library, print_json, report_encoder
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,7 +57,9 @@ def _align_files(paths: list[str], encoding: str | None) -> tuple[Document, list
         raise DuizhaoError(
             f"{names}: has only {only} text; alignment needs both languages (give the translation as a second file)"
         )
-    return document, align_document(document)
+    links = align_document(document)
+    report_encoder()
+    return document, links
 
 
 def _print_links(document: Document, links: list[AlignmentLink], as_json: bool) -> None:
@@ -85,6 +87,7 @@ def cmd_align(args: argparse.Namespace) -> int:
         if len(document.languages) < 2:
             raise DuizhaoError(f"document {document.id} has one language only: add its translation first")
         links = library.realign(document.id)
+        report_encoder()
     finally:
         library.close()
     if args.json:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..errors import DuizhaoError
-from . import open_library, print_json
+from . import open_library, print_json, report_encoder
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,6 +45,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
     finally:
         library.close()
+    if len(document.languages) == 2:
+        report_encoder()
     print(document.id)
     return 0
 

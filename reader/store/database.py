@@ -110,7 +110,28 @@ def _v3_lost_corrections(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_annotations, _v3_lost_corrections]
+def _v4_embeddings(db: sqlite_utils.Database) -> None:
+    # Sentence vectors per segment (reader.store.embeddings), tagged with the model that
+    # made them and the hash of the text they were made from.
+    db.execute(
+        """
+        CREATE TABLE embeddings (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            segment_id TEXT NOT NULL,
+            model TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (doc_id, segment_id, model)
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2_annotations,
+    _v3_lost_corrections,
+    _v4_embeddings,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

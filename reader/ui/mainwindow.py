@@ -478,9 +478,7 @@ class MainWindow(QMainWindow):
         """The stored alignment; a bilingual document stored before it was aligned is aligned now."""
         links = self.library.links.get(document.id)
         if not links and len(document.languages) == 2:
-            from ..align import align_document
-
-            links = align_document(document)
+            links = self.library.align(document)
             self.library.links.replace(document.id, links)
         return links
 

@@ -1,0 +1,331 @@
+"""The bead search with numpy: every bead cost of a block computed at once, then one
+vectorised pass per Chinese row.
+
+The dynamic programme is the one of ``aligner.search_block`` (same beads, same costs)
+over a band of columns around the block's path: for a long block the band follows the
+document's confident sentence pairs (see ``estimate``), so an omission of many
+sentences does not push the path out of it. Costs of a shape (a, b) are arrays
+``(rows, width)`` for the bead that *ends* at each cell. Within a row, Korean units
+left alone (0-1 beads) depend on the cell to their left: that chain is a running
+minimum (``cost[w] = min over k <= w of start[k] + (w - k) * added``), which numpy does
+in one call. The Python path stays for blocks with one-sided pins.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from .aligner import Bead, BeadScorer
+
+#: Rows of Chinese spans multiplied against their band of Korean spans at a time.
+_CHUNK = 128
+_INF = np.inf
+
+
+def band_starts(n: int, m: int, width: int, centre: np.ndarray | None) -> np.ndarray:
+    """First column of each row's band: the band of ``width`` columns around ``centre``
+    (the expected Korean index of each row; the diagonal if None), inside 0..m."""
+    rows = np.arange(n + 1)
+    if centre is None:
+        centre = rows * (m / max(n, 1))
+    lo = np.rint(centre - width // 2).astype(np.int64)
+    return _clamp(lo, 0, max(0, m + 1 - width))
+
+
+class BlockCosts:
+    """Bead costs over one block's band."""
+
+    def __init__(self, scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int, lo: np.ndarray, width: int):
+        self.scorer = scorer
+        self.i0, self.j0 = i0, j0
+        self.n, self.m = i1 - i0, j1 - j0
+        self.lo, self.width = lo, width
+        self.columns = lo[:, None] + np.arange(width)[None, :]  # ko index (block) of each cell
+        self._cos: dict[tuple[int, int], np.ndarray] = {}
+        self._cells: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._shared: dict[tuple[int, int], np.ndarray] = {}
+
+    def span_cells(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For beads (a, b) ending at each cell: zh start, ko start (global, 0 where
+        the bead does not fit) and whether it fits."""
+        key = (a, b)
+        if key not in self._cells:
+            rows = np.arange(self.n + 1)[:, None]
+            valid = (rows >= a) & (self.columns >= b) & (self.columns <= self.m)
+            zs = np.where(valid, self.i0 + rows - a, 0)
+            ks = np.where(valid, self.j0 + self.columns - b, 0)
+            self._cells[key] = (zs, ks, valid)
+        return self._cells[key]
+
+    def cosine(self, a: int, b: int) -> np.ndarray:
+        """Cosine of the zh span (a units) and ko span (b units) of every bead (a, b)."""
+        key = (a, b)
+        if key in self._cos:
+            return self._cos[key]
+        zh_spans = self.scorer.span_vectors("zh", a)
+        ko_spans = self.scorer.span_vectors("ko", b)
+        out = np.zeros(self.columns.shape, dtype=np.float32)
+        n_zh, n_ko = len(zh_spans), len(ko_spans)
+        for start in range(0, self.n + 1, _CHUNK):
+            rows = np.arange(start, min(self.n + 1, start + _CHUNK))
+            zs = self.i0 + rows - a
+            ks = self.j0 + self.columns[rows] - b
+            low, high = int(ks.min()), int(ks.max())
+            low, high = max(0, low), min(n_ko - 1, high)
+            if high < low:
+                continue
+            zs_ok = _clamp(zs, 0, n_zh - 1)
+            block = zh_spans[zs_ok] @ ko_spans[low : high + 1].T
+            local = _clamp(ks - low, 0, high - low)
+            out[rows] = np.take_along_axis(block, local, axis=1)
+        self._cos[key] = out
+        return out
+
+    def lexical(self, a: int, b: int) -> np.ndarray:
+        """Weighted Dice of the anchors of the zh and ko spans of every bead (a, b)."""
+        shared = self.shared(a, b)
+        index = self.scorer.anchor_index
+        zs, ks, valid = self.span_cells(a, b)
+        total_weight = index.span_weight("zh", a)[zs] + index.span_weight("ko", b)[ks]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            dice = np.where(total_weight > 0, 2.0 * shared / total_weight, 0.0)
+        return np.where(valid, dice, 0.0)
+
+    def coverage(self, a: int, b: int, lang: str) -> np.ndarray:
+        """Share of the anchor weight of the one-unit side (``lang``) of beads (1, b) or
+        (a, 1) found on the other side (0 where it has no anchors)."""
+        shared = self.shared(a, b)
+        index = self.scorer.anchor_index
+        zs, ks, valid = self.span_cells(a, b)
+        own = index.span_weight("zh", 1)[zs] if lang == "zh" else index.span_weight("ko", 1)[ks]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = np.where(own > 0, shared / own, 0.0)
+        return np.where(valid, share, 0.0)
+
+    def shared(self, a: int, b: int) -> np.ndarray:
+        """Anchor weight shared by the zh and ko spans of every bead (a, b)."""
+        key = (a, b)
+        if key in self._shared:
+            return self._shared[key]
+        index = self.scorer.anchor_index
+        shared = np.zeros((self.n + 1) * self.width, dtype=np.float64)
+        zt, zspan = index.occurrences("zh", a)
+        kt, kspan, kkeys = index.keyed("ko", b)
+        # zh span starts that can end a bead in this block
+        first = np.searchsorted(zspan, self.i0)
+        last = np.searchsorted(zspan, self.i0 + self.n - a, side="right")
+        zt, zspan = zt[first:last], zspan[first:last]
+        if len(zt) and len(kkeys):
+            row = zspan - self.i0 + a
+            lo_ko = self.j0 + self.lo[row] - b  # ko span starts covered by the row's band
+            stride = index.stride
+            left = np.searchsorted(kkeys, zt * stride + np.maximum(lo_ko, 0))
+            right = np.searchsorted(kkeys, zt * stride + lo_ko + self.width - 1, side="right")
+            counts = right - left
+            total = int(counts.sum())
+            if total:
+                rows_rep = np.repeat(row, counts)
+                offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+                hits = np.repeat(left, counts) + offsets
+                ko_start = kspan[hits]
+                column = ko_start + b - self.j0 - self.lo[rows_rep]
+                weights = index.weights[kt[hits]]
+                np.add.at(shared, rows_rep * self.width + column, weights)
+        self._shared[key] = shared.reshape(self.n + 1, self.width)
+        return self._shared[key]
+
+    def bead_costs(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """(cost, similarity) arrays of beads (a, b) with a, b >= 1 ending at each cell."""
+        scorer = self.scorer
+        params = scorer.params
+        zs_ok, ks_ok, valid = self.span_cells(a, b)
+        zh_len = scorer.cumulative["zh_length"]
+        ko_len = scorer.cumulative["ko_length"]
+        zl = zh_len[zs_ok + a] - zh_len[zs_ok]
+        kl = ko_len[ks_ok + b] - ko_len[ks_ok]
+        ratio = params.ratio
+        deviation = np.log((kl + 2 * ratio) / (ratio * (zl + 2)))
+        quality = deviation * deviation / (2 * params.length_sigma**2)
+        if a > 1:
+            quality = quality + _span_sum(scorer.cumulative["zh_merge"], zs_ok, a)
+        if b > 1:
+            quality = quality + _span_sum(scorer.cumulative["ko_merge"], ks_ok, b)
+        lexical = self.lexical(a, b)
+        similarity = lexical
+        quality = quality + scorer.model.lexical_weight * (1.0 - lexical)
+        scale = (a + b) / 2
+        cost = quality * scale + scorer.priors[(a, b)]
+        if scorer.vectors is not None:
+            # As in vecalign, the meaning term grows with the product of the two
+            # sides' unit counts: a merged bead must mean much more than its parts.
+            meaning = params.meaning(self.cosine(a, b))
+            cost = cost + (scorer.model.meaning_weight * (1.0 - meaning) + self._member_penalty(a, b)) * (a * b)
+            similarity = np.maximum(lexical, meaning)
+        return np.where(valid, cost, _INF), similarity
+
+    def _member_penalty(self, a: int, b: int) -> np.ndarray:
+        """Each unit merged into a bead must itself resemble the other side: the
+        weakest member's meaning against the other span, below the support the model
+        asks, costs ``member_weight`` per missing share. A member supports itself by
+        meaning or by its cognates (a short clause scores low against a long sentence in
+        meaning, but its Sino-Korean words are there)."""
+        if a == 1 and b == 1:
+            return np.zeros(self.columns.shape)
+        params = self.scorer.params
+        model = self.scorer.model
+        weakest = np.ones(self.columns.shape)
+        rows = np.arange(self.n + 1)
+        if a > 1:
+            # zh unit vs ko span (bead (1, b) ending at row u + 1): meaning or cognates
+            single = np.maximum(params.meaning(self.cosine(1, b)), self.coverage(1, b, "zh"))
+            for k in range(a):
+                source = _clamp(rows - a + k + 1, 0, self.n)
+                shift = self.columns - self.lo[source][:, None]
+                inside = (shift >= 0) & (shift < self.width)
+                values = np.take_along_axis(single[source], _clamp(shift, 0, self.width - 1), axis=1)
+                weakest = np.minimum(weakest, np.where(inside, values, 0.0))
+        if b > 1:
+            single = np.maximum(params.meaning(self.cosine(a, 1)), self.coverage(a, 1, "ko"))  # same row
+            for k in range(b):
+                column = _clamp(np.arange(self.width) - b + k + 1, 0, self.width - 1)
+                values = single[:, column]
+                inside = (np.arange(self.width) - b + k + 1) >= 0
+                weakest = np.minimum(weakest, np.where(inside[None, :], values, 0.0))
+        return model.member_weight * np.maximum(0.0, model.meaning_support - weakest)
+
+
+def _clamp(values, low, high):
+    """np.clip without its per-call overhead on small arrays."""
+    return np.minimum(np.maximum(values, low), high)
+
+
+def _span_sum(cumulative: np.ndarray, starts: np.ndarray, count: int) -> np.ndarray:
+    return cumulative[starts + count] - cumulative[starts]
+
+
+def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
+    """Cheapest bead path from (i0, j0) to (i1, j1), as ``aligner.search_block``."""
+    from .aligner import BEADS, Bead
+
+    n, m = i1 - i0, j1 - j0
+    model, params = scorer.model, scorer.params
+    if (n + 1) * (m + 1) <= model.full_search_cells:
+        width = m + 1
+        lo = np.zeros(n + 1, dtype=np.int64)
+    else:
+        width = min(m + 1, 2 * model.band + 1 + abs(n - m) // 4)
+        lo = band_starts(n, m, width, scorer.band_centre(i0, i1, j0, j1))
+    costs = BlockCosts(scorer, i0, i1, j0, j1, lo, width)
+    shapes = [(a, b) for a, b in BEADS if a and b]
+    tables = [costs.bead_costs(a, b) for a, b in shapes]
+    shapes.append((1, 0))
+    skip = np.where(costs.columns <= m, params.skip, _INF)
+    tables.append((skip, np.zeros_like(skip)))
+    # For each shape and row, the column of the previous cell in row i - a (or -1).
+    previous: list[np.ndarray] = []
+    rows = np.arange(n + 1)
+    for a, b in shapes:
+        source = _clamp(rows - a, 0, n)
+        shift = costs.columns - b - lo[source][:, None]
+        ok = (rows[:, None] >= a) & (shift >= 0) & (shift < width) & (costs.columns <= m)
+        previous.append(np.where(ok, shift, -1))
+
+    total = np.full((n + 1, width), _INF)
+    before_run = np.full((n + 1, width), _INF)
+    choice = np.full((n + 1, width), -1, dtype=np.int8)
+    steps = np.arange(width) * params.added
+    outside = costs.columns > m
+    for i in range(n + 1):
+        best = np.full(width, _INF)
+        arg = np.full(width, -1, dtype=np.int8)
+        if i == 0:
+            best[0] = 0.0
+        for k, (a, _b) in enumerate(shapes):
+            if i < a:
+                continue
+            shift = previous[k][i]
+            candidate = np.where(shift >= 0, total[i - a][np.maximum(shift, 0)], _INF) + tables[k][0][i]
+            better = candidate < best
+            best = np.where(better, candidate, best)
+            arg[better] = k
+        before_run[i] = best
+        choice[i] = arg
+        run = np.minimum.accumulate(best - steps) + steps
+        run[outside[i]] = _INF
+        total[i] = run
+
+    beads: list[Bead] = []
+    i, w = n, m - int(lo[n])
+    while i or lo[i] + w:
+        j = int(lo[i] + w)
+        k = int(choice[i, w])
+        if total[i, w] < before_run[i, w] - 1e-9 or k < 0:
+            if w == 0:
+                raise AssertionError("alignment band does not reach the end of the block")
+            beads.append(Bead(i0 + i, 0, j0 + j - 1, 1, params.added, 0.0))
+            w -= 1
+            continue
+        a, b = shapes[k]
+        cost = float(tables[k][0][i, w])
+        similarity = float(tables[k][1][i, w])
+        beads.append(Bead(i0 + i - a, a, j0 + j - b, b, cost, similarity))
+        w = int(previous[k][i, w])
+        i -= a
+    return beads[::-1]
+
+
+class AnchorIndex:
+    """The lexical anchors of every span of 1..3 units as sorted arrays, so that the
+    shared anchor weight of all beads in a band is a few ``searchsorted`` calls."""
+
+    def __init__(self, zh: list, ko: list, weights: dict[str, float]):
+        names = sorted(weights)
+        ids = {name: k for k, name in enumerate(names)}
+        self.weights = np.array([weights[name] for name in names], dtype=np.float64)
+        self.stride = max(len(zh), len(ko)) + 2
+        self._units = {"zh": zh, "ko": ko}
+        self._pairs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for lang, units in self._units.items():
+            t = [ids[a] for u in units for a in u.anchors]
+            s = [k for k, u in enumerate(units) for _ in u.anchors]
+            self._pairs[lang] = (np.array(t, dtype=np.int64), np.array(s, dtype=np.int64))
+        self._occ: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+        self._keyed: dict[tuple[str, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._span_weight: dict[tuple[str, int], np.ndarray] = {}
+
+    def occurrences(self, lang: str, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """(anchor, span start) of every anchor in the union of each span of ``count``
+        units, sorted by span start."""
+        key = (lang, count)
+        if key not in self._occ:
+            t, s = self._pairs[lang]
+            size = len(self._units[lang]) - count + 1
+            ts = np.concatenate([t] * count) if count > 1 else t
+            ss = np.concatenate([s - shift for shift in range(count)]) if count > 1 else s
+            keep = (ss >= 0) & (ss < size)
+            codes = np.sort(ss[keep] * (len(self.weights) + 1) + ts[keep])
+            codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+            self._occ[key] = (codes % (len(self.weights) + 1), codes // (len(self.weights) + 1))
+        return self._occ[key]
+
+    def keyed(self, lang: str, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The occurrences sorted by (anchor, span start), with their sort keys."""
+        key = (lang, count)
+        if key not in self._keyed:
+            t, s = self.occurrences(lang, count)
+            keys = t * self.stride + s
+            order = np.argsort(keys, kind="stable")
+            self._keyed[key] = (t[order], s[order], keys[order])
+        return self._keyed[key]
+
+    def span_weight(self, lang: str, count: int) -> np.ndarray:
+        """Anchor weight of each span of ``count`` units."""
+        key = (lang, count)
+        if key not in self._span_weight:
+            t, s = self.occurrences(lang, count)
+            size = max(1, len(self._units[lang]) - count + 1)
+            self._span_weight[key] = np.bincount(s, weights=self.weights[t], minlength=size)
+        return self._span_weight[key]
