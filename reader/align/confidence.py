@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .aligner import Bead, BeadScorer
 
-#: Per-unit-pair cost at which a link is as likely right as wrong.
-MIDPOINT = 2.6
+#: How fast confidence falls as a link's cost passes the document's midpoint (the
+#: cost per unit pair at which leaving both units alone is as cheap as linking them).
 STEEPNESS = 2.5
 NEIGHBOURS = 2
 
@@ -34,7 +34,8 @@ def bead_confidence(beads: list[Bead], k: int, scorer: BeadScorer) -> float:
         scale = (bead.a + bead.b) / 2
         quality = (bead.cost - scorer.priors.get((bead.a, bead.b), 0.0)) / scale
         similarity = bead.similarity
-        confidence = _logistic(STEEPNESS * (MIDPOINT - quality))
+        midpoint = (scorer.params.skip + scorer.params.added) / 2
+        confidence = _logistic(STEEPNESS * (midpoint - quality))
         if bead.anchored:
             confidence = max(confidence, 0.6 + 0.4 * min(1.0, similarity * 2))
         return round(confidence, 4)
@@ -53,4 +54,6 @@ def _skip_confidence(beads: list[Bead], k: int, scorer: BeadScorer) -> float:
             candidates = [(i, 1, index, 1) for i in range(other.i, other.i + other.a)]
         for i, a, j, b in candidates:
             best = max(best, scorer.similarity(i, a, j, b))
+            if scorer.vectors is not None:
+                best = max(best, scorer.meaning(i, a, j, b))
     return max(0.0, 1.0 - 1.6 * best)
