@@ -187,8 +187,9 @@ class BeadScorer:
         params.pairs = [(i, j) for i, j, _ in pairs]
         self._two_sigma_sq = 2 * params.length_sigma**2
         self.params = params
-        true_cost = np.median([self.quality(i, 1, j, 1)[0] for i, j in params.pairs])
         rng = np.random.default_rng(0)
+        chosen = rng.choice(len(params.pairs), min(len(params.pairs), 200), replace=False)
+        true_cost = np.median([self.quality(*params.pairs[k][:1], 1, params.pairs[k][1], 1)[0] for k in chosen])
         n, m = len(self.zh), len(self.ko)
         sample = [(int(i), int(j)) for i, j in zip(rng.integers(0, n, 200), rng.integers(0, m, 200), strict=True)]
         chance_cost = np.median([self.quality(i, 1, j, 1)[0] for i, j in sample if abs(j - i * m / n) > 3])

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .readings import is_han, is_hangul, normalise_syllable, sino_reading, to_traditional
+from .readings import normalising_translation, sino_reading, to_traditional
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _CN_DIGIT = {
@@ -70,28 +70,24 @@ def numbers_in(text: str, lang: str) -> set[str]:
     return found
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]+(?: [가-힣]+)*")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def syllable_pairs(text: str) -> set[str]:
     """Pairs of adjacent Hangul syllables (a single space may separate them: 산업 분공
     and 산업분공 are the same word), normalised for the initial-sound law."""
     pairs: set[str] = set()
-    previous = ""
-    gap = 0
-    for char in text:
-        if is_hangul(char):
-            syllable = normalise_syllable(char)
-            if previous and gap <= 1:
-                pairs.add(previous + syllable)
-            previous, gap = syllable, 0
-        elif char == " ":
-            gap += 1
-        else:
-            previous, gap = "", 0
+    for run in _HANGUL_RUN.findall(text.translate(normalising_translation())):
+        word = run.replace(" ", "")
+        pairs.update(word[k : k + 2] for k in range(len(word) - 1))
     return pairs
 
 
 def text_length(text: str) -> int:
     """Letters and digits only: punctuation and spacing differ between the languages."""
-    return sum(1 for c in text if c.isalnum())
+    return len(_LETTER_OR_DIGIT.findall(text))
 
 
 @dataclass(slots=True)
@@ -105,7 +101,7 @@ def _raw_anchors(texts: list[str], lang: str) -> list[set[str]]:
         readings = [sino_reading(t) for t in to_traditional(texts)]
     else:
         # Korean text may keep Han characters (“大通关”, 省會): read them too.
-        readings = [sino_reading(t) if any(is_han(c) for c in t) else t for t in texts]
+        readings = [sino_reading(t) if _HAN.search(t) else t for t in texts]
     out = []
     for text, reading in zip(texts, readings, strict=True):
         anchors = syllable_pairs(reading)

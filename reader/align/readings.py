@@ -84,8 +84,22 @@ def normalise_syllable(syllable: str) -> str:
     return chr(HANGUL_FIRST + initial * 21 * 28 + rest)
 
 
+@cache
+def _reading_translation() -> dict[int, str]:
+    return {ord(c): reading for c, reading in reading_table().items() if len(c) == 1 and is_han(c)}
+
+
+@cache
+def normalising_translation() -> dict[int, str]:
+    """``str.translate`` table of ``normalise_syllable`` over every Hangul syllable."""
+    table = {}
+    for code in range(HANGUL_FIRST, HANGUL_LAST + 1):
+        if (normal := normalise_syllable(chr(code))) != chr(code):
+            table[code] = normal
+    return table
+
+
 def sino_reading(traditional: str) -> str:
     """The Hangul reading of the Han characters of a (traditional) text; any other
     character is kept as is, so word boundaries and punctuation survive."""
-    table = reading_table()
-    return "".join(table.get(c, c) if is_han(c) else c for c in traditional)
+    return traditional.translate(_reading_translation())
