@@ -11,7 +11,7 @@ from pathlib import Path
 from . import config, resources
 from .align import align_document
 from .align.carry import LostCorrection, carry_corrections
-from .align.embeddings import Vectors, shared_encoder, unit_vectors
+from .align.embeddings import Vectors, shared_encoder, stored_precision, unit_vectors
 from .annotations import AnnotationRepository
 from .model import AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
@@ -48,7 +48,9 @@ class PreparedImport:
 def prepare_alignment(document: Document, known: Vectors | None = None) -> PreparedImport:
     """Embed the units (if the encoder loads) and align a parsed document; touches no database."""
     encoder = shared_encoder()
-    vectors = unit_vectors([s for s in document.segments if s.is_unit], encoder, known) if encoder else None
+    vectors = None
+    if encoder is not None:
+        vectors = stored_precision(unit_vectors([s for s in document.segments if s.is_unit], encoder, known))
     links = align_document(document, vectors=vectors)
     return PreparedImport(document, links, vectors, encoder.tag if encoder else "")
 
@@ -232,7 +234,7 @@ class Library:
         units = [s for s in document.segments if s.is_unit]
         if all(s.id in known for s in units):
             return known
-        vectors = unit_vectors(units, encoder, known)
+        vectors = stored_precision(unit_vectors(units, encoder, known))
         if self.db.execute("SELECT 1 FROM documents WHERE id = ?", [document.id]).fetchone():
             self.embeddings.put(document, encoder.tag, vectors)
         return vectors

@@ -41,6 +41,7 @@ HEADING_KINDS = frozenset({"part", "clause", "item"})
 #: One-sided pins: for each language, the first unit of each pin → its number of units.
 LonePins = dict[str, dict[int, int]]
 
+
 BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
 
 
@@ -151,15 +152,24 @@ class BeadScorer:
         if key not in self._span_vectors:
             assert self.vectors is not None
             units = self.vectors[0] if lang == "zh" else self.vectors[1]
-            total = np.concatenate((np.zeros((1, units.shape[1]), np.float32), np.cumsum(units, axis=0)))
-            spans = total[count:] - total[:-count] if len(units) >= count else np.zeros((1, units.shape[1]))
-            self._span_vectors[key] = normalised(spans.astype(np.float32))
+            if len(units) < count:
+                spans = np.zeros((1, units.shape[1]), np.float32)
+            else:
+                spans = units[: len(units) - count + 1].copy()
+                for shift in range(1, count):
+                    spans += units[shift : len(units) - count + 1 + shift]
+            self._span_vectors[key] = normalised(spans) if count > 1 else units
         return self._span_vectors[key]
 
     def meaning(self, i: int, a: int, j: int, b: int) -> float:
         """Meaning shared by two spans (0 unrelated .. 1 a typical translation)."""
         zh_span, ko_span = self.span_vectors("zh", a)[i], self.span_vectors("ko", b)[j]
         return float(self.params.meaning(np.float32(zh_span @ ko_span)))
+
+    def distance(self, i: int, a: int, j: int, b: int) -> float:
+        """Normalised meaning distance of two spans (see ``DocumentParameters.distance``)."""
+        zh_span, ko_span = self.span_vectors("zh", a)[i], self.span_vectors("ko", b)[j]
+        return float(self.params.distance(np.float32(zh_span @ ko_span)))
 
     def band_centre(self, i0: int, i1: int, j0: int, j1: int) -> np.ndarray:
         """Expected Korean index (block-local) of each row of a block: through its
@@ -189,11 +199,12 @@ class BeadScorer:
         self.params = params
         rng = np.random.default_rng(0)
         chosen = rng.choice(len(params.pairs), min(len(params.pairs), 200), replace=False)
-        true_cost = np.median([self.quality(*params.pairs[k][:1], 1, params.pairs[k][1], 1)[0] for k in chosen])
+        true_cost = np.median([self.quality(params.pairs[k][0], 1, params.pairs[k][1], 1)[0] for k in chosen])
         n, m = len(self.zh), len(self.ko)
         sample = [(int(i), int(j)) for i, j in zip(rng.integers(0, n, 200), rng.integers(0, m, 200), strict=True)]
         chance_cost = np.median([self.quality(i, 1, j, 1)[0] for i, j in sample if abs(j - i * m / n) > 3])
-        params.skip = params.added = float((true_cost + chance_cost) / 4)
+        midpoint = float((true_cost + chance_cost) / 4)
+        params.skip, params.added = max(midpoint, model.skip), max(midpoint, model.added)
         return params
 
     def span(self, lang: str, start: int, count: int) -> tuple[int, frozenset[str], float]:
@@ -223,9 +234,8 @@ class BeadScorer:
         cost = self.length_cost(self.span("zh", i, a)[0], self.span("ko", j, b)[0])
         cost += self.model.lexical_weight * (1.0 - similarity)
         if self.vectors is not None:
-            meaning = self.meaning(i, a, j, b)
-            cost += self.model.meaning_weight * (1.0 - meaning)
-            similarity = max(similarity, meaning)
+            cost += self.model.meaning_weight * self.distance(i, a, j, b)
+            similarity = max(similarity, self.meaning(i, a, j, b))
         return cost, similarity
 
     def merge_support_cost(
@@ -300,9 +310,9 @@ class BeadScorer:
             return None
         meaning_cost = 0.0
         if self.vectors is not None:
-            meaning = self.meaning(i, a, j, b)
-            meaning_cost = (self.model.meaning_weight * (1.0 - meaning) + self.meaning_support_cost(i, a, j, b)) * a * b
-            similarity = max(similarity, meaning)
+            distance = self.model.meaning_weight * self.distance(i, a, j, b)
+            meaning_cost = (distance + self.meaning_support_cost(i, a, j, b)) * a * b
+            similarity = max(similarity, self.meaning(i, a, j, b))
         else:
             if a > 1:
                 quality += self.merge_support_cost("zh", i, a, "ko", j, b)

@@ -161,9 +161,10 @@ class BlockCosts:
         if scorer.vectors is not None:
             # As in vecalign, the meaning term grows with the product of the two
             # sides' unit counts: a merged bead must mean much more than its parts.
-            meaning = params.meaning(self.cosine(a, b))
-            cost = cost + (scorer.model.meaning_weight * (1.0 - meaning) + self._member_penalty(a, b)) * (a * b)
-            similarity = np.maximum(lexical, meaning)
+            cosine = self.cosine(a, b)
+            distance = scorer.model.meaning_weight * params.distance(cosine)
+            cost = cost + (distance + self._member_penalty(a, b)) * (a * b)
+            similarity = np.maximum(lexical, params.meaning(cosine))
         return np.where(valid, cost, _INF), similarity
 
     def _member_penalty(self, a: int, b: int) -> np.ndarray:
@@ -224,45 +225,43 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
     shapes.append((1, 0))
     skip = np.where(costs.columns <= m, params.skip, _INF)
     tables.append((skip, np.zeros_like(skip)))
-    # For each shape and row, the column of the previous cell in row i - a (or -1).
-    previous: list[np.ndarray] = []
+    # For each shape and cell, the flat index of the cell the bead starts from in
+    # ``total`` (row i - a), or of the sentinel (infinite) cell after the last row.
     rows = np.arange(n + 1)
-    for a, b in shapes:
+    sentinel = (n + 1) * width
+    starts = np.empty((len(shapes), n + 1, width), dtype=np.int64)
+    for k, (a, b) in enumerate(shapes):
         source = _clamp(rows - a, 0, n)
         shift = costs.columns - b - lo[source][:, None]
         ok = (rows[:, None] >= a) & (shift >= 0) & (shift < width) & (costs.columns <= m)
-        previous.append(np.where(ok, shift, -1))
+        starts[k] = np.where(ok, source[:, None] * width + shift, sentinel)
+    bead_cost = np.stack([table[0] for table in tables])
 
-    total = np.full((n + 1, width), _INF)
-    before_run = np.full((n + 1, width), _INF)
-    choice = np.full((n + 1, width), -1, dtype=np.int8)
+    total = np.full(sentinel + 1, _INF)
+    before_run = np.empty((n + 1, width))
+    choice = np.empty((n + 1, width), dtype=np.int64)
     steps = np.arange(width) * params.added
     outside = costs.columns > m
+    columns = np.arange(width)
     for i in range(n + 1):
-        best = np.full(width, _INF)
-        arg = np.full(width, -1, dtype=np.int8)
+        candidates = total[starts[:, i]] + bead_cost[:, i]
+        arg = candidates.argmin(axis=0)
+        best = candidates[arg, columns]
         if i == 0:
             best[0] = 0.0
-        for k, (a, _b) in enumerate(shapes):
-            if i < a:
-                continue
-            shift = previous[k][i]
-            candidate = np.where(shift >= 0, total[i - a][np.maximum(shift, 0)], _INF) + tables[k][0][i]
-            better = candidate < best
-            best = np.where(better, candidate, best)
-            arg[better] = k
         before_run[i] = best
         choice[i] = arg
         run = np.minimum.accumulate(best - steps) + steps
         run[outside[i]] = _INF
-        total[i] = run
+        total[i * width : (i + 1) * width] = run
+    total = total[:sentinel].reshape(n + 1, width)
 
     beads: list[Bead] = []
     i, w = n, m - int(lo[n])
     while i or lo[i] + w:
         j = int(lo[i] + w)
         k = int(choice[i, w])
-        if total[i, w] < before_run[i, w] - 1e-9 or k < 0:
+        if total[i, w] < before_run[i, w] - 1e-9:  # reached along a run of Korean units alone
             if w == 0:
                 raise AssertionError("alignment band does not reach the end of the block")
             beads.append(Bead(i0 + i, 0, j0 + j - 1, 1, params.added, 0.0))
@@ -272,8 +271,8 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
         cost = float(tables[k][0][i, w])
         similarity = float(tables[k][1][i, w])
         beads.append(Bead(i0 + i - a, a, j0 + j - b, b, cost, similarity))
-        w = int(previous[k][i, w])
-        i -= a
+        flat = int(starts[k, i, w])
+        i, w = divmod(flat, width)
     return beads[::-1]
 
 

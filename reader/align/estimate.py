@@ -46,6 +46,12 @@ class DocumentParameters:
     #: Confident pairs (zh index, ko index), increasing in both.
     pairs: list[tuple[int, int]] = field(default_factory=list)
 
+    def distance(self, cosine: np.ndarray) -> np.ndarray:
+        """vecalign's normalised distance: 1 - cosine against what unrelated sentences
+        score (about 1 for them, 0 for identical meaning, never saturated, so a merged
+        bead does not look better than the pairs it merges)."""
+        return np.minimum(np.maximum((1.0 - cosine) / max(1e-3, 1.0 - self.cos_low), 0.0), 1.5)
+
     def meaning(self, cosine: np.ndarray) -> np.ndarray:
         """Cosine rescaled so that 0 is unrelated and 1 a typical translation (0..1)."""
         return np.minimum(np.maximum((cosine - self.cos_low) / max(1e-3, self.cos_high - self.cos_low), 0.0), 1.0)

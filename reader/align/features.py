@@ -9,6 +9,7 @@ or bracketed titles, and the marks of a translator's note.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -81,7 +82,7 @@ def syllable_pairs(text: str) -> set[str]:
     pairs: set[str] = set()
     for run in _HANGUL_RUN.findall(text.translate(normalising_translation())):
         word = run.replace(" ", "")
-        pairs.update(word[k : k + 2] for k in range(len(word) - 1))
+        pairs.update(map(operator.add, word, word[1:]))
     return pairs
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..align.embeddings import encoder_notice
 from ..errors import DuizhaoError
 from ..library import Library
 from ..model import AlignmentLink, Document
@@ -588,6 +589,10 @@ class MainWindow(QMainWindow):
             if imported:
                 self.open_document(imported[-1])
                 self.statusBar().showMessage(self.tr("Imported {count} document(s)").format(count=len(imported)), 5000)
+        if imported and encoder_notice():
+            self.statusBar().showMessage(
+                self.tr("Aligned on length and cognates only: the sentence encoder could not be loaded"), 10000
+            )
         self.import_finished.emit(imported)
 
     @Slot()

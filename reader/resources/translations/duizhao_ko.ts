@@ -546,6 +546,11 @@
         <translation>문서 {count}개를 가져왔습니다</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow.py" line="595" />
+        <source>Aligned on length and cognates only: the sentence encoder could not be loaded</source>
+        <translation>문장 인코더를 불러오지 못해 길이와 한자어 대응만으로 정렬했습니다</translation>
+    </message>
+    <message>
         <location filename="../../ui/mainwindow.py" line="526" />
         <source>Import documents</source>
         <translation>문서 가져오기</translation>
