@@ -164,12 +164,12 @@ class BeadScorer:
     def meaning(self, i: int, a: int, j: int, b: int) -> float:
         """Meaning shared by two spans (0 unrelated .. 1 a typical translation)."""
         zh_span, ko_span = self.span_vectors("zh", a)[i], self.span_vectors("ko", b)[j]
-        return float(self.params.meaning(np.float32(zh_span @ ko_span)))
+        return float(self.params.meaning(np.asarray(zh_span @ ko_span)))
 
     def distance(self, i: int, a: int, j: int, b: int) -> float:
         """Normalised meaning distance of two spans (see ``DocumentParameters.distance``)."""
         zh_span, ko_span = self.span_vectors("zh", a)[i], self.span_vectors("ko", b)[j]
-        return float(self.params.distance(np.float32(zh_span @ ko_span)))
+        return float(self.params.distance(np.asarray(zh_span @ ko_span)))
 
     def band_centre(self, i0: int, i1: int, j0: int, j1: int) -> np.ndarray:
         """Expected Korean index (block-local) of each row of a block: through its

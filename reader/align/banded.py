@@ -254,14 +254,14 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
         run = np.minimum.accumulate(best - steps) + steps
         run[outside[i]] = _INF
         total[i * width : (i + 1) * width] = run
-    total = total[:sentinel].reshape(n + 1, width)
+    cells = total[:sentinel].reshape(n + 1, width)
 
     beads: list[Bead] = []
     i, w = n, m - int(lo[n])
     while i or lo[i] + w:
         j = int(lo[i] + w)
         k = int(choice[i, w])
-        if total[i, w] < before_run[i, w] - 1e-9:  # reached along a run of Korean units alone
+        if cells[i, w] < before_run[i, w] - 1e-9:  # reached along a run of Korean units alone
             if w == 0:
                 raise AssertionError("alignment band does not reach the end of the block")
             beads.append(Bead(i0 + i, 0, j0 + j - 1, 1, params.added, 0.0))
