@@ -101,11 +101,14 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["DUIZHAO_DATA_DIR"] = tmp
+        from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QApplication
 
         from reader.annotations import marks_by_language
         from reader.library import Library
         from reader.ui.annotations_panel import AnnotationsPanel
+        from reader.ui.controllers.annotations import AnnotationEdits
+        from reader.ui.errors import ErrorReporter
 
         app = QApplication.instance() or QApplication([])
         library = Library()
@@ -125,7 +128,8 @@ def main() -> int:
         t_list = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        panel = AnnotationsPanel(library.annotations)
+        stack = QUndoStack()
+        panel = AnnotationsPanel(library.annotations, AnnotationEdits(library.annotations, stack, ErrorReporter()))
         panel.show_document(big.id)
         t_open = time.perf_counter() - t0
         app.processEvents()

@@ -175,7 +175,15 @@ class Library:
         translation). The id stays, so everything bound to the document (alignment
         corrections, annotations) can follow the text to its new place."""
         existing = self.documents.get(doc_ref)
-        document = parse_files(paths, encoding=encoding, doc_id=existing.id)
+        return self._store_version(existing, parse_files(paths, encoding=encoding, doc_id=existing.id))
+
+    def store_version(self, doc_ref: str, prepared: PreparedImport) -> Document:
+        """Store a prepared document as a new version of ``doc_ref`` (as ``reimport``)."""
+        existing = self.documents.get(doc_ref)
+        prepared.document.id = existing.id
+        return self._store_version(existing, prepared.document)
+
+    def _store_version(self, existing: Document, document: Document) -> Document:
         # What the new text does not state (a title given at import, a Korean title
         # from the manifest) is kept from the previous version.
         for name in ("title_ko", "doc_number", "issuer", "date"):
@@ -188,6 +196,19 @@ class Library:
         corrected = [link for link in self.links.get(existing.id) if link.pinned or link.status]
         links, lost = carry_corrections(existing, document, corrected, aligner=self.align)
         return self._replace(document, links, lost)
+
+    def links_of(self, document: Document) -> list[AlignmentLink]:
+        """A document's stored alignment; a bilingual document stored before it was aligned
+        (an older library) is aligned and stored now."""
+        links = self.links.get(document.id)
+        if not links and len(document.languages) == 2:
+            links = self.align(document)
+            self.links.replace(document.id, links)
+        return links
+
+    def find_same(self, document: Document) -> str:
+        """The id of a stored document with the same text as ``document`` ('' if none)."""
+        return self.documents.find_same_text(document)
 
     def add_translation(self, path: str | Path, doc_ref: str, encoding: str | None = None) -> Document:
         return self.store_translation(self.prepare_translation(path, self.documents.get(doc_ref), encoding))

@@ -2,10 +2,11 @@
 
 There is no "save": ``create``, ``update`` and ``delete`` each commit before they
 return. Delete is a soft delete (the row gets a ``deleted`` time and leaves every
-listing), so undo can bring it back. Undo and redo replay a change log kept for
-the session; they restore what the user edited (colour, note, tags, star,
-existence), never an anchor, so an undo after a re-import cannot put a highlight
-back on text that is gone.
+listing), so undo can bring it back. The repository keeps no undo history: each write
+returns the :class:`Change` it made, and whoever offers undo (the window's one undo stack)
+puts the values back with ``restore``. Only what the user edited is restored (colour,
+note, tags, star, existence), never an anchor, so an undo after a re-import cannot put a
+highlight back on text that is gone.
 
 After a committed change the repository announces ("annotated", doc_id), so the
 search index and open views can follow.
@@ -106,7 +107,7 @@ class ReanchorReport:
 
 
 class AnnotationRepository:
-    """Create, edit, delete, list and re-anchor annotations; undo and redo edits."""
+    """Create, edit, delete, list and re-anchor annotations."""
 
     def __init__(self, db: sqlite_utils.Database, announce: Callable[[str, str], None] | None = None):
         self.db = db
@@ -116,8 +117,6 @@ class AnnotationRepository:
         self._announce: Callable[[], Callable[[str, str], None] | None] = (
             weakref.WeakMethod(announce) if inspect.ismethod(announce) else lambda: announce
         )
-        self._undo: list[Change] = []
-        self._redo: list[Change] = []
         #: What the last re-anchoring did (e.g. for ``import --replace`` to report), by document id.
         self.last_reanchor: dict[str, ReanchorReport] = {}
 
@@ -182,12 +181,15 @@ class AnnotationRepository:
                     now,
                 ],
             )
-        self._record(Change("create", ann_id, doc_id, None, values))
         self._changed(doc_id)
         return self.get(ann_id)
 
     def update(self, annotation_id: str, **changes) -> Annotation:
         """Change colour, note, tags and/or star of an annotation."""
+        return self.edit(annotation_id, **changes)[0]
+
+    def edit(self, annotation_id: str, **changes) -> tuple[Annotation, Change | None]:
+        """``update``, also returning the change made (None if nothing changed)."""
         unknown = set(changes) - set(EDITABLE)
         if unknown:
             raise AnnotationError(f"cannot change {', '.join(sorted(unknown))} of an annotation")
@@ -203,18 +205,27 @@ class AnnotationRepository:
         if "starred" in changes:
             after["starred"] = bool(changes["starred"])
         if after == before:
-            return current
+            return current, None
         self._write(annotation_id, after)
-        self._record(Change("edit", annotation_id, current.doc_id, before, after))
         self._changed(current.doc_id)
-        return self.get(annotation_id)
+        return self.get(annotation_id), Change("edit", annotation_id, current.doc_id, before, after)
 
-    def delete(self, annotation_id: str) -> None:
-        """Delete an annotation (undo brings it back)."""
+    def delete(self, annotation_id: str) -> Change:
+        """Delete an annotation (``restore`` of the change's ``before`` brings it back)."""
         current = self.get(annotation_id)
         self._write(annotation_id, None)
-        self._record(Change("delete", annotation_id, current.doc_id, _editable(current), None))
         self._changed(current.doc_id)
+        return Change("delete", annotation_id, current.doc_id, _editable(current), None)
+
+    def restore(self, annotation_id: str, doc_id: str, values: dict | None) -> None:
+        """Give an annotation the editable values of a change (None: deleted), for undo and redo."""
+        self._write(annotation_id, values)
+        self._changed(doc_id)
+
+    @staticmethod
+    def editable(annotation: Annotation) -> dict:
+        """What the user can edit of an annotation, as a change records it."""
+        return _editable(annotation)
 
     def _write(self, annotation_id: str, values: dict | None) -> None:
         """Give an annotation these editable values, or delete it (values None)."""
@@ -234,46 +245,6 @@ class AnnotationRepository:
                     annotation_id,
                 ],
             )
-
-    # -- undo / redo ----------------------------------------------------------
-    def _record(self, change: Change) -> None:
-        self._undo.append(change)
-        self._redo.clear()
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    @property
-    def can_redo(self) -> bool:
-        return bool(self._redo)
-
-    @property
-    def undo_label(self) -> str:
-        return self._undo[-1].label if self._undo else ""
-
-    @property
-    def redo_label(self) -> str:
-        return self._redo[-1].label if self._redo else ""
-
-    def undo(self) -> Change | None:
-        """Undo the last change of this session; returns it, or None if there is none."""
-        if not self._undo:
-            return None
-        change = self._undo.pop()
-        self._write(change.annotation_id, change.before)
-        self._redo.append(change)
-        self._changed(change.doc_id)
-        return change
-
-    def redo(self) -> Change | None:
-        if not self._redo:
-            return None
-        change = self._redo.pop()
-        self._write(change.annotation_id, change.after)
-        self._undo.append(change)
-        self._changed(change.doc_id)
-        return change
 
     # -- reading ------------------------------------------------------------
     def get(self, annotation_id: str) -> Annotation:

@@ -123,6 +123,22 @@ class DocumentStore:
             out.append(item)
         return out
 
+    def find_same_text(self, document: Document) -> str:
+        """The id of a stored document with exactly these segments in this order ('' if none).
+
+        A segment id is its place in the structure and a hash of its text, so equal id
+        lists mean equal text, whatever the file was called or its title says.
+        """
+        ids = [s.id for s in document.segments]
+        candidates = self.db.execute(
+            "SELECT doc_id FROM segments GROUP BY doc_id HAVING COUNT(*) = ? ORDER BY MIN(rowid)", [len(ids)]
+        ).fetchall()
+        for (doc_id,) in candidates:
+            stored = self.db.execute("SELECT id FROM segments WHERE doc_id = ? ORDER BY position", [doc_id])
+            if [row[0] for row in stored] == ids:
+                return doc_id
+        return ""
+
     def get(self, ref: str) -> Document:
         doc_id = self.resolve(ref)
         row = self.db.execute(

@@ -1,8 +1,9 @@
-"""The annotations panel: list, filter, edit, delete, undo and redo annotations.
+"""The annotations panel: list, filter, edit and delete annotations.
 
 Pure query (``reader.annotations.query``) → ``AnnotationListModel`` → ``AnnotationsPanel``.
-The panel is given the repository; it writes through it (each change committed at
-once) and reloads when told the library changed (``on_library_event``). It never
+The panel is given the repository, which it reads, and the window's ``AnnotationEdits``,
+which it writes through (each change committed at once and undoable on the window's one
+undo stack); it reloads when told the library changed (``on_library_event``). It never
 holds annotation data the database does not have. (Its annotations are loaded
 without the anchors' prefix/suffix, which it does not show: read an annotation
 from the repository when those are needed.)
@@ -15,6 +16,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextDocument
+from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,9 +47,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..annotations import COLORS, Annotation, AnnotationRepository, Change, make_anchor
+from ..annotations import COLORS, Annotation, AnnotationRepository
 from ..annotations.query import AnnotationCatalog, AnnotationFilter
 from ..model import Document
+
+if TYPE_CHECKING:
+    from .controllers.annotations import AnnotationEdits
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -210,9 +215,11 @@ class AnnotationsPanel(QWidget):
     annotation_activated = Signal(str, str)  # doc_id, segment_id
     annotations_changed = Signal(str)  # doc_id
 
-    def __init__(self, repository: AnnotationRepository, parent=None):
+    def __init__(self, repository: AnnotationRepository, edits: AnnotationEdits, parent=None):
         super().__init__(parent)
+        self.setObjectName("annotations_panel")
         self.repository = repository
+        self.edits = edits
         self._current_doc = ""
         self._editing = ""  # id of the annotation in the editor
         self._writing = False  # the panel itself is writing: library events about it are expected
@@ -293,16 +300,7 @@ class AnnotationsPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
 
-        self.undo_action = QAction(self.tr("Undo annotation change"), self)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(self.tr("Redo annotation change"), self)
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.redo_action.triggered.connect(self.redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-
+        edits.restored.connect(self.select_annotation)
         self._layout()
         self._set_editor(None)
         self.reload()
@@ -358,7 +356,6 @@ class AnnotationsPanel(QWidget):
             self._reloading = False
         self._reselect(keep)
         self._update_count()
-        self._update_undo_actions()
 
     def current_filter(self) -> AnnotationFilter:
         whole_library = self.scope.currentData() == "library"
@@ -397,10 +394,6 @@ class AnnotationsPanel(QWidget):
             self.tr("%1 of %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total))
         )
 
-    def _update_undo_actions(self) -> None:
-        self.undo_action.setEnabled(self.repository.can_undo)
-        self.redo_action.setEnabled(self.repository.can_redo)
-
     # -- the editor ----------------------------------------------------------------
     def current_annotation(self) -> Annotation | None:
         return self.model.annotation(self.view.currentIndex().row())
@@ -436,7 +429,7 @@ class AnnotationsPanel(QWidget):
     def _commit(self, **changes) -> None:
         if self._editing:
             annotation_id = self._editing
-            self._write(lambda: (self.repository.update(annotation_id, **changes).doc_id, annotation_id))
+            self._write(lambda: (self.edits.update(annotation_id, **changes).doc_id, annotation_id))
 
     def _write(self, action: Callable[[], tuple[str, str] | None]) -> None:
         """Run one repository write (it commits) that returns (doc_id, annotation_id);
@@ -444,6 +437,10 @@ class AnnotationsPanel(QWidget):
         self._writing = True
         try:
             written = action()
+        except Exception as exc:  # a full disk, a read-only library: say so, keep the panel usable
+            self.edits.errors.report(exc, "saving an annotation")
+            self.reload()
+            return
         finally:
             self._writing = False
         if written is None:
@@ -523,29 +520,13 @@ class AnnotationsPanel(QWidget):
 
         def delete() -> tuple[str, str]:
             doc_id = self.repository.get(annotation_id).doc_id
-            self.repository.delete(annotation_id)
+            self.edits.delete(annotation_id)
             # The next annotation in the list takes the deleted one's place.
             following = self.model.annotation(row + 1) or self.model.annotation(row - 1)
             self._editing = following.id if following else ""
             return doc_id, annotation_id
 
         self._write(delete)
-
-    @Slot()
-    def undo(self) -> None:
-        self.commit_note()
-        self._write(lambda: self._replay(self.repository.undo()))
-
-    @Slot()
-    def redo(self) -> None:
-        self.commit_note()
-        self._write(lambda: self._replay(self.repository.redo()))
-
-    def _replay(self, change: Change | None) -> tuple[str, str] | None:
-        if change is not None:
-            self._editing = change.annotation_id
-            return change.doc_id, change.annotation_id
-        return None
 
     @Slot(str, str)
     def on_library_event(self, event: str, doc_id: str) -> None:
@@ -557,16 +538,35 @@ class AnnotationsPanel(QWidget):
         if event == "annotated":
             self.annotations_changed.emit(doc_id)
 
+    @Slot(str)
+    def select_annotation(self, annotation_id: str) -> None:
+        """Show an annotation in the editor (one an undo just gave back)."""
+        self.commit_note()
+        if self.repository.exists(annotation_id):
+            self._editing = annotation_id
+        self.reload(annotation_id)
+
+    @Slot(str)
+    def focus_annotation(self, annotation_id: str) -> None:
+        """Select an annotation (one just made by a highlight key) and put the cursor in its note."""
+        self.commit_note()
+        self._editing = annotation_id
+        self.reload(annotation_id)
+        self.note.setFocus()
+
+    def shutdown(self) -> None:
+        """The window closes: save the note being typed."""
+        self.commit_note()
+
     def create_annotation(
         self, document: Document, segment_id: str, start: int | None = None, end: int | None = None, color: str = ""
     ) -> Annotation:
         """Annotate a span (from a pane's selection or a clicked sentence), select it and focus the note."""
         self.commit_note()
-        anchor = make_anchor(document, segment_id, start, end)
         created: list[Annotation] = []
 
         def create() -> tuple[str, str]:
-            created.append(self.repository.create(document.id, anchor, **({"color": color} if color else {})))
+            created.append(self.edits.create(document, segment_id, start, end, **({"color": color} if color else {})))
             self._editing = created[0].id
             return document.id, created[0].id
 

@@ -13,6 +13,7 @@ from .. import APP_NAME, __version__, config, resources
 from ..errors import DuizhaoError
 from ..library import Library
 from ..store.database import DatabaseTooNew
+from .errors import install_excepthook
 from .i18n import Translations, resolve_language
 from .mainwindow import MainWindow
 from .recovery import DailyBackup, ensure_sound_database
@@ -85,10 +86,19 @@ def run(argv: list[str]) -> int:
     # Background work (the search index build) ends before the library closes and
     # long before the interpreter finalizes, however the app quits.
     app.aboutToQuit.connect(window.shutdown)
+    restore_hook = install_excepthook(window.errors)  # an exception in a slot: logged, one line, app goes on
     window.show()
-    QTimer.singleShot(0, window.host_panels)
+    QTimer.singleShot(0, lambda: window.host_panels(_search_index(library)))
     window.daily_backup = DailyBackup(config.database_path(), config.backup_dir(), parent=app)
     code = app.exec()
     window.shutdown()
+    restore_hook()
     library.close()
     return code
+
+
+def _search_index(library: Library):
+    """The library's search index, for the search panel (the window closes it at the end)."""
+    from ..search import SearchIndex
+
+    return SearchIndex(library)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from ..align import corrections as aligner_corrections
 from ..model import AlignmentLink, Document
 from .alignment import CONFIRMED
+from .errors import ErrorReporter
 
 
 def link(
@@ -52,15 +53,28 @@ class AlignmentEdit(QUndoCommand):
         before: Sequence[AlignmentLink],
         after: Sequence[AlignmentLink],
         store: Callable[[str, list[AlignmentLink]], None],
+        errors: ErrorReporter | None = None,
     ):
         super().__init__(text)
         self.doc_id = doc_id
         self.before = list(before)
         self.after = list(after)
         self._store = store
+        self._errors = errors
 
     def redo(self) -> None:
-        self._store(self.doc_id, self.after)
+        self._apply(self.after)
 
     def undo(self) -> None:
-        self._store(self.doc_id, self.before)
+        self._apply(self.before)
+
+    def _apply(self, links: list[AlignmentLink]) -> None:
+        """Store one side of the edit; a failed write (full disk) is reported and the
+        command dropped from the stack, never left half-done in Qt's hands."""
+        try:
+            self._store(self.doc_id, links)
+        except Exception as exc:
+            if self._errors is None:
+                raise
+            self._errors.report(exc, "storing an alignment correction")
+            self.setObsolete(True)

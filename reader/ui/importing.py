@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from ..errors import DuizhaoError
 from ..library import PreparedImport
 from ..model import Document
+from .errors import describe, is_bug
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +126,10 @@ class ImportJob(QObject):
             return
         try:
             self.imported.append(self.store(prepared).id)
-        except DuizhaoError as exc:
-            self._on_failed(ticket, str(exc))
-            return
+        except Exception as exc:  # a full disk, a read-only library, a bug: the import goes on
+            if is_bug(exc):
+                log.exception("storing %s failed", self.group)
+            self.errors.append(f"{', '.join(p.name for p in self.group)}: {describe(exc)}")
         self.done += len(self.group)
         self._next()
 

@@ -108,9 +108,11 @@ class OutlineModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._roots: list[OutlineNode] = []
+        self._parents: dict[str, str | None] = {}
 
     def set_document(self, document: Document | None, lang: str = "zh") -> None:
         self.beginResetModel()
+        self._parents = {s.id: s.parent for s in document.segments} if document is not None else {}
         if document is None or not document.languages:
             self._roots = []
         else:
@@ -175,3 +177,10 @@ class OutlineModel(QAbstractItemModel):
             out.append(root.unit_id)
             out.extend(child.unit_id for child in root.children)
         return out
+
+    def enclosing(self, unit_id: str) -> QModelIndex:
+        """The entry of the nearest part or clause that contains a unit (invalid if none)."""
+        listed = set(self.unit_ids())
+        while unit_id and unit_id not in listed:
+            unit_id = self._parents.get(unit_id) or ""
+        return self.index_of(unit_id) if unit_id else QModelIndex()

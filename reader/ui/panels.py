@@ -1,11 +1,27 @@
-"""Side panels: the library and the outline of the open document."""
+"""Side panels: the library and the outline of the open document, and what every panel
+hosted beside the reading view (search, annotations) offers the window."""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from .models import DOC_ID_ROLE, UNIT_ID_ROLE, LibraryModel, OutlineModel
+
+
+class HostedPanel(Protocol):
+    """A panel in a dock beside the reading view. It is given what it works on (the
+    library, the search index, the annotation edits) when it is made; the window then
+    tells it which document is open and what changed in the library, and stops its
+    background work before the library closes."""
+
+    def show_document(self, doc_id: str) -> None: ...
+
+    def on_library_event(self, event: str, doc_id: str) -> None: ...
+
+    def shutdown(self) -> None: ...
 
 
 class LibraryPanel(QWidget):

@@ -1,20 +1,37 @@
-"""The parallel view: two reading panes side by side, kept level by the sync controller.
+"""The parallel view: two sides, each a reading pane, kept level by the sync controller.
 
-Chinese is on the left and Korean on the right unless swapped. A monolingual
-document shows one pane and a "no translation yet" bar with an action to attach one.
+Each side shows one language of one document (``show_sides``); what the two sides say
+alike is a list of pairs (left units, right units), which the sync map follows. For a
+Chinese document and its Korean translation the pairs come from the alignment links
+(``show_document``: Chinese left, Korean right unless swapped); two Chinese documents, or
+two versions of one, would be shown the same way with pairs of their own. A monolingual
+document shows one side and a "no translation yet" bar with an action to attach one.
+
+**Keeping the place.** The view always knows where the reader is: the unit on the reading
+line of the leading pane and how far into it, or the unit last jumped to. When the text
+reflows (the window or a panel resized, zoom, a theme with other fonts), that place is put
+back on the reading line and the other side levelled with it; the reflow's own scrolling
+(Qt clamps the scrollbar while the text is shorter) is never taken for the reader's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..model import AlignmentLink, Document
 from .alignment import Alignment
 from .pane import PaneColors, ReadingPane
 from .sync import SyncController
+from .syncmap import Pair, pairs_from_links
+
+#: A place this close (px) to where it was is left alone when the panes settle.
+SETTLE_SLACK = 2
+
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 40.0
 
 NAV_KINDS = {
     "sentence": None,  # every unit
@@ -28,7 +45,7 @@ class TranslationBar(QFrame):
 
     attach_requested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("translation_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -46,21 +63,34 @@ class TranslationBar(QFrame):
         self.button.setText(self.tr("Attach translation…"))
 
 
+@dataclass(frozen=True)
+class ReadingPlace:
+    """Where the reader is: a unit of one side and how far into it the reading line is;
+    ``jumped``: the unit was gone to, so its first line is levelled with its counterpart's."""
+
+    side: int
+    unit_id: str
+    fraction: float
+    jumped: bool
+    layout: tuple  # the layout it was taken in (see ParallelView._layout_key)
+
+
 class ParallelView(QWidget):
-    """Both panes, the alignment between them, and hover/click highlighting."""
+    """Two sides, the pairs between them, and hover/click highlighting."""
 
     reading_unit_changed = Signal(str)  # the unit at the reading line of the leading pane
+    swapped_sides = Signal()  # the languages changed sides
     unit_hovered = Signal(str)
     unit_selected = Signal(str)  # clicked
     attach_requested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.panes = {"zh": ReadingPane("zh"), "ko": ReadingPane("ko")}
-        self.order = ["zh", "ko"]
+        self.sides: list[ReadingPane] = [ReadingPane("zh"), ReadingPane("ko")]  # left, right
+        self.swapped = False  # Korean on the left
         self.document: Document | None = None
         self.alignment = Alignment([])
-        self.active_lang = "zh"
+        self._active = self.sides[0]
         self.selected_unit = ""
         self.current_unit = ""
         self.bar = TranslationBar()
@@ -69,87 +99,154 @@ class ParallelView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)
-        for lang in self.order:
-            self.splitter.addWidget(self.panes[lang])
+        for pane in self.sides:
+            self.splitter.addWidget(pane)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
-        self.sync = SyncController(self.panes["zh"], self.panes["ko"])
-        for pane in self.panes.values():
+        self.sync = SyncController(self.sides[0], self.sides[1])
+        for pane in self.sides:
             pane.unit_hovered.connect(self._on_unit_hovered)
             pane.unit_clicked.connect(self._on_unit_clicked)
             pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-            pane.geometry_changed.connect(self._on_geometry_changed)
+            pane.geometry_changed.connect(self.restore_place)
             pane.installEventFilter(self)
+        self._name_sides()
         self._last_reading_unit = ""
-        # The unit last jumped to and the scroll values that put it on the reading line.
-        self._jump: tuple[str, dict[str, int]] | None = None
+        self._place: ReadingPlace | None = None
+        self._restoring = False
 
-    # -- panes ------------------------------------------------------------------------
+    # -- sides ------------------------------------------------------------------------
     @property
     def left(self) -> ReadingPane:
-        return self.panes[self.order[0]]
+        return self.sides[0]
 
     @property
     def right(self) -> ReadingPane:
-        return self.panes[self.order[1]]
+        return self.sides[1]
+
+    def shown(self) -> list[ReadingPane]:
+        """The sides that show a document."""
+        return [pane for pane in self.sides if not pane.isHidden() and pane.unit_ids]
 
     def pane_of(self, unit_id: str) -> ReadingPane | None:
-        lang = unit_id.split(".", 1)[0]
-        pane = self.panes.get(lang)
-        return pane if pane is not None and pane.has_unit(unit_id) else None
+        """The side showing a unit."""
+        return next((pane for pane in self.sides if unit_id and pane.has_unit(unit_id)), None)
+
+    def pane_for(self, lang: str) -> ReadingPane | None:
+        """The side showing a language (the first, if both do)."""
+        return next((pane for pane in self.sides if pane.lang == lang and not pane.isHidden()), None)
+
+    def other_side(self, pane: ReadingPane) -> ReadingPane:
+        return self.right if pane is self.left else self.left
 
     def active_pane(self) -> ReadingPane:
-        pane = self.panes[self.active_lang]
-        return pane if not pane.isHidden() else self.left if not self.left.isHidden() else self.right
+        if not self._active.isHidden():
+            return self._active
+        return self.left if not self.left.isHidden() else self.right
+
+    def set_active(self, pane: ReadingPane) -> None:
+        self._active = pane
 
     def is_bilingual(self) -> bool:
-        return self.document is not None and len(self.document.languages) == 2
+        return len(self.shown()) == 2
+
+    def _name_sides(self) -> None:
+        self.left.setObjectName("pane_left")
+        self.right.setObjectName("pane_right")
 
     def swap(self) -> None:
-        """Put Korean on the left and Chinese on the right, or back."""
-        self.order.reverse()
-        for index, lang in enumerate(self.order):
-            self.splitter.insertWidget(index, self.panes[lang])
-        self.sync.set_panes(self.left, self.right)
+        """Exchange the sides (Korean left and Chinese right, or back)."""
+        self.swapped = not self.swapped
+        self.sides.reverse()
+        for index, pane in enumerate(self.sides):
+            self.splitter.insertWidget(index, pane)
+        self._name_sides()
+        self.sync.set_panes(self.left, self.right, self._pairs())
+        self.swapped_sides.emit()
+
+    def swap_keeping_place(self) -> None:
+        """Swap, and stay at the unit being read."""
+        unit = self.reading_unit()
+        self.swap()
+        if unit:
+            self.go_to_unit(unit)
+
+    def set_text_size(self, size: float) -> None:
+        """Zoom both sides; the unit being read stays on the reading line."""
+        for pane in self.sides:
+            pane.set_point_size(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
+        self.restore_place()
+
+    def same_place(self, unit_id: str) -> str:
+        """The unit itself, or the one at the same structural place if the text was
+        re-imported since (ids end in a hash of the text: zh.p3.c1.s2.1057aa)."""
+        if self.pane_of(unit_id) is not None:
+            return unit_id
+        place = unit_id.rsplit(".", 1)[0] + "."
+        pane = self.pane_for(unit_id.split(".", 1)[0])
+        return next((u for u in pane.unit_ids if u.startswith(place)), "") if pane is not None else ""
 
     def set_swapped(self, swapped: bool) -> None:
-        if (self.order[0] == "ko") != swapped:
+        if self.swapped != swapped:
             self.swap()
 
     def set_colors(self, colors: PaneColors) -> None:
-        for pane in self.panes.values():
+        for pane in self.sides:
             pane.set_colors(colors)
 
     # -- content --------------------------------------------------------------------------
     def show_document(self, document: Document, links: Sequence[AlignmentLink]) -> None:
-        self.document = document
-        languages = document.languages
-        for lang, pane in self.panes.items():
-            if lang in languages:
-                pane.load(document, lang)
-            else:
-                pane.clear_document()
-            pane.setVisible(lang in languages)
+        """A document in its languages: Chinese left and Korean right (unless swapped)."""
+        preferred = ["ko", "zh"] if self.swapped else ["zh", "ko"]
+        languages = [lang for lang in preferred if lang in document.languages]
+        languages += [lang for lang in document.languages if lang not in languages]
+        sides = [(document, lang) for lang in languages[:2]]
+        self.show_sides(sides[0] if sides else None, sides[1] if len(sides) > 1 else None)
         self.bar.setVisible(len(languages) == 1)
-        if self.active_lang not in languages and languages:
-            self.active_lang = languages[0]
-        self.selected_unit = ""
-        self.current_unit = ""
-        self._jump = None
         self.set_links(links)
 
+    def show_sides(self, left: tuple[Document, str] | None, right: tuple[Document, str] | None) -> None:
+        """Each side one language of a document (None: the side is hidden); pairs follow by
+        ``set_links`` or ``set_pairs``."""
+        shown = [side for side in (left, right) if side is not None]
+        self.document = shown[0][0] if shown else None
+        for pane, content in zip(self.sides, (left, right), strict=True):
+            if content is None:
+                pane.clear_document()
+            else:
+                pane.load(*content)
+            pane.setVisible(content is not None)
+        self.bar.setVisible(False)
+        if self._active.isHidden():
+            self._active = self.active_pane()
+        self.selected_unit = ""
+        self.current_unit = ""
+        self._place = None
+
+    def clear(self) -> None:
+        """Show nothing (the open document was removed)."""
+        for pane in self.sides:
+            pane.clear_document()
+        self.document = None
+        self.bar.setVisible(False)
+        self._place = None
+        self.set_links([])
+
     def set_links(self, links: Sequence[AlignmentLink]) -> None:
-        """A new or corrected alignment: redraw the unmatched marks and re-pair the panes."""
+        """A new or corrected alignment: redraw the unmatched marks and re-pair the sides."""
         self.alignment = Alignment(links)
         unmatched = self.alignment.unmatched()
-        for pane in self.panes.values():
+        for pane in self.sides:
             pane.set_unmatched(unmatched)
-        self.sync.set_links(self.alignment.links)
+        self.sync.set_pairs(self._pairs())
         if self.selected_unit:
             self._highlight(self.selected_unit)
+
+    def _pairs(self) -> list[Pair]:
+        return pairs_from_links(self.alignment.links, self.left.lang, self.right.lang)
 
     # -- navigation -------------------------------------------------------------------------
     def settle_layout(self) -> None:
@@ -157,47 +254,92 @@ class ParallelView(QWidget):
         or a dock opened beside the view, resizes the panes and reflows their text only
         when Qt gets round to its layout requests, which would move a jump made before."""
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def go_to_unit(self, unit_id: str) -> None:
-        """Bring a unit to the reading line of its pane; the other pane follows."""
+        """Bring a unit to the reading line of its pane; the other side follows."""
         pane = self.pane_of(unit_id)
         if pane is None:
             return
         self.settle_layout()
-        self.active_lang = pane.lang
+        self._active = pane
         self.current_unit = unit_id
-        other = self.right if pane is self.left else self.left
-        counterparts = [u for u in self.alignment.counterparts(unit_id) if other.has_unit(u)]
-        if not self.sync.enabled or other.isHidden():
-            pane.scroll_to_unit(unit_id)
-        elif counterparts:
-            # A jump levels the unit's first line with its counterpart's exactly (the
-            # scroll map would level their places on the reading axis, which differ
-            # by part of a line when a sentence starts mid-line).
-            self.sync.place(pane, pane.scroll_value_for(unit_id))
-            self.sync.place(other, other.scroll_value_for(counterparts[0]))
-        else:
-            pane.scroll_to_unit(unit_id)
-            self.sync.follow(from_left=pane is self.left)
-        self._jump = (unit_id, self._scroll_values())
+        self._level_at(pane, unit_id)
+        self._place = ReadingPlace(self.sides.index(pane), unit_id, 0.0, True, self._layout_key())
+        self._announce_reading_unit(force=True)
 
-    def _scroll_values(self) -> dict[str, int]:
-        return {lang: pane.verticalScrollBar().value() for lang, pane in self.panes.items()}
+    def _level_at(self, pane: ReadingPane, unit_id: str) -> None:
+        other = self.other_side(pane)
+        counterparts = [u for u in self.alignment.counterparts(unit_id) if other.has_unit(u)]
+        self._restoring = True
+        try:
+            if not self.sync.enabled or other.isHidden():
+                pane.scroll_to_unit(unit_id)
+            elif counterparts:
+                # A jump levels the unit's first line with its counterpart's exactly (the
+                # scroll map would level their places on the reading axis, which differ
+                # by part of a line when a sentence starts mid-line).
+                self.sync.place(pane, pane.scroll_value_for(unit_id))
+                self.sync.place(other, other.scroll_value_for(counterparts[0]))
+            else:
+                pane.scroll_to_unit(unit_id)
+                self.sync.follow(from_left=pane is self.left)
+        finally:
+            self._restoring = False
+
+    def _layout_key(self) -> tuple:
+        """What the unit extents depend on: text width and height and viewport of each side."""
+        key = []
+        for pane in self.sides:
+            size = pane.document().size()
+            viewport = pane.viewport().size()
+            key.append((size.width(), size.height(), viewport.width(), viewport.height(), pane.isHidden()))
+        return tuple(key)
+
+    def _take_place(self) -> None:
+        """The reader scrolled: remember the unit on the reading line and how far into it."""
+        pane = self.active_pane()
+        unit_id = pane.unit_at_reading_line()
+        if not unit_id:
+            return
+        start, end = pane.sync_extents()[unit_id]
+        fraction = 0.0 if end <= start else min(1.0, max(0.0, (pane.reading_y() - start) / (end - start)))
+        self._place = ReadingPlace(self.sides.index(pane), unit_id, fraction, False, self._layout_key())
+
+    def reading_place(self) -> ReadingPlace | None:
+        return self._place
 
     @Slot()
-    def _on_geometry_changed(self) -> None:
-        """The text reflowed after a jump (a pane or a dock shown, the window resized,
-        zoom): make the jump again, unless the reader has scrolled since."""
-        if self._jump is None:
+    def restore_place(self) -> None:
+        """The text reflowed (or may have): put the reading place back on the reading line."""
+        place = self._place
+        if place is None or self._layout_key() == place.layout:
             return
-        unit_id, values = self._jump
-        for lang, pane in self.panes.items():
+        pane = self.sides[place.side]
+        if not pane.has_unit(place.unit_id):
+            self._place = None
+            return
+        self.settle_layout()
+        if place.jumped:
+            self._level_at(pane, place.unit_id)
+        else:
+            start, end = pane.sync_extents()[place.unit_id]
+            target = round(start + place.fraction * (end - start) - pane.reading_line())
             bar = pane.verticalScrollBar()
-            if bar.value() != values[lang] and bar.value() != bar.maximum():  # the maximum: clamped by the reflow
-                self._jump = None
+            if abs(target - bar.value()) <= SETTLE_SLACK:
+                # Only the reading line moved, by a pixel (the status bar grew): no reflow to undo.
+                self._place = ReadingPlace(place.side, place.unit_id, place.fraction, place.jumped, self._layout_key())
                 return
-        self.go_to_unit(unit_id)
+            self._restoring = True
+            try:
+                bar.setValue(target)
+                if self.sync.enabled and not self.other_side(pane).isHidden():
+                    self.sync.follow(from_left=pane is self.left)
+            finally:
+                self._restoring = False
+        self._place = ReadingPlace(place.side, place.unit_id, place.fraction, place.jumped, self._layout_key())
 
     def reading_unit(self) -> str:
         """The unit the reader is at: the one last gone to while its line is still on the
@@ -220,7 +362,8 @@ class ParallelView(QWidget):
         index = ids.index(current) if current in ids else 0
         candidates = range(index + 1, len(ids)) if forward else range(index - 1, -1, -1)
         for i in candidates:
-            if kinds is None or pane.span(ids[i]).kind in kinds:
+            span = pane.span(ids[i])
+            if kinds is None or (span is not None and span.kind in kinds):
                 self.go_to_unit(ids[i])
                 self.select_unit(ids[i])
                 return ids[i]
@@ -240,26 +383,34 @@ class ParallelView(QWidget):
         self.selected_unit = unit_id
         pane = self.pane_of(unit_id)
         if pane is not None:
-            self.active_lang = pane.lang
+            self._active = pane
         self._highlight(unit_id)
         self.unit_selected.emit(unit_id)
 
     def _highlight(self, unit_id: str) -> None:
         group = self.alignment.group(unit_id) if unit_id else []
-        for pane in self.panes.values():
+        for pane in self.sides:
             pane.set_highlight(group)
 
     def highlighted(self) -> dict[str, list[str]]:
-        return {lang: pane.highlighted() for lang, pane in self.panes.items()}
+        """What is highlighted on each side showing a document, by the language it shows."""
+        return {pane.lang: pane.highlighted() for pane in self.shown()}
 
     @Slot(int)
     def _on_scrolled(self, _value: int) -> None:
-        uid = self.active_pane().unit_at_reading_line() if self.document else ""
-        if uid != self._last_reading_unit:
+        if not self._restoring and self.document is not None:
+            place = self._place
+            if place is None or place.layout == self._layout_key():
+                self._take_place()  # the reader scrolled (a reflow's own scrolling is not the reader's)
+        self._announce_reading_unit()
+
+    def _announce_reading_unit(self, force: bool = False) -> None:
+        uid = self.reading_unit() if self.document else ""
+        if uid != self._last_reading_unit or force:
             self._last_reading_unit = uid
             self.reading_unit_changed.emit(uid)
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == event.Type.FocusIn and isinstance(watched, ReadingPane):
-            self.active_lang = watched.lang
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, ReadingPane):
+            self._active = watched
         return super().eventFilter(watched, event)

@@ -356,6 +356,11 @@ class SearchPanel(QWidget):
         self.query_edit.selectAll()
 
     @Slot(str)
+    def show_document(self, doc_id: str) -> None:
+        """The document open in the reader (what Ctrl+F searches)."""
+        self.set_document(doc_id)
+
+    @Slot(str)
     def set_document(self, doc_id: str) -> None:
         """The document open in the reader (what Ctrl+F searches)."""
         self.current_document = doc_id

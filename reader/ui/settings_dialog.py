@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         self.settings.set("reader/font_size", self.font_size.value())
         apply_theme(self.theme.currentData())
         window.parallel.set_colors(pane_colors())
-        window.set_text_size(self.font_size.value())
+        window.parallel.set_text_size(self.font_size.value())
         if window.translations is not None:
             from .i18n import resolve_language
 

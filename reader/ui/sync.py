@@ -14,9 +14,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ..model import AlignmentLink
 from .pane import ReadingPane
-from .syncmap import SyncMap
+from .syncmap import Pair, SyncMap
 
 
 class SyncController(QObject):
@@ -29,7 +28,7 @@ class SyncController(QObject):
         self.left = left
         self.right = right
         self.enabled = True
-        self._links: list[AlignmentLink] = []
+        self._pairs: list[Pair] = []
         self._map: SyncMap | None = None
         self._map_versions: tuple[int, int, int] = (0, 0, 0)
         self._following = False
@@ -51,8 +50,9 @@ class SyncController(QObject):
     def delay_ms(self, value: int) -> None:
         self._timer.setInterval(max(0, value))
 
-    def set_links(self, links: Sequence[AlignmentLink]) -> None:
-        self._links = list(links)
+    def set_pairs(self, pairs: Sequence[Pair]) -> None:
+        """What the two sides show that says the same (left units, right units), in reading order."""
+        self._pairs = list(pairs)
         self.invalidate()
 
     def set_enabled(self, enabled: bool) -> None:
@@ -70,26 +70,25 @@ class SyncController(QObject):
         if self._map is None or versions != self._map_versions:
             self._map_versions = versions
             self._map = SyncMap.build(
-                self._links,
+                self._pairs,
                 self.left.sync_extents(),
                 self.right.sync_extents(),
                 self.left.content_height(),
                 self.right.content_height(),
-                left_lang=self.left.lang,
             )
         return self._map
 
-    def set_panes(self, left: ReadingPane, right: ReadingPane) -> None:
-        """The panes changed sides (swap)."""
+    def set_panes(self, left: ReadingPane, right: ReadingPane, pairs: Sequence[Pair]) -> None:
+        """The panes changed sides (swap), and with them the pairs."""
         self.left, self.right = left, right
-        self.invalidate()
+        self.set_pairs(pairs)
 
     @Slot(int)
     def _on_scrolled(self, _value: int) -> None:
         self._schedule(from_left=self.sender() is self.left.verticalScrollBar())
 
     def _schedule(self, from_left: bool) -> None:
-        if self._following or not self.enabled or not self._links:
+        if self._following or not self.enabled or not self._pairs:
             return
         if self.left.isHidden() or self.right.isHidden():
             return
@@ -117,7 +116,7 @@ class SyncController(QObject):
 
     def follow(self, from_left: bool) -> None:
         """Move the other pane so it is level with ``from_left``'s reading line."""
-        if not self._links:
+        if not self._pairs:
             return
         leader, follower = (self.left, self.right) if from_left else (self.right, self.left)
         target = self.sync_map().map(leader.reading_y(), from_left) - follower.reading_line()

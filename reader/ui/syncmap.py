@@ -1,8 +1,9 @@
 """Where a line of one pane sits in the other: the pure mapping behind synchronized scrolling.
 
 Each pane reports the vertical extent of every unit it shows (``top``, ``bottom`` in
-document pixels). Every alignment link with units on both sides pairs the extent of
-its Chinese units with the extent of its Korean units. Those pairs, in reading order,
+document pixels). Every pair of units (side A's units, side B's units: from an
+alignment link between a Chinese and a Korean text, or between two versions of one
+text) pairs the extent of the units on the left with the extent of those on the right. Those pairs, in reading order,
 are the breakpoints of a monotone piecewise-linear function from one pane's y to the
 other's:
 
@@ -24,6 +25,19 @@ from ..model import AlignmentLink
 
 Extent = tuple[float, float]
 
+#: Units of the left side and the units of the right side that say the same.
+Pair = tuple[Sequence[str], Sequence[str]]
+
+
+def units_in(link: AlignmentLink, lang: str) -> list[str]:
+    """The units of one language of an alignment link."""
+    return list(link.zh_ids if lang == "zh" else link.ko_ids if lang == "ko" else [])
+
+
+def pairs_from_links(links: Iterable[AlignmentLink], left_lang: str, right_lang: str) -> list[Pair]:
+    """The pairs of a Chinese–Korean alignment for the sides showing ``left_lang`` and ``right_lang``."""
+    return [(units_in(link, left_lang), units_in(link, right_lang)) for link in links]
+
 
 @dataclass(frozen=True)
 class Breakpoint:
@@ -41,11 +55,7 @@ def _span(ids: Iterable[str], extents: Mapping[str, Extent]) -> Extent | None:
 
 
 class SyncMap:
-    """A monotone piecewise-linear map between the y of two panes.
-
-    ``left_lang`` / ``right_lang`` say which side of each link each pane shows, so
-    swapping the panes only swaps the languages.
-    """
+    """A monotone piecewise-linear map between the y of two panes (left and right side)."""
 
     def __init__(self, points: Sequence[Breakpoint], left_height: float, right_height: float):
         self._left = [p.left for p in points]
@@ -56,16 +66,14 @@ class SyncMap:
     @classmethod
     def build(
         cls,
-        links: Sequence[AlignmentLink],
+        pairs: Iterable[Pair],
         left_extents: Mapping[str, Extent],
         right_extents: Mapping[str, Extent],
         left_height: float,
         right_height: float,
-        left_lang: str = "zh",
     ) -> SyncMap:
         points = [Breakpoint(0.0, 0.0)]
-        for link in links:
-            left_ids, right_ids = (link.zh_ids, link.ko_ids) if left_lang == "zh" else (link.ko_ids, link.zh_ids)
+        for left_ids, right_ids in pairs:
             if not left_ids or not right_ids:
                 continue
             left = _span(left_ids, left_extents)

@@ -1,4 +1,4 @@
-"""The repository commits every change at once, undoes and redoes, and announces."""
+"""The repository commits every change at once, reports each change so it can be restored, and announces."""
 
 from __future__ import annotations
 
@@ -36,33 +36,26 @@ def test_created_annotation_is_committed_before_create_returns(seeded, data_dir)
     assert annotation.anchor.segment_id.startswith("zh.p1.c1.s2.")
 
 
-def test_update_delete_undo_redo(seeded):
+def test_update_delete_and_restore_what_each_change_reports(seeded):
     library, document = seeded
     repo = library.annotations
     annotation = repo.annotate(document, "ko.p1.c1.s1", color="blue")
-    repo.update(annotation.id, note="첫 메모", starred=True, tags=["a"])
-    assert repo.get(annotation.id).note == "첫 메모"
-    repo.delete(annotation.id)
+    edited, change = repo.edit(annotation.id, note="첫 메모", starred=True, tags=["a"])
+    assert edited.note == "첫 메모"
+    assert change.before["note"] == "" and change.after["note"] == "첫 메모"
+    assert repo.edit(annotation.id, note="첫 메모")[1] is None  # nothing changed
+    deleted = repo.delete(annotation.id)
     assert not repo.exists(annotation.id)
     assert repo.list(doc_id=document.id) == []
+    assert not hasattr(repo, "undo")  # the repository keeps no history: the window's undo stack does
 
-    assert repo.undo_label == "delete"
-    repo.undo()  # the delete
+    repo.restore(annotation.id, document.id, deleted.before)  # undo the delete
     restored = repo.get(annotation.id)
-    assert repo.exists(annotation.id)
     assert (restored.note, restored.starred, restored.tags, restored.color) == ("첫 메모", True, ("a",), "blue")
-    repo.undo()  # the edit
+    repo.restore(annotation.id, document.id, change.before)  # undo the edit
     assert (repo.get(annotation.id).note, repo.get(annotation.id).starred) == ("", False)
-    repo.undo()  # the creation
+    repo.restore(annotation.id, document.id, None)  # undo the creation
     assert not repo.exists(annotation.id)
-    assert repo.undo() is None
-
-    repo.redo()
-    repo.redo()
-    assert repo.get(annotation.id).note == "첫 메모"
-    assert repo.can_redo
-    repo.update(annotation.id, color="red")  # a new change drops what could be redone
-    assert not repo.can_redo
 
 
 def test_bad_input_is_a_clear_error(seeded):
@@ -82,8 +75,8 @@ def test_changes_are_announced_for_the_search_index(seeded):
     library.listen(lambda event, doc_id: heard.append((event, doc_id)))
     annotation = library.annotations.annotate(document, "zh.p1.c1.s1")
     library.annotations.update(annotation.id, tags=["x"])
-    library.annotations.delete(annotation.id)
-    library.annotations.undo()
+    change = library.annotations.delete(annotation.id)
+    library.annotations.restore(annotation.id, document.id, change.before)
     assert heard == [(ANNOTATED, document.id)] * 4
 
 

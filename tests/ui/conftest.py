@@ -16,11 +16,15 @@ def corpus_library(library):
 
 @pytest.fixture
 def window(qtbot, corpus_library):
+    from reader.ui.controllers.imports import Duplicate
     from reader.ui.mainwindow import MainWindow
 
     win = MainWindow(corpus_library)
     win.resize(1400, 900)
     win.parallel.sync.delay_ms = 0
+    # A modal question never waits for a click in a test: a text already in the library
+    # (the corpus files are imported again by several tests) is kept as another document.
+    win.imports.ask_duplicate = lambda parent, name, title: Duplicate.KEEP_BOTH
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

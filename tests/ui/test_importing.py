@@ -26,7 +26,7 @@ def big_file(tmp_path):
 @pytest.fixture
 def warnings(monkeypatch):
     shown = []
-    monkeypatch.setattr("reader.ui.mainwindow.QMessageBox.warning", lambda *a, **k: shown.append((a[1], a[2])))
+    monkeypatch.setattr("reader.ui.controllers.imports.QMessageBox.warning", lambda *a, **k: shown.append((a[1], a[2])))
     return shown
 
 
@@ -47,13 +47,13 @@ def test_the_window_keeps_running_while_a_large_file_is_imported(qtbot, window, 
     ticks = []
     timer = QTimer(window)
     timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()) if window.import_job is not None else None)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()) if window.imports.job is not None else None)
     timer.start()
-    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        assert window.import_paths([big_file])
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        assert window.imports.import_paths([big_file])
         # import_paths returned at once: the file is still being prepared, nothing stored yet.
-        assert window.import_job is not None
-        assert "big.txt" in window.import_progress.labelText()
+        assert window.imports.job is not None
+        assert "big.txt" in window.imports.progress.labelText()
         assert stored_ids(window.library) == {SEED_000_ID, SEED_002_ID}
     timer.stop()
     assert len(ticks) >= 5, "the event loop ran while the file was prepared"
@@ -63,8 +63,10 @@ def test_the_window_keeps_running_while_a_large_file_is_imported(qtbot, window, 
     assert window.library_model.row_of(new_id) >= 0
     assert window.document.id == new_id
     assert window.document.languages == ["zh", "ko"]
-    assert len(window.parallel.panes["zh"].unit_ids) > 10 * len(window.library.documents.get(SEED_000_ID).units("zh"))
-    assert window.import_progress is None
+    assert len(window.parallel.pane_for("zh").unit_ids) > 10 * len(
+        window.library.documents.get(SEED_000_ID).units("zh")
+    )
+    assert window.imports.progress is None
 
 
 def test_cancel_keeps_what_is_stored_and_drops_the_file_being_prepared(qtbot, window, big_file, tmp_path, warnings):
@@ -75,22 +77,22 @@ def test_cancel_keeps_what_is_stored_and_drops_the_file_being_prepared(qtbot, wi
     events = []
     window.library.listen(lambda event, doc_id: events.append(event))
     started = []
-    window.import_paths([small, big_file, later])
-    window.import_job.group_started.connect(lambda group, done: started.append(group[0].name))
+    window.imports.import_paths([small, big_file, later])
+    window.imports.job.group_started.connect(lambda group, done: started.append(group[0].name))
     qtbot.waitUntil(lambda: started == ["big.txt"], timeout=IMPORT_TIMEOUT_MS)
-    progress = window.import_progress
+    progress = window.imports.progress
     qtbot.waitUntil(progress.isVisible)  # shown after its minimum duration
     assert progress.value() == 1 and "big.txt" in progress.labelText()
-    with qtbot.waitSignal(window.import_finished) as finished:
+    with qtbot.waitSignal(window.imports.finished) as finished:
         qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     (small_id,) = finished.args[0]
-    assert window.import_job is None
+    assert window.imports.job is None
     assert started == ["big.txt"]  # the file after it was never started
     # A new import right away: the big file's result comes back first, is dropped, not taken for it.
-    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        window.import_paths([later])
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.imports.import_paths([later])
     (later_id,) = finished.args[0]
-    window.import_pool.waitForDone()
+    window.imports.pool.waitForDone()
     qtbot.wait(50)
     assert stored_ids(window.library) == {SEED_000_ID, SEED_002_ID, small_id, later_id}
     assert window.library.documents.get(later_id).sources[0].endswith("later.txt")
@@ -101,8 +103,8 @@ def test_cancel_keeps_what_is_stored_and_drops_the_file_being_prepared(qtbot, wi
 def test_one_bad_file_gives_one_message_and_the_others_are_imported(qtbot, window, tmp_path, warnings):
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"not a zip")
-    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        window.import_paths([SEED_002, bad, SEED_000])
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.imports.import_paths([SEED_002, bad, SEED_000])
     assert len(finished.args[0]) == 2
     assert len(warnings) == 1
     title, message = warnings[0]
@@ -112,15 +114,15 @@ def test_one_bad_file_gives_one_message_and_the_others_are_imported(qtbot, windo
 
 def test_two_files_are_one_bilingual_document_or_each_its_own(qtbot, window, tmp_path, warnings):
     zh, ko = halves(tmp_path)
-    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        window.import_paths([ko, zh])
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.imports.import_paths([ko, zh])
     (pair,) = finished.args[0]
     assert window.library.documents.get(pair).languages == ["zh", "ko"]
 
     other = tmp_path / "other.txt"
     other.write_text(SEED_002.read_text(encoding="utf-8"), encoding="utf-8")
-    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        window.import_paths([zh, other])  # both Chinese: not one document
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.imports.import_paths([zh, other])  # both Chinese: not one document
     assert len(finished.args[0]) == 2
     assert [window.library.documents.get(i).languages for i in finished.args[0]] == [["zh"], ["zh"]]
     assert warnings == []
@@ -133,11 +135,11 @@ def test_closing_the_window_during_an_import_stores_nothing(qtbot, corpus_librar
     qtbot.addWidget(win)
     win.show()
     finished = []
-    win.import_finished.connect(finished.append)
-    win.import_paths([big_file])
+    win.imports.finished.connect(finished.append)
+    win.imports.import_paths([big_file])
     qtbot.wait(100)
     win.close()  # waits for the worker; the prepared document is dropped
-    assert win.import_job is None and win.import_pool.activeThreadCount() == 0
+    assert win.imports.job is None and win.imports.pool.activeThreadCount() == 0
     qtbot.wait(50)
     assert stored_ids(corpus_library) == {SEED_000_ID, SEED_002_ID}
     assert finished == [] and warnings == []
@@ -146,14 +148,14 @@ def test_closing_the_window_during_an_import_stores_nothing(qtbot, corpus_librar
 def test_attaching_a_translation_runs_in_the_background(qtbot, window, tmp_path, warnings):
     _, ko = halves(tmp_path)
     window.open_document(SEED_002_ID)
-    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        assert window.attach_translation(ko)
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        assert window.imports.attach_translation(ko, window.document)
         assert window.library.documents.get(SEED_002_ID).languages == ["zh"]
     assert finished.args == [[SEED_002_ID]]
     assert window.document.languages == ["zh", "ko"]
-    assert window.parallel.panes["ko"].isVisible()
+    assert window.parallel.pane_for("ko").isVisible()
 
-    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
-        window.attach_translation(ko)  # it has both languages now
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.imports.attach_translation(ko, window.document)  # it has both languages now
     assert finished.args == [[]]
     assert len(warnings) == 1 and warnings[0][0] == "Attach translation" and "ko.txt" in warnings[0][1]

@@ -52,7 +52,7 @@ def test_qm_is_compiled_from_the_committed_ts(tmp_path):
     assert compile_translation(resources.resource("translations", "duizhao_ko.ts"), target)
     translator = QTranslator()
     assert translator.load(str(target))
-    assert translator.translate("MainWindow", "&File") == "파일(&F)"
+    assert translator.translate("Actions", "&File") == "파일(&F)"
 
 
 def test_a_translation_is_found_for_korean(data_dir):

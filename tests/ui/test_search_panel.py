@@ -230,12 +230,12 @@ def test_an_annotation_in_the_window_is_indexed_in_the_background(qtbot, hosted_
     QApplication.processEvents()
     type_query(qtbot, panel, "is:annotated")
     assert panel.model.rowCount() == 0
-    zh = window.parallel.panes["zh"]
+    zh = window.parallel.pane_for("zh")
     unit = next(u for u in zh.unit_ids if zh.span(u).kind == "sentence")
     # The worker waits at the index's write lock until the checks below are done.
     with qtbot.waitSignal(panel.index_updated, timeout=60_000), panel.index._write_lock:
         window.parallel.select_unit(unit)
-        assert window.highlight_selection("blue")
+        assert window.annotations.highlight_selection("blue")
         # The annotation is stored and shown; indexing it has not held the GUI thread up.
         assert zh.marks() and panel.index.building
         assert panel.index.search("is:annotated").hits == []  # the last committed generation
@@ -262,7 +262,7 @@ def test_a_hit_stays_level_while_the_window_settles_after_the_jump(qtbot, corpus
     links = [x for x in corpus_library.links.get(SEED_000_ID) if len(x.zh_ids) == len(x.ko_ids) == 1]
     zh_id, ko_id = links[-3].zh_ids[0], links[-3].ko_ids[0]
     panel.hit_activated.emit(SEED_000_ID, zh_id)
-    zh, ko = window.parallel.panes["zh"], window.parallel.panes["ko"]
+    zh, ko = window.parallel.pane_for("zh"), window.parallel.pane_for("ko")
     qtbot.wait(200)  # the layout passes Qt has queued
     assert abs(zh.viewport_top_of(zh_id) - zh.reading_line()) <= TOLERANCE
     assert abs(ko.viewport_top_of(ko_id) - zh.viewport_top_of(zh_id)) <= TOLERANCE

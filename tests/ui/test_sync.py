@@ -137,7 +137,7 @@ def test_sync_can_be_switched_off_and_on(qtbot, window):
 
 
 def test_swapped_panes_stay_in_sync(qtbot, window):
-    window.swap_panes()
+    window.parallel.swap_keeping_place()
     qtbot.wait(20)
     left, right = window.parallel.left, window.parallel.right
     assert (left.lang, right.lang) == ("ko", "zh")
@@ -189,3 +189,59 @@ def test_wheel_and_keys_in_a_pane_move_the_other_pane(qtbot, window):
     # Wherever the leader stopped, its reading line and the follower's meet at the same place of the text.
     y = window.parallel.sync.sync_map().left_to_right(left.reading_y())
     assert abs(right.reading_y() - y) <= 1
+
+
+# -- the reading place survives resizes, zoom, panels and themes (issue 12, defect 4) ----------------------
+def level_offset(window, unit_id):
+    left, right = window.parallel.left, window.parallel.right
+    return left.viewport_top_of(unit_id) - right.viewport_top_of(counterpart(window, unit_id))
+
+
+def scrolled_into(qtbot, window, unit_id, pixels: int) -> None:
+    """The reader scrolls (not a jump) to a few pixels into a clause: the place to keep."""
+    scroll_to_reading_line(qtbot, window.parallel.left, unit_id)
+    bar = window.parallel.left.verticalScrollBar()
+    with qtbot.waitSignal(bar.valueChanged):
+        bar.setValue(bar.value() + pixels)
+
+
+@pytest.mark.parametrize("jumped", [True, False], ids=["after a jump", "after scrolling"])
+def test_the_reading_place_survives_narrow_then_wide(qtbot, window, jumped):
+    target = numbered_clauses(window)[10]  # (十一)
+    if jumped:
+        window.go_to_unit(target)
+    else:
+        scrolled_into(qtbot, window, target, 3)
+    assert window.parallel.reading_unit() == target
+    for width, height in ((800, 600), (1400, 900)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: (window.parallel.left.width() < 500) == (w == 800))
+        qtbot.waitUntil(
+            lambda: window.parallel.reading_unit() == target and abs(level_offset(window, target)) <= 2 * TOLERANCE
+        )
+    bar = window.parallel.left.verticalScrollBar()
+    assert bar.value() < bar.maximum() - 100  # not thrown to the end
+
+
+def test_the_reading_place_survives_zoom_panel_toggle_and_theme(qtbot, window):
+    from reader.ui.theme import apply_theme
+
+    target = numbered_clauses(window)[10]
+    scrolled_into(qtbot, window, target, 3)
+    changes = (
+        lambda: window.parallel.set_text_size(window.parallel.left.point_size() + 1),
+        lambda: window.library_dock.hide(),
+        lambda: window.outline_dock.hide(),
+        lambda: window.library_dock.show(),
+        lambda: apply_theme("dark"),
+        lambda: window.parallel.set_text_size(window.parallel.left.point_size() - 1),
+        lambda: apply_theme("system"),
+    )
+    try:
+        for change in changes:
+            change()
+            qtbot.waitUntil(
+                lambda: window.parallel.reading_unit() == target and abs(level_offset(window, target)) <= 2 * TOLERANCE
+            )
+    finally:
+        apply_theme("system")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.model import AlignmentLink
-from reader.ui.syncmap import SyncMap
+from reader.ui.syncmap import SyncMap, pairs_from_links
 
 LEFT = {"z1": (0.0, 100.0), "z2": (110.0, 150.0), "z3": (160.0, 400.0), "z4": (410.0, 450.0)}
 RIGHT = {"k1": (0.0, 50.0), "k2": (60.0, 300.0), "k4": (310.0, 350.0)}
@@ -19,7 +19,7 @@ LINKS = [
 
 @pytest.fixture
 def sync_map():
-    return SyncMap.build(LINKS, LEFT, RIGHT, 500.0, 400.0)
+    return SyncMap.build(pairs_from_links(LINKS, "zh", "ko"), LEFT, RIGHT, 500.0, 400.0)
 
 
 def test_linked_tops_map_exactly_both_ways(sync_map):
@@ -52,7 +52,7 @@ def test_mapping_is_monotone_and_round_trips(sync_map):
 
 def test_links_out_of_order_are_skipped():
     links = [AlignmentLink(["z1"], ["k2"]), AlignmentLink(["z2"], ["k1"]), AlignmentLink(["z4"], ["k4"])]
-    sync_map = SyncMap.build(links, LEFT, RIGHT, 500.0, 400.0)
+    sync_map = SyncMap.build(pairs_from_links(links, "zh", "ko"), LEFT, RIGHT, 500.0, 400.0)
     lefts = [p.left for p in sync_map.breakpoints]
     rights = [p.right for p in sync_map.breakpoints]
     assert lefts == sorted(lefts) and rights == sorted(rights)
@@ -60,6 +60,6 @@ def test_links_out_of_order_are_skipped():
 
 
 def test_swapped_panes_read_the_other_side_of_each_link():
-    sync_map = SyncMap.build(LINKS, RIGHT, LEFT, 400.0, 500.0, left_lang="ko")
+    sync_map = SyncMap.build(pairs_from_links(LINKS, "ko", "zh"), RIGHT, LEFT, 400.0, 500.0)
     assert sync_map.left_to_right(60.0) == pytest.approx(110.0)
     assert sync_map.right_to_left(410.0) == pytest.approx(310.0)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from reader.ui.controllers.imports import Duplicate
 from reader.ui.models import DOC_ID_ROLE, UNIT_ID_ROLE
 from tests.conftest import SEED_000, SEED_002
 from tests.ui.conftest import SEED_000_ID, SEED_002_ID
@@ -18,7 +19,7 @@ TOLERANCE = 4
 
 def level(window, zh_id: str) -> float:
     ko_id = window.parallel.alignment.counterparts(zh_id)[0]
-    return window.parallel.panes["zh"].viewport_top_of(zh_id) - window.parallel.panes["ko"].viewport_top_of(ko_id)
+    return window.parallel.pane_for("zh").viewport_top_of(zh_id) - window.parallel.pane_for("ko").viewport_top_of(ko_id)
 
 
 def point_in(pane, unit_id: str) -> QPoint:
@@ -32,20 +33,20 @@ def point_in(pane, unit_id: str) -> QPoint:
 
 
 def test_hover_highlights_a_sentence_and_its_counterpart(qtbot, window):
-    zh = window.parallel.panes["zh"]
+    zh = window.parallel.pane_for("zh")
     link = next(x for x in window.parallel.alignment.links if x.type == "1-2")
     window.go_to_unit(link.zh_ids[0])
     with qtbot.waitSignal(window.parallel.unit_hovered) as hovered:
         qtbot.mouseMove(zh.viewport(), point_in(zh, link.zh_ids[0]))
     assert hovered.args == [link.zh_ids[0]]
     assert window.parallel.highlighted() == {"zh": link.zh_ids, "ko": link.ko_ids}
-    extra = window.parallel.panes["ko"].extraSelections()
+    extra = window.parallel.pane_for("ko").extraSelections()
     texts = {s.id: s.text for s in window.document.segments}
     assert any(sel.cursor.selectedText() == texts[link.ko_ids[1]] for sel in extra)
 
 
 def test_click_keeps_the_highlight_after_the_mouse_leaves(qtbot, window):
-    ko = window.parallel.panes["ko"]
+    ko = window.parallel.pane_for("ko")
     link = next(x for x in window.parallel.alignment.links if x.type == "1-1" and x.ko_ids[0].split(".")[-2] == "s2")
     window.go_to_unit(link.ko_ids[0])
     qtbot.mouseClick(ko.viewport(), Qt.MouseButton.LeftButton, pos=point_in(ko, link.ko_ids[0]))
@@ -66,7 +67,7 @@ def test_outline_lists_parts_and_clauses_and_moves_both_panes(qtbot, window):
     rect = window.outline_panel.view.visualRect(clause)
     with qtbot.waitSignal(window.outline_panel.clause_activated):
         qtbot.mouseClick(window.outline_panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    zh = window.parallel.panes["zh"]
+    zh = window.parallel.pane_for("zh")
     assert abs(zh.viewport_top_of(unit) - zh.reading_line()) <= 1
     assert abs(level(window, unit)) <= TOLERANCE
     assert window.parallel.reading_unit() == unit
@@ -78,12 +79,12 @@ def test_outline_models_pass_the_model_tester(qtmodeltester, window):
 
 
 def test_keyboard_moves_by_sentence_clause_and_part(qtbot, window):
-    zh = window.parallel.panes["zh"]
+    zh = window.parallel.pane_for("zh")
     units = zh.unit_ids
     clauses = [u for u in units if zh.span(u).kind == "clause"]
     parts = [u for u in units if zh.span(u).kind == "part"]
     window.go_to_unit(clauses[3])
-    window.parallel.active_lang = "zh"
+    window.parallel.set_active(window.parallel.pane_for("zh"))
     qtbot.keyClick(window, Qt.Key.Key_BracketRight)
     assert window.parallel.reading_unit() == clauses[4]
     assert abs(level(window, clauses[4])) <= TOLERANCE
@@ -100,7 +101,7 @@ def test_keyboard_moves_by_sentence_clause_and_part(qtbot, window):
 
 
 def test_zoom_changes_text_size_and_keeps_the_place(qtbot, window):
-    zh = window.parallel.panes["zh"]
+    zh = window.parallel.pane_for("zh")
     clause = [u for u in zh.unit_ids if zh.span(u).kind == "clause"][10]
     window.go_to_unit(clause)
     size = zh.point_size()
@@ -115,7 +116,7 @@ def test_zoom_changes_text_size_and_keeps_the_place(qtbot, window):
 
 
 def test_untranslated_units_are_marked(window):
-    zh = window.parallel.panes["zh"]
+    zh = window.parallel.pane_for("zh")
     unmatched = zh.unmatched()
     assert unmatched and set(unmatched.values()) == {"not_translated"}
     title = next(u for u in zh.unit_ids if zh.span(u).kind == "title")
@@ -130,19 +131,20 @@ def test_monolingual_document_opens_in_one_pane_with_attach_action(qtbot, window
     window.open_document(SEED_002_ID)
     assert window.parallel.bar.isVisible()
     assert "No translation yet" in window.parallel.bar.label.text()
-    assert not window.parallel.panes["ko"].isVisible()
-    assert window.parallel.panes["zh"].isVisible()
+    assert window.parallel.pane_for("ko") is None  # no side shows Korean
+    assert window.parallel.left.isVisible() and window.parallel.left.lang == "zh"
+    assert not window.parallel.right.isVisible()
     assert window.actions_by_name["attach_translation"].isEnabled()
     assert window.review_label.text() == ""
     # Attach: the Korean half of seed 000 is a Korean translation file.
     korean = tmp_path / "ko.txt"
     text = SEED_000.read_text(encoding="utf-8")
     korean.write_text(text[: text.index("国务院关于")], encoding="utf-8")
-    monkeypatch.setattr("reader.ui.mainwindow.QFileDialog.getOpenFileName", lambda *a, **k: (str(korean), ""))
+    monkeypatch.setattr("reader.ui.controllers.imports.QFileDialog.getOpenFileName", lambda *a, **k: (str(korean), ""))
     with qtbot.waitSignal(window.document_opened):
         qtbot.mouseClick(window.parallel.bar.button, Qt.MouseButton.LeftButton)
     assert window.document.languages == ["zh", "ko"]
-    assert window.parallel.panes["ko"].isVisible()
+    assert window.parallel.pane_for("ko").isVisible()
     assert not window.parallel.bar.isVisible()
 
 
@@ -151,7 +153,7 @@ def test_library_lists_documents_with_number_languages_and_notes(window, corpus_
     assert model.rowCount() == 2
     first = model.index(model.row_of(SEED_000_ID), 0).data()
     assert "国发〔2010〕28号" in first and "中 · 한" in first
-    corpus_library.annotations.annotate(window.document, window.parallel.panes["zh"].unit_ids[5], color="yellow")
+    corpus_library.annotations.annotate(window.document, window.parallel.pane_for("zh").unit_ids[5], color="yellow")
     assert "✎ 1" in model.index(model.row_of(SEED_000_ID), 0).data()
 
 
@@ -164,12 +166,17 @@ def test_library_click_opens_a_document(qtbot, window):
 
 
 def test_import_by_menu_and_drop_and_remove_with_confirmation(qtbot, window, monkeypatch, corpus_library):
-    monkeypatch.setattr("reader.ui.mainwindow.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(SEED_002)], ""))
-    with qtbot.waitSignal(window.import_finished, timeout=30000):
+    monkeypatch.setattr(
+        "reader.ui.controllers.imports.QFileDialog.getOpenFileNames", lambda *a, **k: ([str(SEED_002)], "")
+    )
+    duplicates = []
+    window.imports.ask_duplicate = lambda parent, name, title: duplicates.append(name) or Duplicate.KEEP_BOTH
+    with qtbot.waitSignal(window.imports.finished, timeout=30000):
         window.actions_by_name["import"].trigger()
     assert window.library_model.rowCount() == 3
     new_id = window.document.id
     assert new_id not in (SEED_000_ID, SEED_002_ID)
+    assert duplicates == [SEED_002.name]  # the same text as the bundled copy: asked, kept both
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(SEED_000))])
@@ -181,11 +188,11 @@ def test_import_by_menu_and_drop_and_remove_with_confirmation(qtbot, window, mon
 
     asked = []
     monkeypatch.setattr(
-        "reader.ui.mainwindow.QMessageBox.question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
+        "reader.ui.dialogs.QMessageBox.question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
     )
     assert not window.remove_document(new_id)
     assert window.library_model.rowCount() == 4
-    monkeypatch.setattr("reader.ui.mainwindow.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("reader.ui.dialogs.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.open_document(new_id)
     assert window.remove_document(new_id)
     assert window.library_model.rowCount() == 3
@@ -198,9 +205,9 @@ def test_bad_import_says_which_file(qtbot, window, monkeypatch, tmp_path):
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"not a zip")
     shown = []
-    monkeypatch.setattr("reader.ui.mainwindow.QMessageBox.warning", lambda *a, **k: shown.append(a[2]))
-    with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
-        assert window.import_paths([bad])
+    monkeypatch.setattr("reader.ui.controllers.imports.QMessageBox.warning", lambda *a, **k: shown.append(a[2]))
+    with qtbot.waitSignal(window.imports.finished, timeout=30000) as finished:
+        assert window.imports.import_paths([bad])
     assert finished.args == [[]]
     assert len(shown) == 1 and "broken.docx" in shown[0]
 
@@ -231,10 +238,10 @@ def test_remembers_layout_document_and_position(qtbot, corpus_library):
     first.show()
     qtbot.waitExposed(first)
     first.open_document(SEED_000_ID)
-    zh = first.parallel.panes["zh"]
+    zh = first.parallel.pane_for("zh")
     clause = [u for u in zh.unit_ids if zh.span(u).kind == "clause"][17]
     first.go_to_unit(clause)
-    first.swap_panes()
+    first.parallel.swap_keeping_place()
     first.close()
 
     second = create_window(corpus_library)
@@ -244,7 +251,7 @@ def test_remembers_layout_document_and_position(qtbot, corpus_library):
     qtbot.waitUntil(lambda: second.parallel.reading_unit() in (clause, *second.parallel.alignment.counterparts(clause)))
     assert second.document.id == SEED_000_ID
     assert second.size().width() == 760
-    assert second.parallel.order == ["ko", "zh"]
+    assert second.parallel.left.lang == "ko"
 
 
 def test_no_heavy_language_tools_loaded_at_start(data_dir):
@@ -297,7 +304,7 @@ def test_a_closed_window_no_longer_listens_to_the_library(qtbot, corpus_library)
 def test_opening_documents_does_not_keep_old_texts(qtbot, window):
     from PySide6.QtGui import QTextDocument
 
-    zh = window.parallel.panes["zh"]
+    zh = window.parallel.pane_for("zh")
     for _ in range(5):
         window.open_document(SEED_002_ID)
         window.open_document(SEED_000_ID)
@@ -307,7 +314,7 @@ def test_opening_documents_does_not_keep_old_texts(qtbot, window):
 
 
 def test_a_jump_levels_a_sentence_that_starts_mid_line(window):
-    zh, ko = window.parallel.panes["zh"], window.parallel.panes["ko"]
+    zh, ko = window.parallel.pane_for("zh"), window.parallel.pane_for("ko")
     # In the body (a sentence of the preamble cannot come down to the reading line: the pane is at its top).
     links = [
         x

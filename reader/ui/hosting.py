@@ -1,0 +1,75 @@
+"""The panels docked beside the reading view: search and annotations.
+
+They are made after the first paint (their modules import heavier libraries) and given
+what they work on: the search panel the search index (built by ``app.py``), the
+annotations panel the repository to read and the window's ``AnnotationEdits`` to write
+through. Both implement ``HostedPanel``; their signals are connected here by name.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ..search import SearchIndex
+    from .mainwindow import MainWindow
+    from .panels import HostedPanel
+
+#: Dock object name → its title.
+DOCK_TITLES = {
+    "search_dock": QT_TRANSLATE_NOOP("MainWindow", "Search"),
+    "annotations_dock": QT_TRANSLATE_NOOP("MainWindow", "Annotations"),
+}
+
+
+def dock_title(name: str) -> str:
+    return QCoreApplication.translate("MainWindow", DOCK_TITLES[name])
+
+
+def while_alive(widget: QWidget, callback: Callable[[str, str], None]) -> Callable[[str, str], None]:
+    """A library listener that calls ``callback`` only while ``widget`` exists: the
+    library outlives windows (tests, the screenshot command) and keeps its listeners."""
+    ref = weakref.ref(widget)
+
+    def listener(event: str, doc_id: str) -> None:
+        alive = ref()
+        if alive is not None and shiboken6.isValid(alive):
+            callback(event, doc_id)
+
+    return listener
+
+
+def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
+    """Dock the search and annotations panels in ``window`` (once)."""
+    if window.hosted:
+        return
+    from ..search import SearchIndex
+    from .annotations_panel import AnnotationsPanel
+    from .search_panel import SearchPanel
+
+    window.search_index = index if index is not None else SearchIndex(window.library)
+    window.search_panel = search = SearchPanel(window.library, window.search_index)
+    search.hit_activated.connect(window.go_to)
+    window.annotations_panel = notes = AnnotationsPanel(window.library.annotations, window.annotation_edits)
+    notes.annotation_activated.connect(window.go_to)
+    window.annotations.created.connect(notes.focus_annotation)
+    panels: tuple[tuple[str, HostedPanel, QWidget], ...] = (
+        ("search_dock", search, search),
+        ("annotations_dock", notes, notes),
+    )
+    for name, panel, widget in panels:
+        window.hosted[name] = panel
+        dock = window.add_dock(name, widget, Qt.DockWidgetArea.RightDockWidgetArea)
+        dock.setWindowTitle(dock_title(name))
+        window.menus["view"].addAction(dock.toggleViewAction())
+        window.document_opened.connect(panel.show_document)
+        if window.document is not None:
+            panel.show_document(window.document.id)
+        window.library.listen(while_alive(widget, panel.on_library_event))
+    window.restore_layout()

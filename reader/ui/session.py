@@ -1,0 +1,71 @@
+"""What the window remembers between starts: its layout, text size, sides, sync, the last
+document, and where the reader left each document (so that reopening one from the Library
+opens it there). Every key is declared in ``reader.config.SETTINGS``."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from .parallel import ParallelView
+from .settings import Settings
+from .theme import pane_colors
+
+
+class Session:
+    def __init__(self, settings: Settings, window: QMainWindow, view: ParallelView):
+        self.settings = settings
+        self.window = window
+        self.view = view
+
+    def apply(self, sync_action: QAction) -> None:
+        """Text size, sides and sync as last chosen."""
+        size = float(self.settings.get("reader/font_size"))
+        for pane in self.view.sides:
+            pane.set_point_size(size)
+        self.view.set_swapped(bool(self.settings.get("reader/swapped")))
+        sync = bool(self.settings.get("reader/sync"))
+        sync_action.setChecked(sync)
+        self.view.sync.set_enabled(sync)
+        self.view.set_colors(pane_colors())
+
+    def restore_layout(self) -> None:
+        geometry, state = self.settings.get("ui/geometry"), self.settings.get("ui/state")
+        if geometry:
+            self.window.restoreGeometry(geometry)
+        if state:
+            self.window.restoreState(state)
+
+    def positions(self) -> dict[str, str]:
+        """Where the reader left each document: document id → unit id."""
+        try:
+            positions = json.loads(self.settings.get("reader/positions") or "{}")
+        except ValueError:
+            return {}
+        return positions if isinstance(positions, dict) else {}
+
+    def position_of(self, doc_id: str) -> str:
+        return str(self.positions().get(doc_id, ""))
+
+    def remember(self, doc_id: str) -> None:
+        """The reader leaves ``doc_id`` (shown in the view) where it is now."""
+        unit = self.view.reading_unit()
+        if unit:
+            positions = self.positions()
+            positions[doc_id] = unit
+            self.settings.set("reader/positions", json.dumps(positions, ensure_ascii=False))
+
+    def save(self, doc_id: str) -> None:
+        """At the end: the window's layout and choices, and the open document's place."""
+        self.settings.set("ui/geometry", bytes(self.window.saveGeometry().data()))
+        self.settings.set("ui/state", bytes(self.window.saveState().data()))
+        if doc_id:
+            self.settings.set("reader/last_document", doc_id)
+            self.settings.set("reader/last_unit", self.view.reading_unit())
+            self.remember(doc_id)
+        self.settings.set("reader/font_size", self.view.left.point_size())
+        self.settings.set("reader/swapped", self.view.swapped)
+        self.settings.set("reader/sync", self.view.sync.enabled)
+        self.settings.sync()
