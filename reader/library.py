@@ -230,19 +230,29 @@ class Library:
     def import_corpus(self, corpus: Path | None = None) -> list[str]:
         """Import the bundled corpus once; later calls do nothing (a user who
         removed a sample document does not get it back)."""
+        imported = [self.store(self.prepare_entry(entry)).id for entry in self.corpus_to_import(corpus)]
+        self.mark_corpus_imported()
+        return imported
+
+    def corpus_to_import(self, corpus: Path | None = None) -> list[CorpusEntry]:
+        """The bundled documents still to import: all of them at the first start, none later."""
         if self.documents.get_meta(CORPUS_FLAG):
             return []
-        corpus = corpus or resources.corpus_dir()
-        imported = []
-        for entry in read_manifest(corpus):
-            document = parse_files(entry.files, doc_id=entry.id, title=entry.title)
-            document.title_ko = entry.title_ko or document.title_ko
-            document.doc_number = entry.doc_number or document.doc_number
-            document.issuer = entry.issuer or document.issuer
-            document.date = entry.date or document.date
-            imported.append(self._add(document).id)
+        stored = {doc["id"] for doc in self.documents.list()}  # from a first start that was cut short
+        return [entry for entry in read_manifest(corpus or resources.corpus_dir()) if entry.id not in stored]
+
+    @staticmethod
+    def prepare_entry(entry: CorpusEntry) -> PreparedImport:
+        """Parse and align one bundled document with what its manifest says; touches no database."""
+        document = parse_files(entry.files, doc_id=entry.id, title=entry.title)
+        document.title_ko = entry.title_ko or document.title_ko
+        document.doc_number = entry.doc_number or document.doc_number
+        document.issuer = entry.issuer or document.issuer
+        document.date = entry.date or document.date
+        return prepare_alignment(document)
+
+    def mark_corpus_imported(self) -> None:
         self.documents.set_meta(CORPUS_FLAG, "1")
-        return imported
 
     # -- alignment ------------------------------------------------------------
     def vectors(self, document: Document) -> Vectors | None:

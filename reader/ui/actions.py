@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
-
-if TYPE_CHECKING:
-    from .mainwindow import MainWindow
 
 CONTEXT = "Actions"
 
@@ -28,8 +25,8 @@ Key = str | QKeySequence.StandardKey
 class ActionSpec:
     name: str
     menu: str
-    text: str  # marked with QT_TRANSLATE_NOOP("Actions", …)
-    run: Callable[[MainWindow, bool], Any]
+    text: object  # the English text, marked with QT_TRANSLATE_NOOP("Actions", …)
+    run: Callable[[Any, bool], object]  # given the main window and, if checkable, the new state
     keys: Sequence[Key] = ()
     checkable: bool = False
     toolbar: int = 0  # place on the toolbar (1 = first); 0: not on it
@@ -58,6 +55,12 @@ HIGHLIGHT_COLOURS = {
 }
 
 A = ActionSpec
+
+
+def _highlight(colour: str) -> Callable[[Any, bool], object]:
+    return lambda window, _checked: window.annotations.highlight_selection(colour)
+
+
 Std = QKeySequence.StandardKey
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -72,7 +75,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("find_document", "edit", QT_TRANSLATE_NOOP("Actions", "&Find in document…"), lambda w, _: w.request_search("document"), [Std.Find], separator_before=True),
     A("find_library", "edit", QT_TRANSLATE_NOOP("Actions", "Find in &library…"), lambda w, _: w.request_search("library"), ["Ctrl+Shift+F"]),
     *(
-        A(f"highlight_{n}", "edit", text, lambda w, _, c=colour: w.annotations.highlight_selection(c), [str(n)], separator_before=n == 1)
+        A(f"highlight_{n}", "edit", text, _highlight(colour), [str(n)], separator_before=n == 1)
         for n, (colour, text) in enumerate(HIGHLIGHT_COLOURS.items(), start=1)
     ),
     A("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), lambda w, _: w.parallel.set_text_size(w.parallel.left.point_size() + 1), [Std.ZoomIn, "Ctrl+="], toolbar=6),
@@ -102,11 +105,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
-def create_actions(window: MainWindow) -> dict[str, QAction]:
+def create_actions(window: QWidget) -> dict[str, QAction]:
     """One QAction per row, added to the window (so its keys work anywhere in it)."""
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:

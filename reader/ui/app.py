@@ -22,7 +22,8 @@ from .theme import apply_theme
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
@@ -30,14 +31,18 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(library: Library, settings: Settings | None = None, translations=None) -> MainWindow:
+def create_window(
+    library: Library, settings: Settings | None = None, translations=None, corpus_later: bool = False
+) -> MainWindow:
     """The main window with the last document open (or the first one of the library).
 
     The reading position is restored once the window has its final size (see
-    ``MainWindow.restore_position``).
+    ``MainWindow.restore_position``). The bundled corpus is imported first, or, with
+    ``corpus_later``, by ``start_background_work`` once the window is painted.
     """
     settings = settings or Settings()
-    library.import_corpus()
+    if not corpus_later:
+        library.import_corpus()
     window = MainWindow(library, settings, translations)
     window.restore_layout()
     documents = [doc["id"] for doc in library.documents.list()]
@@ -50,16 +55,42 @@ def create_window(library: Library, settings: Settings | None = None, translatio
     return window
 
 
-class _FirstPaintProbe(QObject):
-    """For ``--measure-startup``: print the wall-clock time of the first paint of the
-    reading pane, then quit (benchmarks/startup_bench.py subtracts its start time)."""
+def start_background_work(window: MainWindow, library: Library) -> None:
+    """After the first paint: the first start's corpus import (with progress), then the
+    search index and the panels that use it."""
+    entries = library.corpus_to_import()
+    if entries:
+        window.imports.import_corpus(entries)
+    window.host_panels(_search_index(library))
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once the widget it filters has painted for the first time, so that
+    nothing slow runs before the user sees the window. With ``measure`` (``--measure-startup``)
+    it also prints the wall-clock time of that paint (benchmarks/startup_bench.py subtracts
+    its start time) and quits once the background imports are done."""
+
+    def __init__(self, window: MainWindow, then, measure: bool = False):
+        super().__init__(window)
+        self.window = window
+        self.then = then
+        self.measure = measure
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
-            print(f"first paint at {time.time():.3f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
             watched.removeEventFilter(self)
+            if self.measure:
+                print(f"first paint at {time.time():.3f}", flush=True)
+            QTimer.singleShot(0, self._after_paint)
         return False
+
+    def _after_paint(self) -> None:
+        self.then()
+        if self.measure:
+            if self.window.imports.job is None:
+                QTimer.singleShot(0, QApplication.quit)
+            else:
+                self.window.imports.finished.connect(lambda _ids: QTimer.singleShot(0, QApplication.quit))
 
 
 def run(argv: list[str]) -> int:
@@ -74,23 +105,22 @@ def run(argv: list[str]) -> int:
         return 1
     try:
         library = Library()
-        window = create_window(library, settings, translations)
+        window = create_window(library, settings, translations, corpus_later=True)
     except (DuizhaoError, DatabaseTooNew) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    if measure:
-        probe = _FirstPaintProbe(window)
-        window.parallel.left.viewport().installEventFilter(probe)
-    else:
+    probe = _AfterFirstPaint(window, lambda: start_background_work(window, library), measure)
+    window.parallel.left.viewport().installEventFilter(probe)
+    if not measure:
         app.aboutToQuit.connect(window.save_state)
     # Background work (the search index build) ends before the library closes and
     # long before the interpreter finalizes, however the app quits.
     app.aboutToQuit.connect(window.shutdown)
     restore_hook = install_excepthook(window.errors)  # an exception in a slot: logged, one line, app goes on
     window.show()
-    QTimer.singleShot(0, lambda: window.host_panels(_search_index(library)))
-    window.daily_backup = DailyBackup(config.database_path(), config.backup_dir(), parent=app)
+    daily_backup = DailyBackup(config.database_path(), config.backup_dir(), parent=app)
     code = app.exec()
+    daily_backup.timer.stop()
     window.shutdown()
     restore_hook()
     library.close()

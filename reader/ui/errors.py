@@ -36,8 +36,8 @@ STORAGE_REASONS = {
 BUG = QT_TRANSLATE_NOOP("Errors", "Something went wrong ({error}); the details are in the log.")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("Errors", str(text))
 
 
 def describe(exc: BaseException) -> str:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ..annotations import COLORS
 from ..errors import DuizhaoError
 from ..export import FORMATS, BriefingOptions, EmptySelection, briefing_from_library, write_briefing
-from ..export.briefing import COLOR_NAMES, GROUP_NAMES
+from ..export.briefing import COLOR_NAMES, GROUP_NAMES, Briefing
 from ..export.rich_text import empty_message, render
 
 Index = QModelIndex | QPersistentModelIndex
@@ -128,7 +128,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export notes"))
         self.library = library
         self.current_doc_id = current_doc_id
-        self.last_briefing = None
+        self.last_briefing: Briefing | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(preview_delay_ms)

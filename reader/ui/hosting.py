@@ -29,7 +29,7 @@ DOCK_TITLES = {
 
 
 def dock_title(name: str) -> str:
-    return QCoreApplication.translate("MainWindow", DOCK_TITLES[name])
+    return QCoreApplication.translate("MainWindow", str(DOCK_TITLES[name]))
 
 
 def while_alive(widget: QWidget, callback: Callable[[str, str], None]) -> Callable[[str, str], None]:

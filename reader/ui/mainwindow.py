@@ -9,12 +9,11 @@ and the window decides what follows.
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..errors import DuizhaoError
@@ -39,8 +38,6 @@ if TYPE_CHECKING:
     from ..search import SearchIndex
     from .annotations_panel import AnnotationsPanel
     from .search_panel import SearchPanel
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -114,7 +111,9 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet(style)
         label.setVisible(False)
-        self.parallel.layout().insertWidget(0, label)
+        layout = self.parallel.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, label)
         return label
 
     def _wire(self) -> None:

@@ -133,7 +133,7 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         node = self._node(index)
         if node is None or node.parent is None:
             return QModelIndex()

@@ -32,12 +32,12 @@ class Settings:
             return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
         if isinstance(default, int):
             try:
-                return int(value)
+                return int(str(value))
             except (TypeError, ValueError):
                 return default
         if isinstance(default, float):
             try:
-                return float(value)
+                return float(str(value))
             except (TypeError, ValueError):
                 return default
         if isinstance(default, bytes):

@@ -21,8 +21,19 @@ def test_run_opens_the_corpus_and_saves_the_session(qtbot, data_dir):
         seen["window"] = window
         QApplication.instance().exit(0)
 
-    QTimer.singleShot(300, look_and_quit)
+    # The first start imports the corpus after the first paint: look once a document is open.
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(
+        lambda: (
+            look_and_quit()
+            if any(w.objectName() == "main_window" and w.document and w.hosted for w in QApplication.topLevelWidgets())
+            else None
+        )
+    )
+    poll.start()
     assert run([]) == 0
+    poll.stop()
     assert seen["document"] == SEED_000_ID
     assert "library_dock" in seen["docks"] and "outline_dock" in seen["docks"]
     assert "annotations_dock" in seen["docks"]  # hosted after the first paint
@@ -33,3 +44,23 @@ def test_run_opens_the_corpus_and_saves_the_session(qtbot, data_dir):
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
+
+
+def test_the_first_start_paints_the_window_then_imports_the_corpus_with_progress(qtbot, library):
+    from reader.ui.app import create_window, start_background_work
+    from reader.ui.settings import Settings as WindowSettings
+
+    window = create_window(library, WindowSettings(), corpus_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert library.documents.list() == []  # nothing slow ran before the window was shown
+    with qtbot.waitSignal(window.imports.finished, timeout=120_000) as finished:
+        start_background_work(window, library)
+        assert window.imports.progress.labelText() == "Importing the sample documents…"
+    assert finished.args[0] == [SEED_000_ID, "manufacturing-transfer"]
+    assert window.document.id == SEED_000_ID  # the first sample document opens
+    assert window.library_model.rowCount() == 2
+    assert library.corpus_to_import() == []  # once only
+    settle_hosted_panels(window)
+    window.shutdown()

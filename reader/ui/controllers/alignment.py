@@ -142,7 +142,7 @@ class AlignmentEditor(QObject):
 
     def _language(self, pane: ReadingPane) -> str:
         name = LANGUAGE_NAMES.get(pane.lang)
-        return QCoreApplication.translate("AlignmentEditor", name) if name else pane.lang
+        return QCoreApplication.translate("AlignmentEditor", str(name)) if name else pane.lang
 
     def _quote(self, units: list[str]) -> str:
         text = "".join(self._text.get(u, "") for u in units).strip()

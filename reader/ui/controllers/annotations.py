@@ -111,7 +111,7 @@ class AnnotationController(QObject):
             return
         marks = marks_by_language(self.document, self.repository.list(doc_id=self.document.id), self.links)
         for pane in self.view.shown():
-            pane.set_marks([tuple(m) for m in marks.get(pane.lang, [])])
+            pane.set_marks([(m.segment_id, m.start, m.end, m.color_hex, m.tooltip) for m in marks.get(pane.lang, [])])
 
     @Slot(str, int, int, str)
     def _on_span_selected(self, segment_id: str, start: int, end: int, _quote: str) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, S
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...align.embeddings import encoder_notice
-from ...library import Library, PreparedImport
+from ...library import CorpusEntry, Library, PreparedImport
 from ...model import Document
 from ...text.loaders import SUFFIXES
 from ..errors import ErrorReporter
@@ -114,7 +114,7 @@ class ImportController(QObject):
         languages of one document."""
         files = [Path(p) for p in paths]
         groups: list[list[Path]] = [files] if len(files) == 2 else [[p] for p in files]
-        return self._start(groups, self.library.prepare, self._store_new, "import")
+        return self._start(groups, lambda group: self.library.prepare([*group]), self._store_new, "import")
 
     def attach_translation(self, path: str | Path, document: Document) -> bool:
         """Add the missing language to a document in the background, like an import."""
@@ -125,12 +125,24 @@ class ImportController(QObject):
             "attach",
         )
 
+    def import_corpus(self, entries: list[CorpusEntry]) -> bool:
+        """The bundled documents at the first start, in the background after the window is
+        painted; the first of them opens when they are stored."""
+        by_files = {tuple(entry.files): entry for entry in entries}
+        return self._start(
+            [list(entry.files) for entry in entries],
+            lambda group: Library.prepare_entry(by_files[tuple(group)]),
+            self.library.store,
+            "corpus",
+        )
+
     def _start(self, groups: list[list[Path]], prepare: Prepare, store: Store, kind: str) -> bool:
         if self.job is not None:
             self.message.emit(self.tr("An import is already running"))
             return False
         job = ImportJob(self.preparer, groups, prepare, store, kind)
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, job.total, self.window)
+        label = self.tr("Importing the sample documents…") if kind == "corpus" else self.tr("Importing…")
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, job.total, self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(self.progress_delay_ms)
         progress.canceled.connect(job.cancel)
@@ -164,7 +176,7 @@ class ImportController(QObject):
     # -- progress and the end -------------------------------------------------------------
     @Slot(object, int)
     def _on_group_started(self, group: list[Path], done: int) -> None:
-        if self.progress is not None:
+        if self.progress is not None and self.job is not None and self.job.kind != "corpus":
             self.progress.setLabelText(self.tr("Importing {name}…").format(name=", ".join(p.name for p in group)))
             self.progress.setValue(done)
 
@@ -185,6 +197,9 @@ class ImportController(QObject):
         if kind == "attach":
             if errors:
                 QMessageBox.warning(self.window, self.tr("Attach translation"), "\n".join(errors))
+        elif kind == "corpus":
+            self.library.mark_corpus_imported()
+            self.library_changed.emit()
         else:
             self.library_changed.emit()
             if errors:
@@ -194,7 +209,7 @@ class ImportController(QObject):
         if imported and encoder_notice():
             self.message.emit(self.tr("Aligned on length and cognates only: the sentence encoder could not be loaded"))
         if imported:
-            self.document_ready.emit(imported[-1])
+            self.document_ready.emit(imported[0] if kind == "corpus" else imported[-1])
         self.finished.emit(imported)
 
     @Slot()
