@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from .annotations.repository import AnnotationRepository
-    from .library import Library, LibraryReader, PreparedImport
-    from .model import Document
+    from .library import CorpusEntry, Library, LibraryReader, PreparedImport
+    from .model import AlignmentLink, Document
     from .store.documents import DocumentStore
     from .store.links import LinkStore
 
@@ -52,9 +52,27 @@ class LibraryProtocol(Protocol):
 
     def store_translation(self, prepared: PreparedImport) -> Document: ...
 
+    def store_version(self, doc_ref: str, prepared: PreparedImport) -> Document:
+        """Store a prepared import as a new version of a stored document."""
+        ...
+
+    def find_same(self, document: Document) -> str:
+        """The stored document with the same text ('' if none)."""
+        ...
+
+    def links_of(self, document: Document) -> list[AlignmentLink]: ...
+
     def delete(self, doc_id: str) -> None: ...
 
     def import_corpus(self, corpus: Path | None = None) -> list[str]: ...
+
+    def corpus_to_import(self, corpus: Path | None = None) -> list[CorpusEntry]: ...
+
+    def prepare_entry(self, entry: CorpusEntry) -> PreparedImport:
+        """Parse and align a bundled document (any thread; touches no database)."""
+        ...
+
+    def mark_corpus_imported(self) -> None: ...
 
     def close(self) -> None: ...
 

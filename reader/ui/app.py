@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_NAME, __version__, config, resources
 from ..errors import DuizhaoError
 from ..library import Library
+from ..protocols import LibraryProtocol
 from ..store.database import DatabaseTooNew
 from .errors import install_excepthook
 from .i18n import Translations, resolve_language
@@ -32,7 +33,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_window(
-    library: Library, settings: Settings | None = None, translations=None, corpus_later: bool = False
+    library: LibraryProtocol, settings: Settings | None = None, translations=None, corpus_later: bool = False
 ) -> MainWindow:
     """The main window with the last document open (or the first one of the library).
 
@@ -55,7 +56,7 @@ def create_window(
     return window
 
 
-def start_background_work(window: MainWindow, library: Library) -> None:
+def start_background_work(window: MainWindow, library: LibraryProtocol) -> None:
     """After the first paint: the first start's corpus import (with progress), then the
     search index and the panels that use it."""
     entries = library.corpus_to_import()
@@ -127,7 +128,7 @@ def run(argv: list[str]) -> int:
     return code
 
 
-def _search_index(library: Library):
+def _search_index(library: LibraryProtocol):
     """The library's search index, for the search panel (the window closes it at the end)."""
     from ..search import SearchIndex
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QV
 
 from .. import APP_NAME
 from ..errors import DuizhaoError
-from ..library import Library
 from ..model import AlignmentLink, Document
+from ..protocols import LibraryProtocol
 from . import actions, dialogs, hosting
 from .controllers.alignment import AlignmentEditor
 from .controllers.annotations import AnnotationController, AnnotationEdits
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
     document_opened = Signal(str)
     search_requested = Signal(str)  # 'document' or 'library'
 
-    def __init__(self, library: Library, settings: Settings | None = None, translations: object = None):
+    def __init__(self, library: LibraryProtocol, settings: Settings | None = None, translations: object = None):
         super().__init__()
         self.setObjectName("main_window")
         self.library = library

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from ...library import Library
 from ...model import AlignmentLink, Document
+from ...protocols import LibraryProtocol
 from .. import corrections
 from ..corrections import AlignmentEdit
 from ..errors import ErrorReporter, guarded
@@ -33,7 +33,7 @@ class AlignmentEditor(QObject):
     links_changed = Signal(str)  # doc id: the stored alignment changed (and is shown)
     message = Signal(str)
 
-    def __init__(self, library: Library, view: ParallelView, undo_stack: QUndoStack, errors: ErrorReporter):
+    def __init__(self, library: LibraryProtocol, view: ParallelView, undo_stack: QUndoStack, errors: ErrorReporter):
         super().__init__(view)
         self.library = library
         self.view = view

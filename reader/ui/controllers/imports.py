@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, S
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...align.embeddings import encoder_notice
-from ...library import CorpusEntry, Library, PreparedImport
+from ...library import CorpusEntry, PreparedImport
 from ...model import Document
+from ...protocols import LibraryProtocol
 from ...text.loaders import SUFFIXES
 from ..errors import ErrorReporter
 from ..importing import ImportJob, Prepare, Preparer, Store
@@ -73,7 +74,7 @@ class ImportController(QObject):
     message = Signal(str)  # one line for the status bar
     finished = Signal(list)  # ids of the documents stored (or opened) by the import
 
-    def __init__(self, library: Library, window: QWidget, errors: ErrorReporter):
+    def __init__(self, library: LibraryProtocol, window: QWidget, errors: ErrorReporter):
         super().__init__(window)
         self.library = library
         self.window = window
@@ -120,7 +121,7 @@ class ImportController(QObject):
         """Add the missing language to a document in the background, like an import."""
         return self._start(
             [[Path(path)]],
-            lambda group: Library.prepare_translation(group[0], document),
+            lambda group: self.library.prepare_translation(group[0], document),
             self.library.store_translation,
             "attach",
         )
@@ -131,7 +132,7 @@ class ImportController(QObject):
         by_files = {tuple(entry.files): entry for entry in entries}
         return self._start(
             [list(entry.files) for entry in entries],
-            lambda group: Library.prepare_entry(by_files[tuple(group)]),
+            lambda group: self.library.prepare_entry(by_files[tuple(group)]),
             self.library.store,
             "corpus",
         )
