@@ -32,7 +32,7 @@ class Settings:
             return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
         if isinstance(default, int):
             try:
-                return int(str(value))
+                return int(value) if isinstance(value, int | float) else int(float(str(value)))
             except (TypeError, ValueError):
                 return default
         if isinstance(default, float):
