@@ -1,9 +1,315 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="39" />
+        <source>&amp;File</source>
+        <extracomment>Menus in menu-bar order, with their titles.</extracomment>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="40" />
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="41" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="42" />
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="43" />
+        <source>&amp;Alignment</source>
+        <translation>정렬(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="44" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="49" />
+        <source>Highlight in yellow</source>
+        <extracomment>Keys 1–6 highlight the selection in these colours (names of reader.annotations COLORS).</extracomment>
+        <translation>노랑으로 강조</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="50" />
+        <source>Highlight in green</source>
+        <translation>초록으로 강조</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="51" />
+        <source>Highlight in blue</source>
+        <translation>파랑으로 강조</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="52" />
+        <source>Highlight in pink</source>
+        <translation>분홍으로 강조</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="53" />
+        <source>Highlight in purple</source>
+        <translation>보라로 강조</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="54" />
+        <source>Highlight in orange</source>
+        <translation>주황으로 강조</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="67" />
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="68" />
+        <source>Attach &amp;translation…</source>
+        <translation>번역문 붙이기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="69" />
+        <source>&amp;Remove document…</source>
+        <translation>문서 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="70" />
+        <source>&amp;Export notes…</source>
+        <translation>메모 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="71" />
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="72" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73" />
+        <source>&amp;Undo</source>
+        <translation>되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74" />
+        <source>&amp;Redo</source>
+        <translation>다시 하기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="75" />
+        <source>&amp;Find in document…</source>
+        <translation>문서에서 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="76" />
+        <source>Find in &amp;library…</source>
+        <translation>서재 전체에서 찾기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="81" />
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="82" />
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="83" />
+        <source>&amp;Actual size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="84" />
+        <source>S&amp;wap panes</source>
+        <translation>좌우 바꾸기(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="85" />
+        <source>&amp;Synchronized scrolling</source>
+        <translation>동기 스크롤(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86" />
+        <source>Next &amp;sentence</source>
+        <translation>다음 문장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="87" />
+        <source>Previous s&amp;entence</source>
+        <translation>이전 문장(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="88" />
+        <source>Next &amp;clause</source>
+        <translation>다음 조항(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="89" />
+        <source>Previous c&amp;lause</source>
+        <translation>이전 조항(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="90" />
+        <source>Next &amp;part</source>
+        <translation>다음 부분(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="91" />
+        <source>Previous p&amp;art</source>
+        <translation>이전 부분(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="92" />
+        <source>&amp;Link selected sentences</source>
+        <translation>선택한 문장 연결(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="93" />
+        <source>&amp;Unlink</source>
+        <translation>연결 끊기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="94" />
+        <source>&amp;Merge with next</source>
+        <translation>다음과 합치기(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="95" />
+        <source>&amp;Confirm link</source>
+        <translation>연결 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96" />
+        <source>&amp;Review mode</source>
+        <translation>검토 모드(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="97" />
+        <source>&amp;Next to review</source>
+        <translation>다음 검토 항목(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="98" />
+        <source>&amp;Previous to review</source>
+        <translation>이전 검토 항목(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100" />
+        <source>Review: confirm and go on</source>
+        <translation>검토: 확인하고 다음으로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="101" />
+        <source>Review: skip</source>
+        <translation>검토: 건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="102" />
+        <source>Review: unlink</source>
+        <translation>검토: 연결 끊기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103" />
+        <source>Review: merge with next</source>
+        <translation>검토: 다음과 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="104" />
+        <source>&amp;About Duizhao</source>
+        <translation>Duizhao 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentEditor</name>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="25" />
+        <source>Chinese</source>
+        <extracomment>How much of a sentence the status bar quotes after a link.</extracomment>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="26" />
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="97" />
+        <source>Select sentences in both panes to link them.</source>
+        <extracomment>The link review mode is at: what unlink, merge and confirm act on.</extracomment>
+        <translation>연결하려면 양쪽 창에서 문장을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="103" />
+        <source>Nothing linked: also select the {language} sentences to link (select text in that pane).</source>
+        <translation>연결하지 않았습니다: 연결할 {language} 문장도 선택하십시오(그쪽 창에서 텍스트를 선택).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="108" />
+        <source>Link</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="110" />
+        <source>Linked “{left}” with “{right}”.</source>
+        <translation>“{left}”와(과) “{right}”을(를) 연결했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="122" />
+        <source>Unlink</source>
+        <translation>연결 끊기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="131" />
+        <source>Merge with next</source>
+        <translation>다음과 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/alignment.py" line="140" />
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../ui/controllers/annotations.py" line="133" />
+        <source>Select text or click a sentence to highlight it.</source>
+        <translation>강조하려면 글을 선택하거나 문장을 누르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEdits</name>
+    <message>
+        <location filename="../../ui/controllers/annotations.py" line="70" />
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/annotations.py" line="76" />
+        <source>Edit note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/annotations.py" line="81" />
+        <source>Delete note</source>
+        <translation>메모 삭제</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="165" />
+        <location filename="../../ui/annotations_panel.py" line="170" />
         <source>⚠ orphaned · </source>
         <extracomment>Typing in the note is committed this long after the last key (and on leaving the field).</extracomment>
         <translation>⚠ 위치 잃음 · </translation>
@@ -12,84 +318,113 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="233" />
+        <location filename="../../ui/annotations_panel.py" line="240" />
         <source>Filter by quote, note or tag</source>
         <translation>인용문, 메모, 태그로 거르기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="237" />
+        <location filename="../../ui/annotations_panel.py" line="244" />
         <source>All colours</source>
         <translation>모든 색</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="247" />
+        <location filename="../../ui/annotations_panel.py" line="254" />
         <source>This document</source>
         <translation>이 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="248" />
+        <location filename="../../ui/annotations_panel.py" line="255" />
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="254" />
+        <location filename="../../ui/annotations_panel.py" line="261" />
         <source>★ only</source>
         <translation>★만</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="256" />
+        <location filename="../../ui/annotations_panel.py" line="263" />
         <source>Orphaned only</source>
         <translation>위치 잃은 것만</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="267" />
+        <location filename="../../ui/annotations_panel.py" line="274" />
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="269" />
+        <location filename="../../ui/annotations_panel.py" line="276" />
         <source>Show the note rendered from Markdown</source>
         <translation>Markdown으로 렌더링한 메모 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="271" />
+        <location filename="../../ui/annotations_panel.py" line="278" />
         <source>Note (Markdown)</source>
         <translation>메모 (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="279" />
+        <location filename="../../ui/annotations_panel.py" line="286" />
         <source>Tags, separated by commas</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="291" />
+        <location filename="../../ui/annotations_panel.py" line="298" />
         <source>Star</source>
         <translation>별표</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="293" />
+        <location filename="../../ui/annotations_panel.py" line="300" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="296" />
-        <source>Undo annotation change</source>
-        <translation>주석 변경 되돌리기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations_panel.py" line="299" />
-        <source>Redo annotation change</source>
-        <translation>주석 변경 다시 하기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations_panel.py" line="380" />
+        <location filename="../../ui/annotations_panel.py" line="377" />
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="397" />
+        <location filename="../../ui/annotations_panel.py" line="394" />
         <source>%1 of %2</source>
         <translation>%2개 중 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="29" />
+        <source>The disk is full: free some space and try again.</source>
+        <extracomment>What the user reads for a storage error, by ``StorageError.reason``.</extracomment>
+        <translation>디스크가 가득 찼습니다: 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30" />
+        <source>The library is read-only: nothing could be saved.</source>
+        <translation>서재가 읽기 전용입니다: 아무것도 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
+        <source>The library file cannot be opened.</source>
+        <translation>서재 파일을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>The disk could not be read or written.</source>
+        <translation>디스크를 읽거나 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33" />
+        <source>The library is in use by another program: try again.</source>
+        <translation>다른 프로그램이 서재를 사용 중입니다: 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34" />
+        <source>The library file is damaged: restart to restore a backup.</source>
+        <translation>서재 파일이 손상되었습니다: 다시 시작하여 백업을 복원하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36" />
+        <source>Something went wrong ({error}); the details are in the log.</source>
+        <translation>문제가 발생했습니다({error}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -225,14 +560,101 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="45" />
+        <source>Already in the library</source>
+        <extracomment>How long an import runs before its progress dialog shows (ms).</extracomment>
+        <translation>이미 서재에 있음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="47" />
+        <source>The text of {name} is already in the library as “{title}”.</source>
+        <translation>{name}의 본문은 이미 서재에 “{title}”(으)로 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="52" />
+        <source>Open it</source>
+        <translation>그 문서 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="55" />
+        <source>Replace it (new version)</source>
+        <translation>바꾸기(새 버전)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="58" />
+        <source>Keep both</source>
+        <translation>둘 다 두기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="96" />
+        <source>Import documents</source>
+        <extracomment>Asked when an imported text is already in the library (tests answer it).</extracomment>
+        <translation>문서 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="98" />
+        <location filename="../../ui/controllers/imports.py" line="108" />
+        <source>Documents ({patterns})</source>
+        <translation>문서 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="106" />
+        <location filename="../../ui/controllers/imports.py" line="200" />
+        <source>Attach translation</source>
+        <translation>번역문 붙이기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="142" />
+        <source>An import is already running</source>
+        <translation>이미 가져오는 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="145" />
+        <source>Importing the sample documents…</source>
+        <translation>예제 문서를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="145" />
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="146" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="181" />
+        <source>Importing {name}…</source>
+        <translation>{name} 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="207" />
+        <source>Import failed</source>
+        <translation>가져오기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="209" />
+        <source>Imported {count} document(s)</source>
+        <translation>문서 {count}개를 가져왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="211" />
+        <source>Aligned on length and cognates only: the sentence encoder could not be loaded</source>
+        <translation>문장 인코더를 불러오지 못해 길이와 한자어 대응만으로 정렬했습니다</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="58" />
+        <location filename="../../ui/panels.py" line="74" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="59" />
+        <location filename="../../ui/panels.py" line="75" />
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
@@ -240,426 +662,135 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="257" />
-        <source>&amp;Import…</source>
-        <extracomment>Panels made by other parts of the app: (module, class, dock object name, what the constructor takes). Keys 1–6 highlight the selection in these colours (names of reader.annotations COLORS).</extracomment>
-        <translation>가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="258" />
-        <source>Attach &amp;translation…</source>
-        <translation>번역문 붙이기(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="259" />
-        <source>&amp;Remove document…</source>
-        <translation>문서 삭제(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="260" />
-        <source>&amp;Export notes…</source>
-        <translation>메모 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="261" />
-        <source>&amp;Settings…</source>
-        <translation>설정(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="262" />
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="263" />
-        <source>&amp;Undo</source>
-        <translation>되돌리기(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="264" />
-        <source>&amp;Redo</source>
-        <translation>다시 하기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="265" />
-        <source>&amp;Find in document…</source>
-        <translation>문서에서 찾기(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="266" />
-        <source>Find in &amp;library…</source>
-        <translation>서재 전체에서 찾기(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="267" />
-        <source>Zoom &amp;in</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="268" />
-        <source>Zoom &amp;out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="269" />
-        <source>&amp;Actual size</source>
-        <translation>원래 크기(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="270" />
-        <source>S&amp;wap panes</source>
-        <translation>좌우 바꾸기(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="271" />
-        <source>&amp;Synchronized scrolling</source>
-        <translation>동기 스크롤(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="272" />
-        <source>Next &amp;sentence</source>
-        <translation>다음 문장(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="273" />
-        <source>Previous s&amp;entence</source>
-        <translation>이전 문장(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="274" />
-        <source>Next &amp;clause</source>
-        <translation>다음 조항(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="275" />
-        <source>Previous c&amp;lause</source>
-        <translation>이전 조항(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="276" />
-        <source>Next &amp;part</source>
-        <translation>다음 부분(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="277" />
-        <source>Previous p&amp;art</source>
-        <translation>이전 부분(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="278" />
-        <source>&amp;Link selected sentences</source>
-        <translation>선택한 문장 연결(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="279" />
-        <source>&amp;Unlink</source>
-        <translation>연결 끊기(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="280" />
-        <source>&amp;Merge with next</source>
-        <translation>다음과 합치기(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="281" />
-        <source>&amp;Confirm link</source>
-        <translation>연결 확인(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="282" />
-        <source>&amp;Review mode</source>
-        <translation>검토 모드(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="283" />
-        <source>&amp;Next to review</source>
-        <translation>다음 검토 항목(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="284" />
-        <source>&amp;Previous to review</source>
-        <translation>이전 검토 항목(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="285" />
-        <source>Review: confirm and go on</source>
-        <translation>검토: 확인하고 다음으로</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="286" />
-        <source>Review: skip</source>
-        <translation>검토: 건너뛰기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="287" />
-        <source>Review: unlink</source>
-        <translation>검토: 연결 끊기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="288" />
-        <source>Review: merge with next</source>
-        <translation>검토: 다음과 합치기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="289" />
-        <source>&amp;About Duizhao</source>
-        <translation>Duizhao 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="292" />
-        <source>yellow</source>
-        <translation>노랑</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="293" />
-        <source>green</source>
-        <translation>초록</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="294" />
-        <source>blue</source>
-        <translation>파랑</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="295" />
-        <source>pink</source>
-        <translation>분홍</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="296" />
-        <source>purple</source>
-        <translation>보라</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="297" />
-        <source>orange</source>
-        <translation>주황</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="300" />
-        <source>Highlight in {colour}</source>
-        <translation>{colour}으로 강조</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="307" />
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="308" />
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="309" />
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="310" />
-        <source>&amp;Go</source>
-        <translation>이동(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="311" />
-        <source>&amp;Alignment</source>
-        <translation>정렬(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="312" />
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="316" />
+        <location filename="../../ui/mainwindow.py" line="148" />
         <source>Library</source>
         <translation>서재</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321" />
+        <location filename="../../ui/mainwindow.py" line="149" />
         <source>Outline</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="322" />
+        <location filename="../../ui/mainwindow.py" line="154" />
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="326" />
+        <location filename="../../ui/mainwindow.py" line="156" />
+        <source>No document is open: choose one in the Library or import one (Ctrl+O).</source>
+        <translation>열린 문서가 없습니다: 서재에서 문서를 고르거나 가져오십시오(Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="159" />
         <source>Not translated</source>
         <translation>번역 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="160" />
         <source>Added in translation</source>
         <translation>번역문에만 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="392" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="392" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="394" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>No installed font can show {languages}: text would appear as boxes. To fix: {fix}</source>
         <translation>{languages}를 표시할 글꼴이 설치되어 있지 않아 글자가 네모로 보입니다. 해결 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="395" />
+        <location filename="../../ui/mainwindow.py" line="179" />
         <source> and </source>
         <translation>와 </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="493" />
-        <source>Importing…</source>
-        <translation>가져오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="549" />
-        <source>An import is already running</source>
-        <translation>이미 가져오는 중입니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="493" />
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="503" />
-        <source>Importing {name}…</source>
-        <translation>{name} 가져오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="517" />
-        <source>Import failed</source>
-        <translation>가져오기 실패</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="520" />
-        <source>Imported {count} document(s)</source>
-        <translation>문서 {count}개를 가져왔습니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="595" />
-        <source>Aligned on length and cognates only: the sentence encoder could not be loaded</source>
-        <translation>문장 인코더를 불러오지 못해 길이와 한자어 대응만으로 정렬했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="526" />
-        <source>Import documents</source>
-        <translation>문서 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="526" />
-        <location filename="../../ui/mainwindow.py" line="569" />
-        <source>Documents ({patterns})</source>
-        <translation>문서 ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="553" />
+        <location filename="../../ui/dialogs.py" line="16" />
         <source>Remove document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="554" />
+        <location filename="../../ui/dialogs.py" line="17" />
         <source>Remove “{title}” and its alignment and annotations from the library?</source>
         <translation>“{title}” 문서와 그 정렬, 주석을 서재에서 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="569" />
-        <location filename="../../ui/mainwindow.py" line="579" />
-        <source>Attach translation</source>
-        <translation>번역문 붙이기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="721" />
-        <source>Select sentences in both panes to link them.</source>
-        <translation>연결하려면 양쪽 창에서 문장을 선택하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="723" />
-        <source>Link</source>
-        <translation>연결</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="731" />
-        <source>Unlink</source>
-        <translation>연결 끊기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="739" />
-        <source>Merge with next</source>
-        <translation>다음과 합치기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="747" />
-        <source>Confirm</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="804" />
-        <source>Nothing left to review.</source>
-        <translation>검토할 항목이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="823" />
-        <source>not translated</source>
-        <translation>번역 안 됨</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="824" />
-        <source>added in translation</source>
-        <translation>번역문에만 있음</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="825" />
-        <source>low confidence ({score:.0%})</source>
-        <translation>신뢰도 낮음 ({score:.0%})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="828" />
-        <source>To review: {reason}</source>
-        <translation>검토 대상: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="845" />
-        <source>{count} to review</source>
-        <translation>검토 남음 {count}개</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="877" />
-        <source>Select text or click a sentence to highlight it.</source>
-        <translation>강조하려면 글을 선택하거나 문장을 누르십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="935" />
+        <location filename="../../ui/hosting.py" line="26" />
         <source>Search</source>
+        <extracomment>Dock object name → its title.</extracomment>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="935" />
+        <location filename="../../ui/hosting.py" line="27" />
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="965" />
+        <location filename="../../ui/dialogs.py" line="29" />
         <source>About Duizhao</source>
         <translation>Duizhao 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="967" />
+        <location filename="../../ui/dialogs.py" line="30" />
         <source>{app} {version}
 Read Chinese policy documents side by side with their Korean translation.</source>
         <translation>{app} {version}
 중국 정책 문서를 한국어 번역문과 나란히 읽는 도구입니다.</translation>
     </message>
 </context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../ui/controllers/review.py" line="57" />
+        <source>Nothing left to review.</source>
+        <translation>검토할 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/review.py" line="74" />
+        <source>not translated</source>
+        <translation>번역 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/review.py" line="75" />
+        <source>added in translation</source>
+        <translation>번역문에만 있음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/review.py" line="76" />
+        <source>low confidence ({score:.0%})</source>
+        <translation>신뢰도 낮음 ({score:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/review.py" line="79" />
+        <source>To review: {reason}</source>
+        <translation>검토 대상: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/review.py" line="102" />
+        <source>{count} to review</source>
+        <translation>검토 남음 {count}개</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/search_panel.py" line="260" />
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="396" />
+        <source>All documents</source>
+        <translation>모든 문서</translation>
+    </message>
+    </context>
 <context>
     <name>SettingsDialog</name>
     <message>
@@ -706,12 +837,13 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
 <context>
     <name>TranslationBar</name>
     <message>
-        <location filename="../../ui/parallel.py" line="45" />
+        <location filename="../../ui/parallel.py" line="62" />
         <source>No translation yet: this document has only one language.</source>
+        <extracomment>A place this close (px) to where it was is left alone when the panes settle.</extracomment>
         <translation>아직 번역문이 없습니다: 이 문서는 한 언어로만 되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/parallel.py" line="46" />
+        <location filename="../../ui/parallel.py" line="63" />
         <source>Attach translation…</source>
         <translation>번역문 붙이기…</translation>
     </message>
