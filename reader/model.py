@@ -2,9 +2,10 @@
 
 A document is a flat list of segments in reading order. Each segment knows its
 parent, so the list is also a tree: part → clause → item → sentence. The text of
-a segment is only what it prints itself: a clause's text is its heading, and the
-words of a paragraph live in its sentences, so every character of the source
-appears in exactly one segment.
+a segment is only what it prints itself: a clause's text is its heading with its
+numbering (``（一）指导思想。``; the numbering is also its ``label``), and the words
+of a paragraph live in its sentences, so every character of the source appears in
+exactly one segment, in order.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ CONTAINER_KINDS = frozenset({"preamble", "paragraph"})
 UNIT_KINDS = frozenset(KINDS) - CONTAINER_KINDS
 
 
+#: What may separate a label from the text after it (一、总体要求, 1조 - 정의).
+_AFTER_LABEL = " \u3000\t、．.:：-–—"
+
+
 @dataclass(frozen=True)
 class Segment:
     """One structural element of one language of a document."""
@@ -44,6 +49,15 @@ class Segment:
     label: str
     text: str
     parent: str | None
+
+    @property
+    def body(self) -> str:
+        """The text without its leading numbering: ``（一）指导思想。`` → ``指导思想。``,
+        ``一、总体要求`` → ``总体要求`` (what the wording of a heading is compared on)."""
+        label = self.label
+        if not label or not self.text.startswith(label):
+            return self.text
+        return self.text[len(label) :].lstrip(_AFTER_LABEL)
 
     @property
     def is_unit(self) -> bool:

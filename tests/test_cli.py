@@ -44,6 +44,9 @@ def test_import_list_show(capsys):
     clauses = [s for s in shown["segments"] if s["kind"] == "clause"]
     assert len(clauses) == 60
     assert {s["label"] for s in clauses if s["lang"] == "ko"} >= {"(1)", "(30)"}
+    # The number is the label and stays in the text.
+    assert (clauses[0]["label"], clauses[0]["text"]) == ("（一）", "（一）指导思想。")
+    assert all(s["text"].startswith(s["label"]) for s in shown["segments"] if s["label"] and s["text"])
 
 
 def test_translation_of(capsys, tmp_path):

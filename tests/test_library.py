@@ -51,7 +51,7 @@ def test_reimport_keeps_the_id_and_stated_metadata(library, tmp_path):
     assert document.id == "manufacturing-transfer"
     again = library.documents.get("manufacturing-transfer")
     assert again.title == "关于促进制造业有序转移的指导意见"
-    assert next(s.text for s in again.segments if s.kind == "part") == "总体要求（修订）"
+    assert next(s.text for s in again.segments if s.kind == "part") == "一、总体要求（修订）"
 
 
 def test_a_reader_on_another_thread_sees_only_committed_data(library):

@@ -472,7 +472,8 @@ def align_beads(
 ) -> tuple[list[Bead], BeadScorer]:
     """Beads over two unit lists (indices into them), and the scorer that made them.
     ``vectors`` (segment id → sentence vector, every unit) turns the meaning signal on."""
-    features = document_features([s.text for s in zh], [s.text for s in ko])
+    # Headings are compared on their wording; their numbers are the anchors' business.
+    features = document_features([s.body for s in zh], [s.body for s in ko])
     zh_index = {s.id: k for k, s in enumerate(zh)}
     ko_index = {s.id: k for k, s in enumerate(ko)}
     spans, lone = _pin_spans(pinned, zh_index, ko_index)

@@ -17,10 +17,7 @@ def numbering(segment: Segment) -> str:
 
 def unit_text(segment: Segment) -> str:
     """The text of a unit as printed, with its number: 一、总体要求, (3) 노동집약형 산업."""
-    number = numbering(segment)
-    if not number:
-        return segment.text
-    return f"{number}{segment.text}" if segment.lang == "zh" else f"{number} {segment.text}"
+    return segment.text
 
 
 def side_text(segments: list[Segment], lang: str) -> str:

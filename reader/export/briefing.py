@@ -444,14 +444,7 @@ def _item(index: _DocumentIndex, header: DocumentHeader, annotation: Annotation,
 def _heading(segment: Segment | None) -> str:
     if segment is None:
         return ""
-    label, text = segment.label.strip(), segment.text.strip()
-    if not label:
-        return text
-    if segment.lang == "zh" and segment.kind == "part" and not label.endswith(("、", ".", "．")):
-        return f"{label}、{text}"
-    if segment.lang == "zh":
-        return f"{label}{text}"
-    return f"{label} {text}".strip()
+    return segment.text.strip() or segment.label.strip()
 
 
 def _bilingual(index: _DocumentIndex, path: str) -> tuple[str, str]:

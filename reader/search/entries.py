@@ -44,7 +44,8 @@ def structural_path(segment_id: str) -> str:
 
 
 def heading(segment: Segment) -> str:
-    return f"{segment.label} {segment.text}".strip()
+    """A part or clause as printed (its text holds its numbering)."""
+    return segment.text or segment.label
 
 
 def counterparts(document: Document, links: Iterable[AlignmentLink]) -> dict[str, list[str]]:

@@ -3,11 +3,23 @@
 Real files carry debris: full-width indentation, a sentence cut in two by a page
 break (seed 000 breaks 在产 / 业转移中 across a blank line), and Chinese and Korean
 in the same file. A paragraph that stops where no sentence can end is glued to the
-next one, unless either is a heading or the next one starts a numbered element.
+next one, unless either is a heading or the next one starts a numbered element, or
+the file's paragraphs commonly end without punctuation (text copied from the web),
+where an open end is the author's, not a page break's.
+
+What cleanup removes is markup and debris, never words, so the text of the units
+reproduces the file's text up to exactly these changes (the invariant the structure
+tests check on every file): whitespace at line ends and between paragraphs; invisible
+characters (zero-width spaces, BOM, soft hyphen); page-number lines; Kangxi radicals
+turned into ideographs (NFKC); HTML tags (``<br>`` and block tags end a line, inline
+tags are dropped) and character entities (``&nbsp;`` → space); Markdown markup:
+heading marks ``#``, emphasis ``**``/``__``, block quote ``>``, rules ``---``, code
+fences, and links/images ``[text](url)`` → ``text``.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,17 +38,67 @@ _EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\x0b\x0c"
 # cut after one of them was most likely cut at a space.
 _KO_WORD_FINAL = set("은는이가을를의에로와과도만서고며면게지여써적한된할될인")
 
+# HTML: a line break or a block element ends a line; any other tag is dropped.
+_HTML_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote)(?:\s[^<>]*)?>", re.I)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});")
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MARKDOWN_QUOTE = re.compile(r"^(?:>\s?)+")
+_MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^(?:```|~~~).*$")
+# Above this share of paragraphs ending open, the file simply does not end its
+# paragraphs with punctuation, and open ends are not page breaks.
+_OPEN_END_SHARE = 0.5
+
 
 @dataclass
 class Paragraph:
     text: str
     lang: str | None
+    heading: int = 0  # Markdown heading level (# is 1), 0 for other paragraphs
+
+
+def split_markup_lines(lines: list[str]) -> list[str]:
+    """Lines with ``<br>`` and HTML block tags turned into line ends."""
+    out: list[str] = []
+    for line in lines:
+        if "<" in line:
+            out.extend(_HTML_BREAK.split(line))
+        else:
+            out.append(line)
+    return out
+
+
+def strip_markup(line: str) -> str:
+    """Inline HTML tags, entities and Markdown emphasis and links out of one line."""
+    if "<" in line:
+        line = _HTML_TAG.sub("", line)
+    if "&" in line:
+        line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group()), line).replace("\u00a0", " ")
+    if "**" in line or "__" in line:
+        line = _MARKDOWN_EMPHASIS.sub(r"\2", line)
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\1", line)
+    return line
 
 
 def clean_line(line: str) -> str:
-    line = _INVISIBLE.sub("", line).strip(_EDGE_SPACE)
+    line = strip_markup(_INVISIBLE.sub("", line)).strip(_EDGE_SPACE)
     line = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
-    return "" if _PAGE_NUMBER.match(line) else line
+    if line.startswith(">"):
+        line = _MARKDOWN_QUOTE.sub("", line).strip(_EDGE_SPACE)
+    return "" if _PAGE_NUMBER.match(line) or _MARKDOWN_RULE.match(line) else line
+
+
+def _heading_level(text: str) -> tuple[str, int]:
+    """A Markdown heading's text and level (# is 1), or the text and 0."""
+    if not text.startswith("#"):
+        return text, 0
+    match = _MARKDOWN_HEADING.match(text)
+    if not match or not match.group(2):
+        return text, 0
+    return match.group(2).strip(_EDGE_SPACE), len(match.group(1))
 
 
 def _joiner(previous: str, following: str, lang: str) -> str:
@@ -48,18 +110,24 @@ def _joiner(previous: str, following: str, lang: str) -> str:
     return " "
 
 
-def paragraphs(lines: list[str], default_lang: str | None = None) -> list[Paragraph]:
+def paragraphs(lines: list[str], default_lang: str | None = None, wrapped: bool = False) -> list[Paragraph]:
     """Clean paragraphs with their language, page-break splits repaired.
 
     A paragraph with neither Chinese nor Korean stays in place and takes the
     language around it: the one before it, or for the first ones, the one after.
+    ``wrapped`` says that the lines were cut at the page width (a PDF text layer), so
+    every open end is joined, however many there are.
     """
-    raw = [clean_line(line) for line in lines]
-    found = [Paragraph(text, language_of(text)) for text in raw if text]
+    found: list[Paragraph] = []
+    for line in split_markup_lines(lines):
+        text, level = _heading_level(clean_line(line))
+        if text:
+            found.append(Paragraph(text, language_of(text), level))
     _fill_languages(found, default_lang)
+    unpunctuated = set() if wrapped else _unpunctuated_languages(found)
     joined: list[Paragraph] = []
     for para in found:
-        if joined and _continues(joined[-1], para):
+        if joined and joined[-1].lang not in unpunctuated and _continues(joined[-1], para):
             last = joined[-1]
             last.text = last.text + _joiner(last.text, para.text, last.lang or "zh") + para.text
         else:
@@ -82,10 +150,25 @@ def _fill_languages(found: list[Paragraph], default_lang: str | None) -> None:
             following = para.lang
 
 
+def _unpunctuated_languages(found: list[Paragraph]) -> set[str]:
+    """Languages of the file whose body paragraphs mostly end without punctuation."""
+    counts: dict[str, list[int]] = {}
+    for para in found:
+        lang = para.lang or "zh"
+        if para.heading or is_heading_line(para.text, lang):
+            continue
+        tally = counts.setdefault(lang, [0, 0])
+        tally[0] += 1
+        tally[1] += ends_open(para.text, lang)
+    return {lang for lang, (n, open_) in counts.items() if n >= 3 and open_ > _OPEN_END_SHARE * n}
+
+
 def _continues(previous: Paragraph, para: Paragraph) -> bool:
     lang = previous.lang or "zh"
     return (
-        previous.lang == para.lang
+        not previous.heading
+        and not para.heading
+        and previous.lang == para.lang
         and ends_open(previous.text, lang)
         and not is_heading_line(previous.text, lang)
         and not starts_new_element(para.text, lang)

@@ -16,16 +16,16 @@ from ..errors import ImportFailed
 from ..model import Document, Segment
 from .cleanup import paragraphs
 from .loaders import load
-from .structure import ParsedLanguage, parse_language
+from .structure import Line, ParsedLanguage, parse_language
 
 
 def _parse_file(path: Path, encoding: str | None) -> dict[str, ParsedLanguage]:
     loaded = load(path, encoding)
-    paras = paragraphs(loaded.lines)
-    by_lang: dict[str, list[str]] = {}
+    paras = paragraphs(loaded.lines, wrapped=loaded.wrapped)
+    by_lang: dict[str, list[Line]] = {}
     for para in paras:
         if para.lang:
-            by_lang.setdefault(para.lang, []).append(para.text)
+            by_lang.setdefault(para.lang, []).append(Line(para.text, para.heading))
     if not by_lang:
         raise ImportFailed(path, "no Chinese or Korean text found")
     return {lang: parse_language(texts, lang) for lang, texts in by_lang.items()}

@@ -6,7 +6,6 @@ where a page or paragraph ended, which the cleanup step needs to know).
 
 from __future__ import annotations
 
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,15 +16,13 @@ from .encoding import BinaryData, UndecodableText, decode
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".hwpx"}
 
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-
 
 @dataclass
 class LoadedFile:
     path: Path
     lines: list[str]
     encoding: str = ""
+    wrapped: bool = False  # lines cut at the page width (PDF), not at paragraph ends
 
 
 def load(path: str | Path, encoding: str | None = None) -> LoadedFile:
@@ -45,7 +42,7 @@ def load(path: str | Path, encoding: str | None = None) -> LoadedFile:
     if suffix == ".docx":
         return LoadedFile(path, _docx_lines(path, data))
     if suffix == ".pdf":
-        return LoadedFile(path, _pdf_lines(path, data))
+        return LoadedFile(path, _pdf_lines(path, data), wrapped=True)
     if suffix == ".hwpx":
         return LoadedFile(path, _hwpx_lines(path, data))
     if suffix not in TEXT_SUFFIXES and zipfile.is_zipfile(path):
@@ -57,8 +54,6 @@ def load(path: str | Path, encoding: str | None = None) -> LoadedFile:
     except UndecodableText as exc:
         raise ImportFailed(path, str(exc)) from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if suffix in (".md", ".markdown"):
-        lines = [_MARKDOWN_EMPHASIS.sub(r"\2", _MARKDOWN_HEADING.sub("", line)) for line in lines]
     return LoadedFile(path, lines, used)
 
 

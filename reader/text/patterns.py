@@ -1,31 +1,98 @@
-"""The numbering and layout conventions of Chinese and Korean official documents.
+"""The numbering and layout conventions of Chinese and Korean documents.
 
-Chinese documents number parts 一、, clauses （一） and items 1. / （1） / ——;
+Official Chinese documents number parts 一、, clauses （一） and items 1. / （1） / ——;
 their Korean translations number parts 1., clauses (1) and items - or 가.
+Regulations number chapters 第一章 / 제1장 and articles 第一条 / 제1조 / 1조 - 정의.,
+with numbered paragraphs 1. 2. or ① ② inside. Documents copied from the web add
+Markdown headings (# / ##), bullets (* / -) and nested lists: a. b., A., i. ii., (1),
+（1）, ①.
+
+Every label has a *style* (``decimal-dot`` for 1., ``paren-cn`` for （一） …): the
+structure parser nests a new style under the open one and returns to an open style
+when its next label comes (reStructuredText's rule for enumerated lists), so nesting
+needs no indentation, which the cleanup step has removed anyway. All bullets (——, -,
+*, •) are one style: a list of * after a list of - is the next list, not a nested one.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 _CN = f"[{CN_NUM}]+"
 
-# Regulations number chapters 第一章 / 제1장 and articles 第一条 / 제1조 instead.
-PART = {
-    "zh": re.compile(rf"^(?P<label>{_CN}(?=\s*[、．.])|第{_CN}[章编部分]+)\s*[、．.]?\s*"),
-    "ko": re.compile(rf"^(?P<label>\d{{1,2}}\.|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.?|{_CN}、|제\s?\d{{1,2}}\s?[장편])\s*(?=\D)"),
-}
-CLAUSE = {
-    "zh": re.compile(rf"^(?P<label>[（(]{_CN}[）)]|第{_CN}条)\s*"),
-    "ko": re.compile(
-        rf"^(?P<label>[（(](?:\d{{1,3}}|{_CN})[）)]|제\s?\d{{1,3}}\s?조(?:의\d+)?(?:\([^)]{{1,20}}\))?)\s*"
+#: The kinds of labelled units, outermost first.
+LABEL_KINDS = ("part", "clause", "item")
+
+
+@dataclass(frozen=True)
+class Label:
+    """The numbering a paragraph starts with."""
+
+    style: str  # e.g. "decimal-dot"; the same style means the same list
+    label: str  # the numbering as printed, without trailing space: 一、 → 一, (3), 1.
+    rest: str  # the text after the numbering (and the space after it)
+    kind: str  # the kind this style prefers: part, clause or item
+
+    @property
+    def start(self) -> int:
+        """Length of the prefix (label and the space after it) that ``rest`` follows."""
+        return -len(self.rest) if self.rest else 0
+
+
+_ROMAN_LOWER = "(?:i{1,3}|iv|vi{0,3}|ix|x{1,3}|xi{1,3}|xiv|xv)"
+_ROMAN_UPPER = _ROMAN_LOWER.upper()
+
+# (style, preferred kind, pattern of the label), tried in this order, per language.
+# The label is group "label"; what the pattern matches after it is dropped from the
+# rest (the 、 of 一、, the space after a bullet).
+_COMMON = (
+    ("circled", "item", r"(?P<label>[①-⑳㉑-㉟])\s*"),
+    ("roman-upper", "part", r"(?P<label>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.?)\s*"),
+    ("paren-alpha", "item", r"(?P<label>[（(][a-z][）)])\s*"),
+    ("paren-roman", "item", rf"(?P<label>[（(]{_ROMAN_LOWER}[）)])\s*"),
+    ("alpha-lower", "part", r"(?P<label>[a-z][.)])(?:\s+|(?=[^\x00-\x7f]))"),
+    ("roman-lower", "part", rf"(?P<label>{_ROMAN_LOWER}[.)])(?:\s+|(?=[^\x00-\x7f]))"),
+    ("roman-upper-ascii", "part", rf"(?P<label>{_ROMAN_UPPER}[.)])(?:\s+|(?=[^\x00-\x7f]))"),
+    ("alpha-upper", "part", r"(?P<label>[A-Z][.)])(?:\s+|(?=[^\x00-\x7f]))"),
+    ("decimal-paren", "part", r"(?P<label>\d{1,2}\))\s*"),
+    ("bullet", "item", r"(?P<label>[*+])\s+"),
+)
+_STYLES = {
+    "zh": (
+        ("chapter", "part", rf"(?P<label>第(?:{_CN}|\d{{1,3}})[章编部分]+)\s*[、．.]?\s*"),
+        ("article", "clause", rf"(?P<label>第(?:{_CN}|\d{{1,3}})条)\s*"),
+        ("cn-comma", "part", rf"(?P<label>{_CN})\s*[、．.]\s*"),
+        ("paren-cn", "clause", rf"(?P<label>[（(]{_CN}[）)])\s*"),
+        ("paren-decimal", "item", r"(?P<label>[（(]\d{1,2}[）)])\s*"),
+        ("decimal-dot", "part", r"(?P<label>\d{1,2}[.．、])(?!\d)\s*"),
+        ("bullet", "item", r"(?P<label>——|—|－－|--|[•·●○◆■□▪])\s*"),
+        ("bullet", "item", r"(?P<label>[-–])\s+"),
+        *_COMMON,
+    ),
+    "ko": (
+        ("chapter", "part", r"(?P<label>제\s?\d{1,2}\s?[장편])\s*"),
+        (
+            "article",
+            "clause",
+            r"(?P<label>제\s?\d{1,3}\s?조(?:의\s?\d+)?(?:\s?\([^)]{1,20}\))?|\d{1,3}\s?조(?:의\s?\d+)?(?=\s*[-–—:.(]))"
+            r"\s*(?:[-–—:]\s*)?",
+        ),
+        ("cn-comma", "part", rf"(?P<label>{_CN}、)\s*"),
+        ("paren-decimal", "clause", r"(?P<label>[（(]\d{1,3}[）)])\s*"),
+        ("paren-cn", "clause", rf"(?P<label>[（(]{_CN}[）)])\s*"),
+        ("decimal-dot", "part", r"(?P<label>\d{1,2}\.)(?!\d)\s*(?=\D)"),
+        ("hangul", "item", r"(?P<label>[가나다라마바사아자차카타파하][.)])\s*"),
+        ("bullet", "item", r"(?P<label>[-–—·•○◦▪□■※●◆])\s*"),
+        *_COMMON,
     ),
 }
-ITEM = {
-    "zh": re.compile(r"^(?P<label>——|—|－－|--|[•·●○◆■□▪]|[①-⑳]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*"),
-    "ko": re.compile(r"^(?P<label>[-–—·•○◦▪□■※]|[①-⑳]|\d{1,2}\)|[가나다라마바사아자차카타파하][.)])\s*"),
-}
+_COMPILED = {lang: [(s, k, re.compile("^" + p)) for s, k, p in table] for lang, table in _STYLES.items()}
+
+#: Styles whose label appears as one of a list (a. b. c.): a label that fits two of
+#: them (i. after h.) takes the one whose list it continues.
+AMBIGUOUS_STYLES = {"roman-lower": "alpha-lower", "roman-upper-ascii": "alpha-upper"}
 
 _DATE_ZH = r"[〇○零一二三四五六七八九十\d]{2,4}\s*年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月\s*[〇○零一二三四五六七八九十\d]{1,3}\s*日"
 _DATE_KO = r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?"
@@ -34,8 +101,11 @@ SIGNATURE_WITH_DATE = re.compile(rf"^(?P<issuer>\S(?:.*?\S)?)[\s\u3000]{{2,}}(?P
 
 DOC_NUMBER = re.compile(r"^[^\s，。,]{1,16}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號호]$")
 
+# A Korean heading set with a space between its syllables: 세 계 인 권 선 언, 전 문.
+SPACED_HEADING = re.compile(r"^[가-힣](?: [가-힣]){1,15}$")
+
 # Where a sentence, and so possibly a paragraph, can end.
-ZH_TERMINAL = "。！？；：!?;:…"
+ZH_TERMINAL = "。！？；：!?;:…."
 KO_TERMINAL = ".!?;:…。"
 CLOSERS = "”’」』）)》〉\"'"
 # Korean official prose may end a paragraph on a verb or nominal ending without a period.
@@ -46,19 +116,37 @@ PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
 CONTINUATION_ENDINGS = {"zh": "的和与及在对把从向为等并或之", "ko": "의을를이가에와과고며서도로는은및"}
 
 
-def structure_label(text: str, lang: str) -> tuple[str, str, str] | None:
-    """(kind, label, rest of the text) if the paragraph starts a part, clause or item."""
-    for kind, table in (("part", PART), ("clause", CLAUSE), ("item", ITEM)):
-        match = table[lang].match(text)
-        if match and match.end() < len(text):
-            return kind, match.group("label"), text[match.end() :]
+#: Styles whose label may stand alone on its line (제 1 조, with the article below).
+_ALONE = frozenset({"chapter", "article"})
+
+
+def find_label(text: str, lang: str) -> Label | None:
+    """The numbering or bullet a paragraph starts with, if any (and some text follows,
+    except for a chapter or article, whose text may come in the next paragraph)."""
+    for style, kind, pattern in _COMPILED[lang]:
+        match = pattern.match(text)
+        if match and (match.end() < len(text) or style in _ALONE):
+            label = match.group("label")
+            if style == "cn-comma" and lang == "zh":
+                label = label.rstrip("、").strip()
+            return Label(style, label, text[match.end() :], kind)
     return None
+
+
+def structure_label(text: str, lang: str) -> tuple[str, str, str] | None:
+    """(preferred kind, label, rest of the text) if the paragraph starts with a label."""
+    found = find_label(text, lang)
+    return (found.kind, found.label, found.rest) if found else None
 
 
 def starts_new_element(text: str, lang: str) -> bool:
     """True if a paragraph begins something of its own: never glue it to the previous one."""
     return bool(
-        structure_label(text, lang) or DOC_NUMBER.match(text) or DATE.match(text) or SIGNATURE_WITH_DATE.match(text)
+        find_label(text, lang)
+        or DOC_NUMBER.match(text)
+        or DATE.match(text)
+        or SIGNATURE_WITH_DATE.match(text)
+        or (lang == "ko" and SPACED_HEADING.match(text))
     )
 
 
@@ -67,9 +155,10 @@ def is_heading_line(text: str, lang: str) -> bool:
     limit = 40 if lang == "zh" else 80
     if len(text) > limit:
         return False
-    found = structure_label(text, lang)
-    body = found[2] if found else text
-    if body.rstrip()[-1:] in CONTINUATION_ENDINGS[lang]:
+    found = find_label(text, lang)
+    body = found.rest if found else text
+    one_word = lang == "ko" and " " not in body.strip()
+    if body.rstrip()[-1:] in CONTINUATION_ENDINGS[lang] and not (one_word or SPACED_HEADING.match(body)):
         return False
     return not PUNCTUATION.search(body.rstrip("。.：:"))
 

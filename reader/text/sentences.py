@@ -2,25 +2,55 @@
 
 Chinese units end at 。！？ and also at ；: policy texts chain whole provisions with
 semicolons, and translators routinely render each of them as a Korean sentence of its
-own, so the semicolon is where the two languages can be aligned. Korean units end at
-a sentence-final . ! ? followed by space or the end, never after a number such as
-"1." or "(1)" or a date such as "2010. 8. 31.".
+own, so the semicolon is where the two languages can be aligned. Chinese copied from
+the web uses ASCII ``? ! ;`` and ``.`` for the same: they end a unit too, but not
+inside a number (3.5, 1;2), a URL (``?lang=zh;ref=1``) or a Latin word, which is why
+an ASCII mark ends a unit only before a space, the end, or a Chinese character, and a
+period only after a Chinese character.
+
+Korean units end at a sentence-final . ! ? followed by space or the end, never after
+a number such as "1." or "(1)" or a date such as "2010. 8. 31.". Korean written
+without any sentence punctuation (chat, subtitles, some web pages) ends its sentences
+only in verb endings (…다, …요); there kiwipiepy's sentence splitter finds the ends.
+Kiwi takes about a second and a few hundred MB to load, so it is loaded on the first
+such paragraph only, once per process.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from typing import Any
 
-_ZH_UNIT = re.compile(r"[^。！？；!?;]*(?:[。！？；!?;]+[”’」』）)\"']*|$)")
+_CLOSE = r"[”’」』）)\"']*"
+_ZH_END = re.compile(
+    rf"(?:[。！？；]+|[!?;]+(?=\s|$|[^\x00-\x7f])|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])){_CLOSE}"
+)
 _KO_END = re.compile(r"[.!?]+[”’」』）)\"']*(?=\s|$)")
 _NO_BREAK_BEFORE = re.compile(r"(?:^|\s)(?:\(?\d{1,4}\)?|[A-Za-z]{1,3}|\d+\.\d+)$")
+_KO_SENTENCE_MARK = re.compile(r"[.!?。！？]")
+#: A Korean paragraph without punctuation shorter than this is a heading or a single
+#: sentence: not worth loading Kiwi for.
+KIWI_MIN_LENGTH = 24
 
 
 def split_zh(text: str) -> list[str]:
-    return [unit.strip() for unit in _ZH_UNIT.findall(text) if unit.strip()]
+    units: list[str] = []
+    start = 0
+    for match in _ZH_END.finditer(text):
+        unit = text[start : match.end()].strip()
+        if unit:
+            units.append(unit)
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        units.append(rest)
+    return units
 
 
 def split_ko(text: str) -> list[str]:
+    if len(text) >= KIWI_MIN_LENGTH and " " in text and not _KO_SENTENCE_MARK.search(text):
+        return split_ko_unpunctuated(text)
     units: list[str] = []
     start = 0
     for match in _KO_END.finditer(text):
@@ -31,6 +61,45 @@ def split_ko(text: str) -> list[str]:
         if unit:
             units.append(unit)
         start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        units.append(rest)
+    return units
+
+
+class _SentenceSplitter:
+    """One Kiwi for the process, built on first use; calls are serialised."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kiwi: Any = None  # kiwipiepy.Kiwi, imported on first use
+
+    def ends(self, text: str) -> list[int]:
+        with self._lock:
+            if self._kiwi is None:
+                from kiwipiepy import Kiwi
+
+                # Sentence ends need no typo, multi-word or web dictionaries (~300 MB).
+                self._kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
+            return [sentence.end for sentence in self._kiwi.split_into_sents(text)]
+
+    @property
+    def loaded(self) -> bool:
+        return self._kiwi is not None
+
+
+KOREAN_SPLITTER = _SentenceSplitter()
+
+
+def split_ko_unpunctuated(text: str) -> list[str]:
+    """Korean sentences found by their verb endings; the text is cut, never rewritten."""
+    units: list[str] = []
+    start = 0
+    for end in KOREAN_SPLITTER.ends(text):
+        unit = text[start:end].strip()
+        if unit:
+            units.append(unit)
+        start = max(start, end)
     rest = text[start:].strip()
     if rest:
         units.append(rest)

@@ -11,14 +11,20 @@ later version of the document tell changed text from unchanged.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Segment
 from .patterns import (
+    AMBIGUOUS_STYLES,
     DATE,
     DOC_NUMBER,
+    LABEL_KINDS,
     SIGNATURE_WITH_DATE,
+    SPACED_HEADING,
+    Label,
     ends_open,
+    find_label,
     is_heading_line,
     structure_label,
 )
@@ -64,87 +70,213 @@ class ParsedLanguage:
     date: str = ""
 
 
+@dataclass
+class _Open:
+    """A labelled node or heading still open: later labels of its style are its siblings."""
+
+    style: str
+    label: str
+    node: _Node
+    heading: int = 0  # Markdown level (or 2 for a letter-spaced Korean heading); 0 for labels
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(LABEL_KINDS)}
+_PREFIX = {"part": "p", "clause": "c", "item": "i"}
+# Styles that always start a top-level part: they close every open list.
+_TOP_STYLES = frozenset({"chapter", "cn-comma", "roman-upper"})
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _next_letter(label: str) -> str:
+    letter = label.strip("().（）").lower()[:1]
+    index = _LETTERS.find(letter)
+    return _LETTERS[index + 1] if 0 <= index < 25 else ""
+
+
+@dataclass
+class Line:
+    """One clean paragraph handed to the parser: its text and Markdown heading level."""
+
+    text: str
+    heading: int = 0
+
+
 class _Builder:
-    def __init__(self, lang: str):
+    """Builds the tree of one language, appending only along its rightmost path.
+
+    Every new node is a child of the root or of an open node, and opening a node
+    closes everything below it, so a walk of the tree gives the paragraphs in file
+    order whatever the layout (the cause of items emitted out of order was a plain
+    paragraph placed at the root while the clause before it stayed open for the items
+    that followed).
+    """
+
+    def __init__(self, lang: str, has_parts: bool, dry: bool = False):
         self.lang = lang
+        self.dry = dry
         self.root = _Node("root", "")
-        self.part: _Node | None = None
-        self.clause: _Node | None = None
-        self.last_container: _Node | None = None
+        self.stack: list[_Open] = []
         self.seen_body = False
-        self.has_parts = False
+        self.has_parts = has_parts
+        self.kinds: list[str] = []  # the kind each paragraph fed became, for the closing rule
+        # From the whole file: the Markdown level of titles (0: none), and whether a
+        # heading of that level after the body starts another document.
+        self.title_level = 0
+        self.new_document_level = False
 
     # -- pieces -------------------------------------------------------------
+    def split(self, text: str) -> list[str]:
+        return [text] if self.dry else split_sentences(text, self.lang)
+
     def sentences_into(self, node: _Node, text: str) -> None:
-        for sentence in split_sentences(text, self.lang):
+        for sentence in self.split(text):
             node.add("sentence", "s", text=sentence)
 
-    def headed(self, node: _Node, text: str) -> None:
-        """Give a clause or item its heading sentence; the rest become sentences."""
-        units = split_sentences(text, self.lang)
-        if units and len(units[0]) <= HEADING_LIMIT[self.lang]:
-            node.text = units.pop(0)
+    def headed(self, node: _Node, prefix: str, text: str) -> None:
+        """Give a clause or item its heading sentence (with its numbering); the rest
+        become sentences. Without a short heading, the numbering opens the first
+        sentence, so that it stays in the text either way."""
+        units = self.split(text)
+        if not units:
+            node.text = prefix.strip()
+        elif len(units[0]) <= HEADING_LIMIT[self.lang]:
+            node.text = prefix + units.pop(0)
+        else:
+            units[0] = prefix + units[0]
         for sentence in units:
             node.add("sentence", "s", text=sentence)
 
+    def open_node(self) -> _Node:
+        return self.stack[-1].node if self.stack else self.root
+
+    def child_kind(self, preferred: str) -> str:
+        """The preferred kind, but always deeper than the open node it goes into."""
+        parent = self.open_node()
+        if parent.kind not in _KIND_ORDER:
+            return preferred
+        deeper = min(_KIND_ORDER[parent.kind] + 1, len(LABEL_KINDS) - 1)
+        return LABEL_KINDS[max(_KIND_ORDER[preferred], deeper)]
+
+    def close_all(self) -> None:
+        self.stack.clear()
+
+    def start_document(self) -> None:
+        """Another document follows in the same file: its head is parsed afresh."""
+        self.close_all()
+        self.seen_body = False
+
     # -- paragraphs ----------------------------------------------------------
-    def feed(self, text: str, is_last_part_tail: bool) -> None:
-        lang = self.lang
-        found = structure_label(text, lang)
+    def feed(self, line: Line, closing: bool, next_text: str = "") -> None:
+        self.kinds.append(self._feed(line, closing, next_text))
+
+    def _feed(self, line: Line, closing: bool, next_text: str) -> str:
+        """Place one paragraph; returns the kind it became."""
+        text, lang = line.text, self.lang
+        if line.heading and not find_label(text, lang):  # "# 一、总体要求" is part 一
+            return self._heading(text, line.heading)
+        if self.seen_body:
+            match = SIGNATURE_WITH_DATE.match(text)
+            if match:
+                self.signature(match.group("issuer").strip(" \u3000"), match.group("date"))
+                return "signature"
+            if DATE.match(text):
+                self.signature("", text)
+                return "date"
+            if next_text and DATE.match(next_text) and _is_issuer_line(text):
+                self.signature(text, "")
+                return "signature"
+        if lang == "ko" and SPACED_HEADING.match(text):  # 세 계 인 권 선 언, 전 문
+            if self.seen_body or any(c.kind == "title" for c in self.root.children):
+                return self._heading(text, 2)
+            return self.title(text, merge=False)
+        found = find_label(text, lang)
         if found:
-            kind, label, body = found
-            getattr(self, f"_{kind}")(label, body)
-            return
+            self.seen_body = True
+            return self._labelled(text, found)
+        if self.after_signature() and is_heading_line(text, lang) and ends_open(text, lang):
+            self.start_document()
         if not self.seen_body:
             if DOC_NUMBER.match(text):
                 self.root.add("doc_number", "n", text=text)
-                return
+                return "doc_number"
             if text[-1] in "：:" and len(text) <= 200:
                 self.root.add("addressee", "a", text=text)
                 self.seen_body = True
-                return
+                return "addressee"
             if is_heading_line(text, lang) and ends_open(text, lang):
-                titles = [c for c in self.root.children if c.kind == "title"]
-                if titles and self.root.children[-1] is titles[-1]:
-                    titles[-1].text += ("" if lang == "zh" else " ") + text
-                else:
-                    self.root.add("title", "t", text=text)
-                return
+                return self.title(text)
         self.seen_body = True
-        if self.part is None:
-            kind = "preamble" if self.has_parts else "paragraph"
-            node = self.root.add(kind, "pre" if self.has_parts else "g")
-        elif is_last_part_tail:
+        while self.stack and self.stack[-1].node.kind == "item" and not self.stack[-1].heading:
+            self.stack.pop()  # a plain paragraph after a list belongs to what holds the list
+        if closing:
+            self.close_all()
             node = self.root.add("paragraph", "end")
+        elif not self.stack:
+            labelled = any(c.kind in LABEL_KINDS for c in self.root.children)
+            preamble = self.has_parts and not labelled
+            node = self.root.add("preamble" if preamble else "paragraph", "pre" if preamble else "g")
         else:
-            owner = self.clause or self.part
-            node = owner.add("paragraph", "g")
+            node = self.open_node().add("paragraph", "g")
         self.sentences_into(node, text)
+        return "paragraph"
 
-    def _part(self, label: str, body: str) -> None:
-        self.seen_body = True
-        self.part = self.root.add("part", "p", label=label.rstrip("、").strip())
-        self.clause = None
-        units = split_sentences(body, self.lang)
-        self.part.text = units[0] if units else body
-        if len(units) > 1:
-            rest = self.part.add("paragraph", "g")
-            for sentence in units[1:]:
-                rest.add("sentence", "s", text=sentence)
+    def after_signature(self) -> bool:
+        last = self.root.children[-1] if self.root.children else None
+        return last is not None and last.kind in ("signature", "date")
 
-    def _clause(self, label: str, body: str) -> None:
-        self.seen_body = True
-        owner = self.part or self.root
-        self.clause = owner.add("clause", "c", label=label)
-        self.headed(self.clause, body)
+    def title(self, text: str, merge: bool = True) -> str:
+        titles = [c for c in self.root.children if c.kind == "title"]
+        if merge and titles and self.root.children[-1] is titles[-1]:
+            titles[-1].text += ("" if self.lang == "zh" else " ") + text
+        else:
+            self.root.add("title", "t", text=text)
+        return "title"
 
-    def _item(self, label: str, body: str) -> None:
+    def _heading(self, text: str, level: int) -> str:
+        """A Markdown heading or letter-spaced heading: one unit, closing deeper ones."""
+        if not self.seen_body and level <= self.title_level:
+            return self.title(text, merge=False)
+        if self.seen_body and level <= self.title_level and self.new_document_level:
+            self.start_document()
+            return self.title(text, merge=False)
         self.seen_body = True
-        owner = self.clause or self.part or self.root
-        item = owner.add("item", "i", label=label)
-        self.headed(item, body)
+        while self.stack and not (self.stack[-1].heading and self.stack[-1].heading < level):
+            self.stack.pop()
+        kind = self.child_kind("part")
+        node = self.open_node().add(kind, _PREFIX[kind], text=text)
+        self.stack.append(_Open(f"heading-{level}", "", node, level))
+        return kind
+
+    def _labelled(self, text: str, found: Label) -> str:
+        style = found.style
+        alternative = AMBIGUOUS_STYLES.get(style)
+        if alternative:
+            for entry in self.stack:
+                if entry.style == alternative and _next_letter(entry.label) == found.label[:1].lower():
+                    style = alternative
+        styles = [entry.style for entry in self.stack]
+        if style in styles:
+            del self.stack[styles.index(style) :]
+        elif style in _TOP_STYLES:
+            while self.stack and not self.stack[-1].heading:
+                self.stack.pop()
+        kind = self.child_kind(found.kind)
+        node = self.open_node().add(kind, _PREFIX[kind], label=found.label)
+        self.stack.append(_Open(style, found.label, node))
+        prefix = text[: len(text) - len(found.rest)]  # the numbering as printed: 一、 / (3)␣
+        if kind == "part":
+            units = self.split(found.rest)
+            node.text = prefix + (units[0] if units else found.rest)
+            if len(units) > 1:
+                rest = node.add("paragraph", "g")
+                for sentence in units[1:]:
+                    rest.add("sentence", "s", text=sentence)
+        else:
+            self.headed(node, prefix, found.rest)
+        return kind
 
     def signature(self, issuer: str, date: str) -> None:
+        self.close_all()
         if issuer:
             self.root.add("signature", "sig", text=issuer)
         if date:
@@ -174,55 +306,59 @@ def _is_issuer_line(text: str) -> bool:
     )
 
 
-def _split_tail(texts: list[str]) -> tuple[list[str], str, str]:
-    """Strip a trailing signature and date: (body, issuer, date)."""
-    body = list(texts)
-    issuer = date = ""
-    if body:
-        match = SIGNATURE_WITH_DATE.match(body[-1])
-        if match:
-            body.pop()
-            issuer, date = match.group("issuer").strip(" \u3000"), match.group("date")
-        elif DATE.match(body[-1]):
-            date = body.pop()
-    if date and not issuer and body and _is_issuer_line(body[-1]):
-        issuer = body.pop()
-    return body, issuer, date
+def _closing_start(kinds: list[str]) -> int:
+    """Index of the first closing paragraph after the last part's clauses, or len.
 
-
-def _closing_start(texts: list[str], lang: str) -> int:
-    """Index of the first closing paragraph after the last part's clauses, or len."""
-    last_part = max(
-        (i for i, t in enumerate(texts) if (f := structure_label(t, lang)) and f[0] == "part"), default=None
-    )
+    ``kinds`` is what each paragraph became in a first pass (part, clause, item,
+    paragraph …)."""
+    last_part = max((i for i, k in enumerate(kinds) if k == "part"), default=None)
     if last_part is None:
-        return len(texts)
-    last_clause = max(
-        (i for i, t in enumerate(texts) if i > last_part and (f := structure_label(t, lang)) and f[0] == "clause"),
-        default=None,
-    )
+        return len(kinds)
+    last_clause = max((i for i, k in enumerate(kinds) if i > last_part and k == "clause"), default=None)
     if last_clause is not None:
         i = last_clause + 1
-        while i < len(texts) and structure_label(texts[i], lang):
+        while i < len(kinds) and kinds[i] in LABEL_KINDS:
             i += 1
         return i
-    # No clauses: a last paragraph addressed to the implementing bodies is a closing.
-    plain = [i for i in range(last_part + 1, len(texts)) if not structure_label(texts[i], lang)]
-    if len(plain) >= 2 and texts[plain[-1]].startswith(("各", "각 ")):
-        return plain[-1]
-    return len(texts)
+    return len(kinds)
 
 
-def parse_language(texts: list[str], lang: str) -> ParsedLanguage:
-    """Structure the clean paragraphs of one language."""
-    body, issuer, date = _split_tail(texts)
-    builder = _Builder(lang)
-    builder.has_parts = any((f := structure_label(t, lang)) and f[0] == "part" for t in body)
-    closing = _closing_start(body, lang)
-    for index, text in enumerate(body):
-        builder.feed(text, is_last_part_tail=index >= closing)
-    builder.signature(issuer, date)
+def _lines(paras: Sequence[str | Line]) -> list[Line]:
+    return [p if isinstance(p, Line) else Line(getattr(p, "text", p), getattr(p, "heading", 0)) for p in paras]
+
+
+def parse_language(paras: Sequence[str | Line], lang: str) -> ParsedLanguage:
+    """Structure the clean paragraphs of one language (text, or Lines with heading levels)."""
+    lines = _lines(paras)
+    levels = [line.heading for line in lines if line.heading and not find_label(line.text, lang)]
+    has_parts = any((f := find_label(line.text, lang)) and f.style in _TOP_STYLES for line in lines)
+    has_parts = has_parts or any(
+        (f := find_label(line.text, lang)) and f.kind == "part" and not line.heading for line in lines
+    )
+
+    def build(closing: int, dry: bool) -> _Builder:
+        builder = _Builder(lang, has_parts, dry)
+        if levels and levels[0] == min(levels):
+            builder.title_level = levels[0]
+            builder.new_document_level = levels.count(levels[0]) > 1 and max(levels) > levels[0]
+        for index, line in enumerate(lines):
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
+            builder.feed(line, closing=index >= closing, next_text=following)
+        return builder
+
+    first = build(len(lines), dry=True)
+    kinds = first.kinds
+    closing = _closing_start(kinds)
+    # A last paragraph addressed to the implementing bodies, after parts without clauses.
+    if closing == len(lines) and "part" in kinds and "clause" not in kinds:
+        last_part = max(i for i, k in enumerate(kinds) if k == "part")
+        plain = [i for i in range(last_part + 1, len(lines)) if kinds[i] == "paragraph"]
+        if len(plain) >= 2 and lines[plain[-1]].text.startswith(("各", "각 ")):
+            closing = plain[-1]
+    builder = build(closing, dry=False)
     segments = builder.segments()
     title = " ".join(s.text for s in segments if s.kind == "title")
     doc_number = next((s.text for s in segments if s.kind == "doc_number"), "")
+    issuer = next((s.text for s in segments if s.kind == "signature"), "")
+    date = next((s.text for s in segments if s.kind == "date"), "")
     return ParsedLanguage(lang, segments, title, doc_number, issuer, date)

@@ -44,8 +44,9 @@ BLOCK_KINDS = {"title", "doc_number", "addressee", "part", "clause", "item", "si
 
 @dataclass(frozen=True)
 class UnitSpan:
-    """Where a unit is in the pane's text: ``start`` includes its label, ``text_start``
-    is where its own text (the one annotation offsets count in) begins."""
+    """Where a unit is in the pane's text: ``start`` to ``end``. ``text_start`` is where
+    the text annotation offsets count in begins; a unit's text holds its numbering,
+    so today it is always ``start``."""
 
     id: str
     kind: str
@@ -529,7 +530,6 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
             continue
         fmt = QTextBlockFormat(body)
         char_fmt = QTextCharFormat(plain)
-        label = seg.label
         if kind == "title":
             fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             fmt.setBottomMargin(6)
@@ -542,20 +542,15 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
             fmt.setTopMargin(14)
             char_fmt.setFontWeight(QFont.Weight.Bold)
             char_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
-            if lang == "zh" and label and not label.endswith(("、", ".", "．")):
-                label += "、"
         elif kind in ("signature", "date"):
             fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
             fmt.setBottomMargin(2)
         elif kind in ("clause", "item"):
             char_fmt.setFontWeight(QFont.Weight.Bold)
         new_block(fmt, char_fmt)
-        start = cursor.position()
-        if label:
-            cursor.insertText(label if kind == "part" and lang == "zh" else label + " ", char_fmt)
-        text_start = cursor.position()
+        start = cursor.position()  # the text holds the numbering: it is printed once
         cursor.insertText(seg.text, char_fmt)
-        spans.append(UnitSpan(seg.id, kind, start, text_start, cursor.position()))
+        spans.append(UnitSpan(seg.id, kind, start, start, cursor.position()))
         in_run = kind in ("clause", "item")
         if in_run:
             cursor.setCharFormat(plain)

@@ -58,7 +58,7 @@ def test_search_plain_output_marks_the_matches(corpus_library, capsys):
     assert main(["search", "劳动密集型", "--doc", SEED_000_ID, "--limit", "1"]) == 0
     out = capsys.readouterr().out
     assert "【劳动密集型】" in out
-    assert "[ko] 노동집약형" in out  # the counterpart line
+    assert "[ko] (3) 노동집약형" in out  # the counterpart line, with its number
 
 
 def test_search_without_hits_and_bad_limit(corpus_library, capsys):

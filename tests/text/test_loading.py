@@ -42,7 +42,7 @@ def test_big5_traditional_text_is_detected(tmp_path):
     loaded = load(path)
     assert loaded.encoding == "big5"
     document = parse_files([path])
-    assert next(s.text for s in document.segments if s.kind == "part") == "總體要求"
+    assert next(s.text for s in document.segments if s.kind == "part") == "一、總體要求"
     assert len([s for s in document.segments if s.kind == "part"]) == 9
 
 
@@ -117,8 +117,8 @@ def test_markdown_headings_and_emphasis_are_plain_text(tmp_path):
     path.write_text("# 一、总体要求\n\n**（一）指导思想。** 深入贯彻落实科学发展观。\n", encoding="utf-8")
     document = parse_files([path])
     assert [(s.kind, s.label, s.text) for s in document.units("zh")] == [
-        ("part", "一", "总体要求"),
-        ("clause", "（一）", "指导思想。"),
+        ("part", "一", "一、总体要求"),
+        ("clause", "（一）", "（一）指导思想。"),
         ("sentence", "", "深入贯彻落实科学发展观。"),
     ]
 
@@ -167,7 +167,8 @@ def test_pdf_with_a_text_layer(tmp_path, qapp):
     document = parse_files([path])
     parts = [s for s in document.segments if s.kind == "part"]
     assert len(parts) == 9
-    assert [p.text for p in parts][:3] == ["总体要求", "推进产业国内梯度转移", "引导各地发挥比较优势承接产业转移"]
+    assert [p.body for p in parts][:3] == ["总体要求", "推进产业国内梯度转移", "引导各地发挥比较优势承接产业转移"]
+    assert parts[0].text == "一、总体要求"
     sentences = [s.text for s in document.units("zh")]
     assert "支持资源型地区发展接续产业和替代产业，促进资源型地区转型升级。" in sentences
     assert "严格实施产能置换办法，坚决遏制“两高”项目盲目发展。" in sentences
