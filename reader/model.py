@@ -60,6 +60,18 @@ class Segment:
         return self.text[len(label) :].lstrip(_AFTER_LABEL)
 
     @property
+    def printed(self) -> str:
+        """The text as printed, number included. Segments stored before the number was
+        kept in the text (``指导思想。`` with label ``（一）``) get it put back in front."""
+        label = self.label
+        if not label or not self.text or self.text.startswith(label):
+            return self.text
+        if self.lang == "zh":
+            comma = "、" if self.kind == "part" and label[-1] not in "、.．" else ""
+            return f"{label}{comma}{self.text}"
+        return f"{label} {self.text}"
+
+    @property
     def is_unit(self) -> bool:
         """True if the segment has text of its own that can be aligned and marked."""
         return self.kind in UNIT_KINDS and bool(self.text)

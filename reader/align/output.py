@@ -17,7 +17,7 @@ def numbering(segment: Segment) -> str:
 
 def unit_text(segment: Segment) -> str:
     """The text of a unit as printed, with its number: 一、总体要求, (3) 노동집약형 산업."""
-    return segment.text
+    return segment.printed
 
 
 def side_text(segments: list[Segment], lang: str) -> str:

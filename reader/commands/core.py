@@ -84,5 +84,5 @@ def cmd_show(args: argparse.Namespace) -> int:
     for segment in document.segments:
         if segment.kind in ("part", "clause"):
             indent = "    " if segment.kind == "clause" else ""
-            print(f"{indent}[{segment.lang}] {segment.text or segment.label}".rstrip())
+            print(f"{indent}[{segment.lang}] {segment.printed or segment.label}".rstrip())
     return 0

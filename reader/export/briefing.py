@@ -444,7 +444,7 @@ def _item(index: _DocumentIndex, header: DocumentHeader, annotation: Annotation,
 def _heading(segment: Segment | None) -> str:
     if segment is None:
         return ""
-    return segment.text.strip() or segment.label.strip()
+    return (segment.printed or segment.label).strip()
 
 
 def _bilingual(index: _DocumentIndex, path: str) -> tuple[str, str]:

@@ -45,7 +45,7 @@ def structural_path(segment_id: str) -> str:
 
 def heading(segment: Segment) -> str:
     """A part or clause as printed (its text holds its numbering)."""
-    return segment.text or segment.label
+    return segment.printed or segment.label
 
 
 def counterparts(document: Document, links: Iterable[AlignmentLink]) -> dict[str, list[str]]:

@@ -13,8 +13,8 @@ tests check on every file): whitespace at line ends and between paragraphs; invi
 characters (zero-width spaces, BOM, soft hyphen); page-number lines; Kangxi radicals
 turned into ideographs (NFKC); HTML tags (``<br>`` and block tags end a line, inline
 tags are dropped) and character entities (``&nbsp;`` → space); Markdown markup:
-heading marks ``#``, emphasis ``**``/``__``, block quote ``>``, rules ``---``, code
-fences, and links/images ``[text](url)`` → ``text``.
+heading marks ``#``, emphasis ``**``/``__``, block quote ``>``, rules ``---`` and code
+fences. Links ``[text](url)`` are kept as written.
 """
 
 from __future__ import annotations
@@ -40,11 +40,10 @@ _KO_WORD_FINAL = set("은는이가을를의에로와과도만서고며면게지�
 
 # HTML: a line break or a block element ends a line; any other tag is dropped.
 _HTML_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote)(?:\s[^<>]*)?>", re.I)
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MARKDOWN_QUOTE = re.compile(r"^(?:>\s?)+")
 _MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^(?:```|~~~).*$")
 # Above this share of paragraphs ending open, the file simply does not end its
@@ -71,15 +70,15 @@ def split_markup_lines(lines: list[str]) -> list[str]:
 
 
 def strip_markup(line: str) -> str:
-    """Inline HTML tags, entities and Markdown emphasis and links out of one line."""
+    """Inline tags (HTML, and XML such as DocBook's ``<application>``), entities and
+    Markdown emphasis out of one line. A tag starts with a Latin letter, so ``<国务院>``
+    stays text."""
     if "<" in line:
         line = _HTML_TAG.sub("", line)
     if "&" in line:
         line = _HTML_ENTITY.sub(lambda m: html.unescape(m.group()), line).replace("\u00a0", " ")
     if "**" in line or "__" in line:
         line = _MARKDOWN_EMPHASIS.sub(r"\2", line)
-    if "](" in line:
-        line = _MARKDOWN_LINK.sub(r"\1", line)
     return line
 
 

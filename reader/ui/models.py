@@ -79,13 +79,13 @@ def outline_nodes(document: Document, lang: str, counterpart_lang: str = "") -> 
     if counterpart_lang:
         for seg in document.segments_in(counterpart_lang):
             if seg.kind in ("part", "clause"):
-                others[_place(seg.id)] = seg.text
+                others[_place(seg.id)] = seg.printed or seg.label
     roots: list[OutlineNode] = []
     current_part: OutlineNode | None = None
     for seg in document.segments_in(lang):
         if seg.kind not in ("part", "clause"):
             continue
-        node = OutlineNode(seg.id, seg.text or seg.label, others.get(_place(seg.id), ""))
+        node = OutlineNode(seg.id, seg.printed or seg.label, others.get(_place(seg.id), ""))
         if seg.kind == "part" or current_part is None:
             roots.append(node)
             current_part = node if seg.kind == "part" else None

@@ -45,8 +45,8 @@ BLOCK_KINDS = {"title", "doc_number", "addressee", "part", "clause", "item", "si
 @dataclass(frozen=True)
 class UnitSpan:
     """Where a unit is in the pane's text: ``start`` to ``end``. ``text_start`` is where
-    the text annotation offsets count in begins; a unit's text holds its numbering,
-    so today it is always ``start``."""
+    the text annotation offsets count in begins: ``start``, since a unit's text holds
+    its numbering, except for segments stored before it did (the number goes first)."""
 
     id: str
     kind: str
@@ -548,9 +548,13 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
         elif kind in ("clause", "item"):
             char_fmt.setFontWeight(QFont.Weight.Bold)
         new_block(fmt, char_fmt)
-        start = cursor.position()  # the text holds the numbering: it is printed once
-        cursor.insertText(seg.text, char_fmt)
-        spans.append(UnitSpan(seg.id, kind, start, start, cursor.position()))
+        # The text holds the numbering, so it is printed once; a segment stored before
+        # that (text without its number) gets the number in front, outside its offsets.
+        start = cursor.position()
+        printed = seg.printed
+        cursor.insertText(printed, char_fmt)
+        text_start = start + len(printed) - len(seg.text)
+        spans.append(UnitSpan(seg.id, kind, start, text_start, cursor.position()))
         in_run = kind in ("clause", "item")
         if in_run:
             cursor.setCharFormat(plain)

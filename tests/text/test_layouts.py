@@ -75,6 +75,8 @@ def test_nested_lists_nest_and_return():
     assert zh["p1.c3"] == "3." and zh["p2.c1"] == "（一）"
     ko = dict((p, lb) for _, lb, p in shape("nested.txt", "ko"))
     assert ko["p1.c1.i3.i1"] == "ii." and ko["p1.c1.i4"] == "c." and ko["p2.c2"] == "(2)"
+    # Numbered differently (（1） / 가), 1. / (1)), the two translations nest alike.
+    assert list(zh) == list(ko)
 
 
 def test_a_letter_i_after_h_continues_the_letters(tmp_path):
