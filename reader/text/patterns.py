@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 _CN = f"[{CN_NUM}]+"
@@ -120,9 +121,23 @@ CONTINUATION_ENDINGS = {"zh": "的和与及在对把从向为等并或之", "ko"
 _ALONE = frozenset({"chapter", "article"})
 
 
+# Every label starts with one of these: most paragraphs are ruled out at once.
+_LABEL_START = (
+    frozenset(
+        f"0123456789（(第제{CN_NUM}가나다라마바사아자차카타파하-–—－·•●○◆■□▪◦※*+ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    )
+    | frozenset(chr(c) for c in range(ord("①"), ord("⑳") + 1))
+    | frozenset(chr(c) for c in range(ord("㉑"), ord("㉟") + 1))
+)
+
+
+@lru_cache(maxsize=8192)
 def find_label(text: str, lang: str) -> Label | None:
     """The numbering or bullet a paragraph starts with, if any (and some text follows,
     except for a chapter or article, whose text may come in the next paragraph)."""
+    if not text or text[0] not in _LABEL_START:
+        return None
     for style, kind, pattern in _COMPILED[lang]:
         match = pattern.match(text)
         if match and (match.end() < len(text) or style in _ALONE):

@@ -28,7 +28,9 @@ _ZH_END = re.compile(
 )
 _KO_END = re.compile(r"[.!?]+[”’」』）)\"']*(?=\s|$)")
 _NO_BREAK_BEFORE = re.compile(r"(?:^|\s)(?:\(?\d{1,4}\)?|[A-Za-z]{1,3}|\d+\.\d+)$")
-_KO_SENTENCE_MARK = re.compile(r"[.!?。！？]")
+_KO_SENTENCE_MARK = re.compile(r"[.!?。！？]|[:;：；…]\s*$")
+# A verb ending followed by more words: a sentence end inside the paragraph.
+_KO_INNER_END = re.compile(r"[다요죠까]\s+\S")
 #: A Korean paragraph without punctuation shorter than this is a heading or a single
 #: sentence: not worth loading Kiwi for.
 KIWI_MIN_LENGTH = 24
@@ -49,7 +51,7 @@ def split_zh(text: str) -> list[str]:
 
 
 def split_ko(text: str) -> list[str]:
-    if len(text) >= KIWI_MIN_LENGTH and " " in text and not _KO_SENTENCE_MARK.search(text):
+    if len(text) >= KIWI_MIN_LENGTH and _KO_INNER_END.search(text) and not _KO_SENTENCE_MARK.search(text):
         return split_ko_unpunctuated(text)
     units: list[str] = []
     start = 0

@@ -33,6 +33,8 @@ from .sentences import split_sentences
 # A first sentence at most this long is a heading (（一）指导思想。), not prose.
 HEADING_LIMIT = {"zh": 32, "ko": 80}
 SIGNATURE_LIMIT = 40
+# A signature-and-date or date line is never longer (and a long paragraph is not tried).
+SIGNATURE_LINE_LIMIT = 100
 
 
 def content_hash(text: str) -> str:
@@ -118,6 +120,7 @@ class _Builder:
         self.stack: list[_Open] = []
         self.seen_body = False
         self.has_parts = has_parts
+        self.labelled = False  # a part, clause, item or heading has been seen
         self.kinds: list[str] = []  # the kind each paragraph fed became, for the closing rule
         # From the whole file: the Markdown level of titles (0: none), and whether a
         # heading of that level after the body starts another document.
@@ -174,7 +177,7 @@ class _Builder:
         text, lang = line.text, self.lang
         if line.heading and not find_label(text, lang):  # "# 一、总体要求" is part 一
             return self._heading(text, line.heading)
-        if self.seen_body:
+        if self.seen_body and len(text) <= SIGNATURE_LINE_LIMIT:
             match = SIGNATURE_WITH_DATE.match(text)
             if match:
                 self.signature(match.group("issuer").strip(" \u3000"), match.group("date"))
@@ -212,8 +215,7 @@ class _Builder:
             self.close_all()
             node = self.root.add("paragraph", "end")
         elif not self.stack:
-            labelled = any(c.kind in LABEL_KINDS for c in self.root.children)
-            preamble = self.has_parts and not labelled
+            preamble = self.has_parts and not self.labelled
             node = self.root.add("preamble" if preamble else "paragraph", "pre" if preamble else "g")
         else:
             node = self.open_node().add("paragraph", "g")
@@ -225,9 +227,9 @@ class _Builder:
         return last is not None and last.kind in ("signature", "date")
 
     def title(self, text: str, merge: bool = True) -> str:
-        titles = [c for c in self.root.children if c.kind == "title"]
-        if merge and titles and self.root.children[-1] is titles[-1]:
-            titles[-1].text += ("" if self.lang == "zh" else " ") + text
+        last = self.root.children[-1] if self.root.children else None
+        if merge and last is not None and last.kind == "title":
+            last.text += ("" if self.lang == "zh" else " ") + text
         else:
             self.root.add("title", "t", text=text)
         return "title"
@@ -243,6 +245,7 @@ class _Builder:
         while self.stack and not (self.stack[-1].heading and self.stack[-1].heading < level):
             self.stack.pop()
         kind = self.child_kind("part")
+        self.labelled = True
         node = self.open_node().add(kind, _PREFIX[kind], text=text)
         self.stack.append(_Open(f"heading-{level}", "", node, level))
         return kind
@@ -261,6 +264,7 @@ class _Builder:
             while self.stack and not self.stack[-1].heading:
                 self.stack.pop()
         kind = self.child_kind(found.kind)
+        self.labelled = True
         node = self.open_node().add(kind, _PREFIX[kind], label=found.label)
         self.stack.append(_Open(style, found.label, node))
         prefix = text[: len(text) - len(found.rest)]  # the numbering as printed: 一、 / (3)␣
@@ -331,9 +335,10 @@ def parse_language(paras: Sequence[str | Line], lang: str) -> ParsedLanguage:
     """Structure the clean paragraphs of one language (text, or Lines with heading levels)."""
     lines = _lines(paras)
     levels = [line.heading for line in lines if line.heading and not find_label(line.text, lang)]
-    has_parts = any((f := find_label(line.text, lang)) and f.style in _TOP_STYLES for line in lines)
-    has_parts = has_parts or any(
-        (f := find_label(line.text, lang)) and f.kind == "part" and not line.heading for line in lines
+    labels = [find_label(line.text, lang) for line in lines]
+    has_parts = any(
+        f and (f.style in _TOP_STYLES or (f.kind == "part" and not line.heading))
+        for f, line in zip(labels, lines, strict=True)
     )
 
     def build(closing: int, dry: bool) -> _Builder:
