@@ -6,7 +6,8 @@ own, so the semicolon is where the two languages can be aligned. Chinese copied 
 the web uses ASCII ``? ! ;`` and ``.`` for the same: they end a unit too, but not
 inside a number (3.5, 1;2), a URL (``?lang=zh;ref=1``) or a Latin word, which is why
 an ASCII mark ends a unit only before a space, the end, or a Chinese character, and a
-period only after a Chinese character.
+period only after a Chinese character and before a space or the end (维尔赫姆.斯坦尼茨
+is a name written with a period for the middle dot).
 
 Korean units end at a sentence-final . ! ? followed by space or the end, never after
 a number such as "1." or "(1)" or a date such as "2010. 8. 31.". Korean written
@@ -23,9 +24,7 @@ import threading
 from typing import Any
 
 _CLOSE = r"[”’」』）)\"']*"
-_ZH_END = re.compile(
-    rf"(?:[。！？；]+|[!?;]+(?=\s|$|[^\x00-\x7f])|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])){_CLOSE}"
-)
+_ZH_END = re.compile(rf"(?:[。！？；]+|[!?;]+(?=\s|$|[^\x00-\x7f])|(?<=[\u4e00-\u9fff])\.(?=\s|$)){_CLOSE}")
 _KO_END = re.compile(r"[.!?]+[”’」』）)\"']*(?=\s|$)")
 _NO_BREAK_BEFORE = re.compile(r"(?:^|\s)(?:\(?\d{1,4}\)?|[A-Za-z]{1,3}|\d+\.\d+)$")
 _KO_SENTENCE_MARK = re.compile(r"[.!?。！？]|[:;：；…]\s*$")

@@ -122,12 +122,15 @@ def test_no_structure_is_one_block_of_sentences():
 
 
 def test_chinese_ends_at_ascii_marks_but_not_inside_urls_or_numbers():
-    assert split_zh("如何注册?请访问 https://example.org/a?lang=zh;ref=1 并填写!完成后,请确认;谢谢.版本3.2.1") == [
+    assert split_zh("如何注册?请访问 https://example.org/a?lang=zh;ref=1 并填写!完成后,请确认;谢谢. 版本3.2.1") == [
         "如何注册?",
         "请访问 https://example.org/a?lang=zh;ref=1 并填写!",
         "完成后,请确认;",
         "谢谢.",
         "版本3.2.1",
+    ]
+    assert split_zh("第一个世界冠军，维尔赫姆.斯坦尼茨在1886年获得冠军。") == [
+        "第一个世界冠军，维尔赫姆.斯坦尼茨在1886年获得冠军。"
     ]
     units = texts("ascii_punctuation.txt", "zh")
     assert "忘记密码怎么办?" in units and "版本号为3.2.1,价格为12.50元" in units
