@@ -344,3 +344,16 @@ def test_reading_position_survives_an_edited_sentence(qtbot, corpus_library):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.parallel.reading_unit() == unit.id)
+
+
+def test_numbers_are_printed_once_and_marks_start_on_them(window):
+    """A unit's text holds its number (（一）指导思想。): the pane prints it once, and the
+    unit's span (where highlights and annotation offsets count from) starts on it."""
+    zh = window.parallel.pane_for("zh")
+    text = zh.document().toPlainText()
+    assert text.count("（一）指导思想。") == 1 and "（一）（一）" not in text and "一、一、" not in text
+    clause = next(s for s in window.document.segments if s.lang == "zh" and s.label == "（一）")
+    span = zh.span(clause.id)
+    assert text[span.text_start : span.end] == clause.text == "（一）指导思想。"
+    ko = window.parallel.pane_for("ko").document().toPlainText()
+    assert ko.count("(1) 지도사항.") == 1 and "(1) (1)" not in ko
