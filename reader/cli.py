@@ -17,7 +17,7 @@ from .errors import DuizhaoError
 from .store.database import DatabaseTooNew
 
 #: Modules of reader.commands, in the order their commands appear in --help.
-COMMAND_MODULES = ["core", "align", "search", "notes", "backup", "export", "ui"]
+COMMAND_MODULES = ["core", "align", "terms", "search", "notes", "backup", "export", "ui"]
 
 
 def build_parser() -> argparse.ArgumentParser:

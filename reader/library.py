@@ -16,6 +16,7 @@ from .annotations import AnnotationRepository
 from .model import AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
 from .store.embeddings import EmbeddingStore
+from .store.terms import TermStore
 from .text.importer import parse_files, parse_translation
 
 CORPUS_FLAG = "corpus_imported"
@@ -83,6 +84,7 @@ class LibraryReader:
         self.documents = DocumentStore(self.db)
         self.links = LinkStore(self.db)
         self.annotations = AnnotationRepository(self.db)
+        self.terms = TermStore(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -106,12 +108,19 @@ class Library:
         self.documents = DocumentStore(self.db)
         self.embeddings = EmbeddingStore(self.db)
         self.links = LinkStore(self.db, aligner=self.align)
+        self.terms = TermStore(self.db)
         self._listeners: list[Callable[[str, str], None]] = []
         # Annotations listen first: they re-anchor before views and the index hear "changed".
         self.annotations = AnnotationRepository(self.db, announce=self.announce)
         self.listen(self.annotations.on_library_event)
+        self.listen(self._glossary_follows)
         for doc_id in self.annotations.stale_documents():
             self.annotations.reanchor(self.documents.get(doc_id))
+
+    def _glossary_follows(self, event: str, _doc_id: str) -> None:
+        """A change of text or alignment makes the mined glossary stale."""
+        if event in ("imported", "changed", "realigned", "deleted"):
+            self.terms.mark_stale()
 
     def listen(self, callback: Callable[[str, str], None]) -> None:
         self._listeners.append(callback)

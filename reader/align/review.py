@@ -54,6 +54,8 @@ class ReviewReport:
     links: int
     items: list[ReviewItem] = field(default_factory=list)
     lost_corrections: list[LostCorrection] = field(default_factory=list)
+    #: Translation-check findings (``reader.terms.checks.Finding``), when checked.
+    findings: list = field(default_factory=list)
 
     CATEGORIES = ("not_translated", "no_counterpart", "added", "low_confidence")
 
@@ -65,6 +67,7 @@ class ReviewReport:
         for category in self.CATEGORIES:
             out[category] = [item.as_dict() for item in self.of(category)]
         out["lost_corrections"] = [item.as_dict() for item in self.lost_corrections]
+        out["findings"] = [item.as_dict() for item in self.findings]
         return out
 
 
@@ -135,6 +138,8 @@ def format_report(report: ReviewReport, title: str = "") -> str:
     counts = ", ".join(f"{len(report.of(c))} {c.replace('_', ' ')}" for c in report.CATEGORIES)
     if report.lost_corrections:
         counts += f"; {len(report.lost_corrections)} corrections lost in the new version"
+    if report.findings:
+        counts += f"; {len(report.findings)} translation-check findings"
     lines = [f"{report.doc_id}{'  ' + title if title else ''}: {report.links} links; {counts}"]
     for category in report.CATEGORIES:
         items = report.of(category)
@@ -154,4 +159,12 @@ def format_report(report: ReviewReport, title: str = "") -> str:
             what = "pin" if lost.pinned else "confirmation"
             why = "sentence not found" if lost.reason == NOT_FOUND else "could not be kept"
             lines.append(f"  [{what}, {why}, {lost.lost_at}] {lost.zh or '-'}\n      ↔ {lost.ko or '-'}")
+    if report.findings:
+        lines += ["", "Translation checks (dismiss with `qa DOC --dismiss KEY`):"]
+        for finding in report.findings:
+            verdict = f" [{finding.decision}]" if finding.decision else ""
+            lines.append(
+                f"  {finding.kind}: {finding.message}; {finding.suggestion}  · {finding.confidence:.2f}"
+                f"  ({finding.zh_id}, key {finding.key}){verdict}"
+            )
     return "\n".join(lines)

@@ -30,6 +30,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("target", metavar="DOC|PATH", help="a document id, or a bilingual file")
     p.add_argument("--encoding", help="text encoding of the file (default: detect)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--no-checks", action="store_true", help="leave out the translation checks (findings)")
+    p.add_argument("--all", action="store_true", help="list dismissed findings too")
+    p.add_argument(
+        "--dismiss", metavar="KEY", action="append", default=[], help="dismiss the finding KEY (it stays dismissed)"
+    )
+    p.add_argument(
+        "--confirm", metavar="KEY", action="append", default=[], help="confirm the finding KEY as a real slip"
+    )
+    p.add_argument("--undecide", metavar="KEY", action="append", default=[], help="take back a verdict on KEY")
     p.set_defaults(func=cmd_qa)
 
 
@@ -100,26 +109,54 @@ def cmd_align(args: argparse.Namespace) -> int:
 
 def cmd_qa(args: argparse.Namespace) -> int:
     from ..align.review import format_report, review
+    from ..terms.checks import check_document
+    from ..terms.service import document_findings
 
     lost = []
+    findings = []
     if Path(args.target).is_file():
         document, links = _align_files([args.target], args.encoding)
+        if not args.no_checks:
+            findings = check_document(document, links)
     else:
         library = open_library()
         try:
             document = library.documents.get(args.target)
             links = library.links.get(document.id)
             lost = library.links.lost(document.id)
+            if len(document.languages) < 2:
+                raise DuizhaoError(f"document {document.id} has one language only: nothing to review")
+            if not links:
+                raise DuizhaoError(
+                    f"document {document.id} is not aligned yet: run `python -m reader align {document.id}`"
+                )
+            if args.dismiss or args.confirm or args.undecide:
+                return _decide(library, document.id, args)
+            if not args.no_checks:
+                findings = document_findings(library, document.id, include_dismissed=args.all)
         finally:
             library.close()
-        if len(document.languages) < 2:
-            raise DuizhaoError(f"document {document.id} has one language only: nothing to review")
-        if not links:
-            raise DuizhaoError(f"document {document.id} is not aligned yet: run `python -m reader align {document.id}`")
     report = review(document, links)
     report.lost_corrections = lost
+    report.findings = findings
     if args.json:
         print_json(report.as_dict())
     else:
         print(format_report(report, document.title))
+    return 0
+
+
+def _decide(library, doc_id: str, args: argparse.Namespace) -> int:
+    """Record the reviewer's verdicts on findings (by key, as `qa --json` prints them)."""
+    from ..terms.service import document_findings
+
+    by_key = {f.key: f for f in document_findings(library, doc_id, include_dismissed=True)}
+    verdicts = [(k, "dismissed") for k in args.dismiss] + [(k, "confirmed") for k in args.confirm]
+    verdicts += [(k, "") for k in args.undecide]
+    for key, decision in verdicts:
+        finding = by_key.get(key)
+        if finding is None:
+            raise DuizhaoError(f"document {doc_id} has no finding {key!r} (see `python -m reader qa {doc_id} --json`)")
+        library.terms.decide(doc_id, key, decision, finding.kind, finding.zh_term, finding.ko_term)
+        print(f"{decision or 'undecided'}: {finding.kind} {finding.zh_term} / {finding.ko_term}")
     return 0

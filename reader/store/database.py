@@ -122,6 +122,47 @@ def _v4_embeddings(db: sqlite_utils.Database) -> None:
             text_hash TEXT NOT NULL,
             vector BLOB NOT NULL,
             PRIMARY KEY (doc_id, segment_id, model)
+
+
+def _v5_terms(db: sqlite_utils.Database) -> None:
+    # The glossary mined from the library (replaced whole by each mining), the user's
+    # own term base, and the reviewer's verdicts on translation-check findings. The
+    # last two have no foreign key: they outlive the removal of a document and apply
+    # again when it is imported anew.
+    db.execute(
+        """
+        CREATE TABLE glossary (
+            zh TEXT PRIMARY KEY,
+            reading TEXT NOT NULL,
+            frequency INTEGER NOT NULL,
+            renderings TEXT NOT NULL,
+            documents TEXT NOT NULL,
+            examples TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE term_base (
+            zh TEXT NOT NULL,
+            ko TEXT NOT NULL,
+            preferred INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (zh, ko)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE finding_decisions (
+            doc_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            zh_term TEXT NOT NULL,
+            ko_term TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, key)
         )"""
     )
 
@@ -131,6 +172,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v2_annotations,
     _v3_lost_corrections,
     _v4_embeddings,
+    _v5_terms,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,473 @@
+"""Translation checks: the slips a careful reader of the Chinese original catches.
+
+Each check looks at one aligned link with the evidence of the library's glossary:
+
+- ``near_miss``: a Korean word one syllable (two in long words) away from the
+  Sino-Korean reading of a Chinese term of the sentence, or from the term's usual
+  rendering, while neither is there: 산업자원 for 产业资本 (산업자본), 구고조정 for
+  结构调整 (구조조정). Short words need more evidence (the target is the term's usual
+  rendering and the Korean word is otherwise unknown to the library), because two
+  syllables are one syllable away from many words.
+- ``untranslated_chinese``: Han characters in the Korean text, except a gloss in
+  parentheses (주선(主线)).
+- ``number_mismatch``: numbers, percentages and dates that differ (see ``numbers``).
+- ``inconsistent``: a term rendered one way in most of a document and otherwise in a
+  few places, or not as the rendering the user marked as preferred.
+- ``partial_omission``: a term the library renders consistently, none of whose
+  renderings (nor its reading) is in the aligned Korean.
+
+Every finding has a stable ``key`` (kind, terms and the Chinese sentence's text), so
+the reviewer's verdict on it survives re-alignment and re-import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import AlignmentLink, Document
+from ..search.analysis import RESOURCES, korean_morphemes
+from .glossary import AlignedPair, GlossaryEntry, aligned_pairs, mine
+from .numbers import chinese_numbers, korean_numbers
+from .readings import jamo_distance, reading, syllables
+from .words import chinese_terms, chinese_words, han_count
+
+KINDS = ("near_miss", "untranslated_chinese", "number_mismatch", "inconsistent", "partial_omission")
+
+#: A rendering is "usual" for a term when it is used at least this often …
+USUAL_COUNT = 3
+#: … and for at least this share of the term's occurrences.
+USUAL_SHARE = 0.6
+#: A slip changes at most this many letters (jamo) of one syllable: 구고 for 구조 is one,
+#: 자원 for 자본 two; 공업 for 산업 (three) is another word, not a slip.
+MISREADING_LETTERS = 2
+#: An inconsistency is reported when the other rendering is at most this share of the usual one.
+MINORITY_SHARE = 0.34
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+@dataclass
+class Finding:
+    kind: str
+    zh_term: str
+    ko_term: str
+    zh_id: str
+    ko_id: str
+    message: str
+    suggestion: str
+    confidence: float
+    key: str = ""
+    decision: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "zh_term": self.zh_term,
+            "ko_term": self.ko_term,
+            "zh_id": self.zh_id,
+            "ko_id": self.ko_id,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "confidence": round(self.confidence, 3),
+            "key": self.key,
+            "decision": self.decision,
+        }
+
+
+def finding_key(kind: str, zh_term: str, ko_term: str, zh_text: str) -> str:
+    digest = hashlib.sha1(f"{kind}\x1f{zh_term}\x1f{ko_term}\x1f{zh_text}".encode()).hexdigest()
+    return digest[:16]
+
+
+class Evidence:
+    """What the library's glossary says about each term."""
+
+    def __init__(self, glossary: list[GlossaryEntry], preferred: dict[str, str] | None = None):
+        self.entries = {e.zh: e for e in glossary}
+        self.preferred = preferred or {}
+        # How many links use a Korean word as a rendering (of whichever term: several
+        # terms of one link may all take the same word, which still is one use).
+        self.known_korean: Counter[str] = Counter()
+        for entry in glossary:
+            for rendering in entry.renderings:
+                self.known_korean[rendering.ko] = max(self.known_korean[rendering.ko], rendering.count)
+
+    def usual(self, term: str) -> str:
+        """The rendering a term usually has in the library, or ''."""
+        if term in self.preferred:
+            return self.preferred[term]
+        entry = self.entries.get(term)
+        if not entry or not entry.renderings:
+            return ""
+        top = entry.renderings[0]
+        if top.count >= USUAL_COUNT and top.count >= USUAL_SHARE * entry.frequency:
+            return top.ko
+        return ""
+
+    def renderings(self, term: str) -> list[str]:
+        entry = self.entries.get(term)
+        return [r.ko for r in entry.renderings] if entry else []
+
+    def established(self, term: str) -> list[str]:
+        """Renderings used in two links or more (one use may be the slip itself),
+        and the preferred one."""
+        entry = self.entries.get(term)
+        found = [r.ko for r in entry.renderings if r.count >= 2] if entry else []
+        if term in self.preferred and self.preferred[term] not in found:
+            found.insert(0, self.preferred[term])
+        return found
+
+    def read_as_written(self, word: str) -> bool:
+        """True if the library renders a Chinese word by its Sino-Korean reading.
+
+        One use is no evidence (it may be the slip itself): a word rendered fewer than
+        twice is judged by its parts (文化产业 by 文化 and 产业)."""
+        entry = self.entries.get(word)
+        if entry and entry.renderings and entry.renderings[0].count >= 2:
+            return "".join(syllables(entry.renderings[0].ko)) == "".join(syllables(reading(word)))
+        parts = _parts(word)
+        if len(parts) < 2:
+            return False
+        return all(self.read_as_written(part) for part in parts)
+
+
+@lru_cache(maxsize=65536)
+def _parts(word: str) -> tuple[str, ...]:
+    """The dictionary words that tile a word (产业资本 → 产业 资本), or the word itself."""
+    words = tuple(w.text for w in chinese_words(word))
+    if len(words) > 1:
+        return words
+    inner = [w for w, s, e in RESOURCES.jieba.tokenize(word, mode="search", HMM=False) if len(w) >= 2 and w != word]
+    tiling, position = [], 0
+    for w in sorted(inner, key=lambda w: (word.find(w), -len(w))):
+        if word.find(w, position) == position:
+            tiling.append(w)
+            position += len(w)
+    return tuple(tiling) if position == len(word) else (word,)
+
+
+def check_document(
+    document: Document,
+    links: list[AlignmentLink],
+    glossary: list[GlossaryEntry] | None = None,
+    preferred: dict[str, str] | None = None,
+) -> list[Finding]:
+    """Every finding of a document, in reading order. Without a library glossary the
+    document's own is mined (the evidence is then thinner)."""
+    pairs = aligned_pairs(document, links)
+    if glossary is None:
+        glossary = mine(pairs, preferred)
+    evidence = Evidence(glossary, preferred)
+    morphemes = korean_morphemes([p.ko for p in pairs]) if pairs else []
+    findings: list[Finding] = []
+    renderings_used: dict[str, Counter[str]] = defaultdict(Counter)
+    where_used: dict[tuple[str, str], list[AlignedPair]] = defaultdict(list)
+    for pair, tokens in zip(pairs, morphemes, strict=True):
+        terms = sorted({t.text for t in chinese_terms(pair.zh)}, key=lambda t: (-len(t), t))
+        boundaries = _word_starts(pair.ko, tokens, evidence)
+        suffixes = {m.start for m in tokens if m.tag == "XSN"}
+        findings += _untranslated_chinese(pair, evidence)
+        findings += _number_mismatch(pair)
+        near = _near_misses(pair, terms, boundaries, evidence, suffixes)
+        findings += near
+        reported = [f.zh_term for f in findings if f.zh_id == pair.zh_id]
+        findings += _omissions(pair, terms, evidence, reported)
+        for term in terms:
+            if not _is_key_term(term):
+                continue
+            for ko in evidence.established(term):
+                if ko in pair.ko:
+                    renderings_used[term][ko] += 1
+                    where_used[term, ko].append(pair)
+                    break
+    findings += _inconsistencies(renderings_used, where_used, evidence)
+    order = {p.zh_id: i for i, p in enumerate(pairs)}
+    findings.sort(key=lambda f: (order.get(f.zh_id, 0), KINDS.index(f.kind)))
+    return _unique(findings)
+
+
+def _is_key_term(term: str) -> bool:
+    """A term worth checking for omission and consistency: three Han characters or
+    more (产业转移, 中西部地区), not a two-character verb that translators recast."""
+    return han_count(term) == len(term) and len(term) >= 3
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen, out = set(), []
+    for f in findings:
+        if f.key not in seen:
+            seen.add(f.key)
+            out.append(f)
+    return out
+
+
+def _finding(
+    pair: AlignedPair, kind: str, zh_term: str, ko_term: str, message: str, suggestion: str, confidence: float
+):
+    return Finding(
+        kind,
+        zh_term,
+        ko_term,
+        pair.zh_id,
+        pair.ko_id,
+        message,
+        suggestion,
+        confidence,
+        finding_key(kind, zh_term, ko_term, pair.zh),
+    )
+
+
+def _untranslated_chinese(pair: AlignedPair, evidence: Evidence) -> list[Finding]:
+    findings = []
+    for match in _HAN_RUN.finditer(pair.ko):
+        before = pair.ko[: match.start()].rstrip()
+        after = pair.ko[match.end() :].lstrip()
+        if before.endswith(("(", "（", "[")) and after.startswith((")", "）", "]", ",", "·")):
+            continue  # a gloss: 주선(主线)
+        run = match.group(0)
+        usual = evidence.usual(run)
+        suggestion = usual or reading(run)
+        findings.append(
+            _finding(
+                pair,
+                "untranslated_chinese",
+                run,
+                run,
+                f"Chinese {run} left in the Korean text",
+                f"render it (e.g. {suggestion}) or give it in parentheses after the Korean",
+                0.9 if han_count(run) >= 2 else 0.6,
+            )
+        )
+    return findings
+
+
+def _number_mismatch(pair: AlignedPair) -> list[Finding]:
+    zh_numbers = chinese_numbers(pair.zh)
+    ko_numbers = korean_numbers(pair.ko)
+    zh_values = Counter(round(n.value, 6) for n in zh_numbers)
+    ko_values = Counter(round(n.value, 6) for n in ko_numbers)
+    missing = zh_values - ko_values
+    extra = ko_values - zh_values
+    if not missing and not extra:
+        return []
+    if not zh_numbers or (not ko_numbers and len(zh_numbers) > 0 and not missing):
+        return []
+    findings = []
+    extra_numbers = [n for n in ko_numbers if round(n.value, 6) in extra]
+    for number in zh_numbers:
+        if round(number.value, 6) not in missing:
+            continue
+        other = extra_numbers[0].text if extra_numbers else ""
+        value = _format_value(number.value)
+        findings.append(
+            _finding(
+                pair,
+                "number_mismatch",
+                number.text,
+                other,
+                f"{number.text} ({value}) is not in the Korean" + (f", which has {other}" if other else ""),
+                f"check the number: the Chinese says {value}",
+                0.9 if other else 0.6,
+            )
+        )
+    return findings
+
+
+def _format_value(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _word_starts(text: str, tokens, evidence: Evidence) -> set[int]:
+    """Where a Korean word may start: at each morpheme, and inside a long noun after a
+    word the library knows (국가산업정캑, which Kiwi keeps whole, holds 국가)."""
+    starts = {m.start for m in tokens}
+    for m in tokens:
+        if m.tag.startswith("NN") and m.end - m.start >= 4:
+            for i in range(m.start + 2, m.end - 1):
+                if evidence.known_korean[text[m.start : i]]:
+                    starts.add(i)
+    return starts
+
+
+def _near_misses(
+    pair: AlignedPair, terms: list[str], boundaries: set[int], evidence: Evidence, suffixes: set[int] = frozenset()
+) -> list[Finding]:
+    findings = []
+    ko_syllables = "".join(syllables(pair.ko))
+    covered: set[str] = set()
+    for term in terms:
+        if han_count(term) != len(term) or len(term) < 2 or any(term in c for c in covered):
+            continue
+        targets = []
+        usual = evidence.usual(term)
+        if usual:
+            targets.append((usual, "usual rendering", True))
+        # The reading is a target only where the library renders every word of the
+        # term by its reading (实际情况 is 실제상황, not a slip of 실제정황).
+        if all(evidence.read_as_written(w) for w in _parts(term)):
+            entry = evidence.entries.get(term)
+            settled = usual == reading(term) or bool(entry and entry.renderings and entry.renderings[0].count >= 2)
+            targets.append((reading(term), "Sino-Korean reading", settled))
+        if not targets or any("".join(syllables(t)) in ko_syllables for t, _, _ in targets):
+            continue
+        if any(r in pair.ko for r in evidence.established(term) if not (usual and r in usual and r != usual)):
+            continue
+        for target, what, established in sorted(targets, key=lambda t: -len(t[0])):
+            slip, letters = _closest_window(target, pair.ko, boundaries, established, evidence)
+            if not slip:
+                continue
+            at = pair.ko.find(slip)
+            differing = [
+                at + i for i, (a, b) in enumerate(zip(syllables(slip), syllables(target), strict=True)) if a != b
+            ]
+            if any(i in suffixes for i in differing):
+                continue  # a derivational suffix (완벽화 beside 완벽히) is no slip
+            if letters > MISREADING_LETTERS:
+                # A whole other syllable: not a slip of the pen but another word. Against
+                # the term's usual rendering that is an inconsistency (공업단지 for the
+                # 산업단지 of 产业园区); against a mere reading it is a free translation.
+                if what == "usual rendering":
+                    covered.add(term)
+                    findings.append(_inconsistent(pair, term, slip, target, evidence))
+                    break
+                continue
+            if what != "usual rendering" and _rendered_by_parts(term, slip, evidence):
+                continue
+            covered.add(term)
+            findings.append(
+                _finding(
+                    pair,
+                    "near_miss",
+                    term,
+                    slip,
+                    f"{slip} is one syllable away from {target}, the {what} of {term}",
+                    f"{target}?",
+                    0.85 if len(target) >= 4 else 0.7,
+                )
+            )
+            break
+    return findings
+
+
+def _inconsistent(pair: AlignedPair, term: str, ko: str, usual: str, evidence: Evidence) -> Finding:
+    preferred = evidence.preferred.get(term) == usual
+    entry = evidence.entries.get(term)
+    count = entry.renderings[0].count if entry and entry.renderings else 0
+    message = (
+        f"{term} is rendered {ko} here but {usual} (preferred)"
+        if preferred
+        else f"{term} is rendered {ko} here but {usual} in {count} other places"
+    )
+    return _finding(pair, "inconsistent", term, ko, message, f"{usual}?", 0.8 if preferred else 0.7)
+
+
+def _rendered_by_parts(term: str, window: str, evidence: Evidence) -> bool:
+    """True if where ``window`` differs from the term's reading it holds a settled
+    rendering of that part of the term (发展条件 → 발전여건: 条件 is often 여건)."""
+    position = 0
+    for part in _parts(term):
+        size = len(part)
+        piece = window[position : position + size]
+        if piece != reading(part) and piece in evidence.established(part):
+            return True
+        position += size
+    return False
+
+
+def _closest_window(
+    target: str, text: str, boundaries: set[int], established: bool, evidence: Evidence
+) -> tuple[str, int]:
+    """A Korean word part as long as ``target``, starting where a morpheme starts, a
+    syllable (two in long words) away from it and recognisable at one end."""
+    size = len(target)
+    allowed = 2 if size >= 6 else 1
+    target_syllables = syllables(target)
+    for start in sorted(boundaries):
+        window = text[start : start + size]
+        if len(window) < size or not all("가" <= c <= "힣" for c in window):
+            continue
+        window_syllables = syllables(window)
+        distance = sum(a != b for a, b in zip(window_syllables, target_syllables, strict=True))
+        if not 1 <= distance <= allowed:
+            continue
+        if window_syllables[0] != target_syllables[0] and window_syllables[-1] != target_syllables[-1]:
+            continue
+        if evidence.known_korean[window] >= 2:
+            continue  # a word the library uses for something else
+        letters = sum(jamo_distance(a, b) for a, b in zip(window_syllables, target_syllables, strict=True))
+        # Two or three syllables are one syllable away from too many words: only a
+        # typo of a settled rendering (one letter of one syllable) counts there.
+        if size <= 3 and not (established and letters == 1):
+            continue
+        return window, letters
+    return "", 0
+
+
+def _omissions(pair: AlignedPair, terms: list[str], evidence: Evidence, reported: list[str]) -> list[Finding]:
+    findings: list[Finding] = []
+    ko_syllables = "".join(syllables(pair.ko))
+    for term in terms:
+        if not _is_key_term(term) or term in pair.ko:
+            continue
+        if any(term in other or other in term for other in reported + [f.zh_term for f in findings]):
+            continue
+        entry = evidence.entries.get(term)
+        usual = evidence.usual(term)
+        if not entry or not usual or entry.frequency < 2 * USUAL_COUNT:
+            continue
+        if any(r in pair.ko for r in evidence.renderings(term)):
+            continue
+        if "".join(syllables(reading(term))) in ko_syllables:
+            continue
+        if any(
+            w.text in pair.zh and evidence.usual(w.text) in pair.ko
+            for w in chinese_words(term)
+            if evidence.usual(w.text)
+        ):
+            continue
+        share = entry.renderings[0].count / entry.frequency
+        if share < 0.8:
+            continue
+        findings.append(
+            _finding(
+                pair,
+                "partial_omission",
+                term,
+                "",
+                f"{term} (usually {usual}) has no rendering in the Korean",
+                f"check whether {usual} was left out",
+                round(0.5 + 0.4 * share, 3),
+            )
+        )
+    return findings
+
+
+def _inconsistencies(
+    used: dict[str, Counter[str]], where: dict[tuple[str, str], list[AlignedPair]], evidence: Evidence
+) -> list[Finding]:
+    findings = []
+    for term, counts in used.items():
+        if len(counts) < 2 and term not in evidence.preferred:
+            continue
+        preferred = evidence.preferred.get(term)
+        usual, usual_count = preferred or counts.most_common(1)[0][0], counts.most_common(1)[0][1]
+        for ko, count in counts.items():
+            if ko == usual or ko in usual or usual in ko:
+                continue
+            if not preferred and (usual_count < 2 or count > MINORITY_SHARE * usual_count):
+                continue
+            for pair in where[term, ko]:
+                message = (
+                    f"{term} is rendered {ko} here but {usual} (preferred)"
+                    if preferred
+                    else f"{term} is rendered {ko} here but {usual} in {usual_count} other places"
+                )
+                findings.append(
+                    _finding(pair, "inconsistent", term, ko, message, f"{usual}?", 0.8 if preferred else 0.6)
+                )
+    return findings

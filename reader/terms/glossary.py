@@ -1,0 +1,226 @@
+"""A bilingual glossary mined from the aligned sentences of the library.
+
+For every Chinese term (see ``words``) the Korean candidates of the sentences aligned
+with it are scored by two kinds of evidence:
+
+- *association*: the Dice coefficient of term and candidate over aligned links,
+  2·f(t,c) / (f(t) + f(c)), the quantity behind logDice (14 + log₂ Dice, which is what
+  ``GlossaryEntry`` reports as ``log_dice``). It finds renderings that share no
+  syllable with the term (承接 → 유치), but needs repeated evidence: one co-occurrence
+  says nothing.
+- *reading agreement*: the overlap of the candidate's syllables with the term's
+  Sino-Korean reading (see ``readings``), which is decisive from a single sentence and
+  tolerates reordered or replaced characters (转移 → 이전, 劳动密集型 → 노동집약형).
+
+In each link the term takes its best-scoring candidate as the rendering used there;
+a rendering's count is the number of links that used it, so a term translated two
+ways shows both, with their documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from math import log2
+
+from ..model import AlignmentLink, Document
+from ..search.analysis import RESOURCES
+from .readings import reading, similarity
+from .words import chinese_terms, korean_candidates_many
+
+#: Weight of reading agreement against association in a candidate's score.
+READING_WEIGHT = 0.5
+#: A candidate below this score is no rendering at all.
+MIN_SCORE = 0.35
+#: Below this reading agreement a rendering needs this many links of evidence.
+WEAK_READING = 0.3
+MIN_ASSOCIATED_LINKS = 2
+#: Examples kept per term.
+EXAMPLES = 3
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """The two sides of one two-sided alignment link."""
+
+    doc_id: str
+    zh_id: str
+    ko_id: str
+    zh: str
+    ko: str
+
+
+@dataclass
+class Rendering:
+    ko: str
+    count: int
+    by_document: dict[str, int] = field(default_factory=dict)
+    preferred: bool = False
+    score: float = 0.0
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted(self.by_document)
+
+    def as_dict(self) -> dict:
+        return {"ko": self.ko, "count": self.count, "preferred": self.preferred}
+
+
+@dataclass
+class GlossaryEntry:
+    zh: str
+    reading: str
+    frequency: int
+    renderings: list[Rendering]
+    documents: list[str]
+    examples: list[AlignedPair] = field(default_factory=list)
+    log_dice: float = 0.0
+
+    @property
+    def top(self) -> str:
+        return self.renderings[0].ko if self.renderings else ""
+
+    def as_dict(self) -> dict:
+        return {
+            "zh": self.zh,
+            "reading": self.reading,
+            "renderings": [r.as_dict() for r in self.renderings],
+            "documents": list(self.documents),
+        }
+
+
+def aligned_pairs(document: Document, links: Iterable[AlignmentLink]) -> list[AlignedPair]:
+    """The two-sided links of a document as text pairs (one-sided links say nothing
+    about renderings)."""
+    by_id = {s.id: s for s in document.segments}
+    pairs = []
+    for link in links:
+        if not link.zh_ids or not link.ko_ids:
+            continue
+        zh = "".join(by_id[i].text for i in link.zh_ids if i in by_id)
+        ko = " ".join(by_id[i].text for i in link.ko_ids if i in by_id)
+        if zh and ko:
+            pairs.append(AlignedPair(document.id, link.zh_ids[0], link.ko_ids[0], zh, ko))
+    return pairs
+
+
+def _dice(pair: int, a: int, b: int) -> float:
+    return 2 * pair / (a + b) if a + b else 0.0
+
+
+def score(term_reading: str, candidate: str, pair: int, f_term: int, f_candidate: int) -> float:
+    """The evidence that ``candidate`` renders the term (0–1); 0 if too weak."""
+    agreement = similarity(term_reading, candidate)
+    if agreement < WEAK_READING and pair < MIN_ASSOCIATED_LINKS:
+        return 0.0
+    value = READING_WEIGHT * agreement + (1 - READING_WEIGHT) * _dice(pair, f_term, f_candidate)
+    return value if value >= MIN_SCORE else 0.0
+
+
+def mine(
+    pairs: list[AlignedPair],
+    preferred: dict[str, str] | None = None,
+    min_frequency: int = 1,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[GlossaryEntry]:
+    """The glossary of a set of aligned pairs, most frequent terms first.
+
+    ``preferred`` maps a term to the rendering the user marked as preferred; it is
+    flagged (and listed first) wherever it occurs.
+    """
+    preferred = preferred or {}
+    terms_of = [sorted({t.text for t in chinese_terms(p.zh)}) for p in pairs]
+    candidates_of = [sorted({c.text for c in spans}) for spans in korean_candidates_many([p.ko for p in pairs])]
+    f_term: Counter[str] = Counter(t for terms in terms_of for t in terms)
+    f_candidate: Counter[str] = Counter(c for cands in candidates_of for c in cands)
+    f_pair: Counter[tuple[str, str]] = Counter()
+    for terms, cands in zip(terms_of, candidates_of, strict=True):
+        if cancelled():
+            return []
+        alive = [t for t in terms if f_term[t] >= min_frequency]
+        for t in alive:
+            for c in cands:
+                f_pair[t, c] += 1
+    readings = {t: reading(t) for t in f_term if f_term[t] >= min_frequency}
+
+    readings = {t: r for t, r in readings.items() if not _fragment(t, f_term)}
+    used: dict[str, Counter[str]] = defaultdict(Counter)
+    used_in: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    best_score: dict[tuple[str, str], float] = {}
+    occurrences: dict[str, list[AlignedPair]] = defaultdict(list)
+    for pair, terms, cands in zip(pairs, terms_of, candidates_of, strict=True):
+        scored = []
+        for t in terms:
+            if t not in readings:
+                continue
+            occurrences[t].append(pair)
+            for c in cands:
+                value = score(readings[t], c, f_pair[t, c], f_term[t], f_candidate[c])
+                if value and preferred.get(t) == c:
+                    value = max(value, 1.0)
+                if value:
+                    scored.append((value, t, c))
+        for t, c, value in _link_competitively(scored):
+            used[t][c] += 1
+            used_in[t, c][pair.doc_id] += 1
+            best_score[t, c] = max(best_score.get((t, c), 0.0), value)
+
+    entries = []
+    for t, found in occurrences.items():
+        renderings = [
+            Rendering(ko, count, dict(used_in[t, ko]), preferred.get(t) == ko, best_score[t, ko])
+            for ko, count in used[t].items()
+        ]
+        renderings.sort(key=lambda r: (not r.preferred, -r.count, -r.score, r.ko))
+        documents = sorted({p.doc_id for p in found})
+        examples = _examples(found)
+        top = renderings[0].ko if renderings else ""
+        log_dice = 14 + log2(_dice(f_pair[t, top], f_term[t], f_candidate[top])) if top and f_pair[t, top] else 0.0
+        entries.append(GlossaryEntry(t, readings[t], f_term[t], renderings, documents, examples, log_dice))
+    entries.sort(key=lambda e: (-e.frequency, e.zh))
+    return entries
+
+
+def _fragment(term: str, f_term: Counter[str]) -> bool:
+    """A multi-word term that only occurs inside a longer one (承接产业 of 承接产业转移)."""
+    if RESOURCES.jieba.FREQ.get(term):
+        return False
+    return any(term in longer and longer != term and f_term[longer] >= 0.9 * f_term[term] for longer in f_term)
+
+
+def _link_competitively(scored: list[tuple[float, str, str]]) -> list[tuple[str, str, float]]:
+    """Each term of a link takes its best candidate, best evidence first; a candidate
+    taken by one term is not available to another term unless one of the two terms
+    contains the other (产业转移 → 산업이전 and 转移 → 이전 both hold, but 作用 cannot take
+    the 발휘 of 发挥)."""
+    taken: list[tuple[str, str]] = []
+    chosen: list[tuple[str, str, float]] = []
+    done: set[str] = set()
+    for value, t, c in sorted(scored, key=lambda x: (-x[0], len(x[2]))):
+        if t in done:
+            continue
+        if any((c in other_c or other_c in c) and not (t in other_t or other_t in t) for other_t, other_c in taken):
+            continue
+        taken.append((t, c))
+        chosen.append((t, c, value))
+        done.add(t)
+    return chosen
+
+
+def _examples(found: list[AlignedPair]) -> list[AlignedPair]:
+    """Up to three example pairs, from as many documents as possible."""
+    chosen: list[AlignedPair] = []
+    seen_docs: set[str] = set()
+    for pair in found:
+        if pair.doc_id not in seen_docs:
+            chosen.append(pair)
+            seen_docs.add(pair.doc_id)
+        if len(chosen) == EXAMPLES:
+            return chosen
+    for pair in found:
+        if pair not in chosen:
+            chosen.append(pair)
+        if len(chosen) == EXAMPLES:
+            break
+    return chosen
