@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from reader.align import align_document
 from reader.model import Document
@@ -159,7 +160,9 @@ def matches(finding, planted: Planted) -> bool:
     )
 
 
-SLIPS_FILE = SEED_000.parent.parent / "tests" / "data" / "terms" / "seed000_slips.json"
+DATA = Path(__file__).resolve().parents[1] / "data" / "terms"
+SLIPS_FILE = DATA / "seed000_slips.json"
+TERMS_FILE = DATA / "seed000_terms.json"
 
 
 def real_slips() -> list[dict]:

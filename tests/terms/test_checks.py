@@ -1,0 +1,61 @@
+"""Translation checks: planted slips and seed 000's real ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.align import align_document
+from reader.terms.checks import KINDS, check_document
+from reader.text.importer import parse_files
+from tests.conftest import SEED_000
+from tests.terms.planting import evaluate, is_real_slip, real_slips
+
+
+@pytest.fixture(scope="module")
+def seed_findings():
+    document = parse_files([SEED_000])
+    return check_document(document, align_document(document))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [7, 13])
+def test_planted_slips_are_found(seed):
+    figures = evaluate(count=8, seed=seed)
+    for kind in ("near_miss", "untranslated_chinese", "number_mismatch", "inconsistent"):
+        assert figures[kind]["recall"] >= 0.75, (kind, figures[kind])
+        assert figures[kind]["precision"] >= 0.7, (kind, figures[kind])
+
+
+def test_seed_000_findings_are_few_and_real(seed_findings):
+    assert 1 <= len(seed_findings) <= 25
+    slips = real_slips()
+    right = [f for f in seed_findings if is_real_slip(f, slips)]
+    assert len(right) / len(seed_findings) >= 0.7
+    checkable = [s for s in slips if s["kind"] != "unrelated"]
+    caught = [s for s in checkable if any(f.zh_term == s["zh"] or f.ko_term == s["ko"] for f in seed_findings)]
+    assert len(caught) / len(checkable) >= 0.7, [s["ko"] for s in checkable if s not in caught]
+
+
+def test_findings_have_the_contract_fields(seed_findings):
+    for finding in seed_findings:
+        record = finding.as_dict()
+        assert {"kind", "zh_term", "ko_term", "zh_id", "ko_id", "message", "suggestion", "confidence"} <= set(record)
+        assert record["kind"] in KINDS
+        assert record["zh_id"].startswith("zh.") and record["ko_id"].startswith("ko.")
+        assert 0 < record["confidence"] <= 1
+
+
+def test_a_gloss_in_parentheses_is_not_untranslated_chinese():
+    document = parse_files([SEED_000])
+    links = align_document(document)
+    by_id = {s.id: s for s in document.segments}
+    # 성도(省會) in seed 000 is a gloss: no finding for it
+    findings = check_document(document, links)
+    assert not any(f.zh_term in ("省會", "省会") for f in findings)
+    assert any("省會" in s.text for s in by_id.values() if s.lang == "ko")
+
+
+def test_finding_keys_are_stable_across_realignment(seed_findings):
+    document = parse_files([SEED_000])
+    again = check_document(document, align_document(document))
+    assert {f.key for f in again} == {f.key for f in seed_findings}
