@@ -122,6 +122,8 @@ def _v4_embeddings(db: sqlite_utils.Database) -> None:
             text_hash TEXT NOT NULL,
             vector BLOB NOT NULL,
             PRIMARY KEY (doc_id, segment_id, model)
+        )"""
+    )
 
 
 def _v5_terms(db: sqlite_utils.Database) -> None:
@@ -150,6 +152,16 @@ def _v5_terms(db: sqlite_utils.Database) -> None:
             created TEXT NOT NULL,
             updated TEXT NOT NULL,
             PRIMARY KEY (zh, ko)
+        )"""
+    )
+    # The terms and candidate renderings of each sentence text (see reader.terms.words),
+    # keyed by a hash of the analysis version and the text, so that mining the
+    # glossary again after an import analyses only the new sentences.
+    db.execute(
+        """
+        CREATE TABLE term_analysis (
+            key TEXT PRIMARY KEY,
+            items TEXT NOT NULL
         )"""
     )
     db.execute(

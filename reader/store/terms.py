@@ -91,6 +91,24 @@ class TermStore:
             entry.renderings.sort(key=lambda r: (not r.preferred, -r.count, r.ko))
         return entries
 
+    # -- analysed sentences (see terms.glossary.analyse) ----------------------------
+    def analysed(self, keys: list[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT key, items FROM term_analysis WHERE key IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            found.update((key, json.loads(items)) for key, items in rows)
+        return found
+
+    def keep_analysed(self, items: dict[str, list[str]]) -> None:
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO term_analysis (key, items) VALUES (?, ?)",
+                [(key, json.dumps(value, ensure_ascii=False)) for key, value in items.items()],
+            )
+
     # -- the user's term base ---------------------------------------------------
     def preferred(self) -> dict[str, str]:
         return {zh: ko for zh, ko in self.db.execute("SELECT zh, ko FROM term_base WHERE preferred = 1")}

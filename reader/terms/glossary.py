@@ -19,10 +19,12 @@ ways shows both, with their documents.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from math import log2
+from typing import Protocol
 
 from ..model import AlignmentLink, Document
 from ..search.analysis import RESOURCES
@@ -38,6 +40,8 @@ WEAK_READING = 0.3
 MIN_ASSOCIATED_LINKS = 2
 #: Examples kept per term.
 EXAMPLES = 3
+#: Bump when ``words`` analyses a sentence differently: stored analyses are then redone.
+ANALYSIS_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -118,20 +122,52 @@ def score(term_reading: str, candidate: str, pair: int, f_term: int, f_candidate
     return value if value >= MIN_SCORE else 0.0
 
 
+class Analysis(Protocol):
+    """Where analysed sentences are kept between minings (``store.terms.TermStore``)."""
+
+    def analysed(self, keys: list[str]) -> dict[str, list[str]]: ...
+    def keep_analysed(self, items: dict[str, list[str]]) -> None: ...
+
+
+def analysis_key(lang: str, text: str) -> str:
+    return hashlib.sha1(f"{ANALYSIS_VERSION}\x1f{lang}\x1f{text}".encode()).hexdigest()
+
+
+def analyse(pairs: list[AlignedPair], store: Analysis | None = None) -> tuple[list[list[str]], list[list[str]]]:
+    """The Chinese terms and Korean candidates of every pair; sentences analysed
+    before are read from ``store`` and new ones are added to it."""
+    zh_keys = [analysis_key("zh", p.zh) for p in pairs]
+    ko_keys = [analysis_key("ko", p.ko) for p in pairs]
+    known = store.analysed(zh_keys + ko_keys) if store else {}
+    new: dict[str, list[str]] = {}
+    for pair, key in zip(pairs, zh_keys, strict=True):
+        if key not in known and key not in new:
+            new[key] = sorted({t.text for t in chinese_terms(pair.zh)})
+    missing = [(key, pair.ko) for pair, key in zip(pairs, ko_keys, strict=True) if key not in known]
+    unique = dict(missing)
+    for key, spans in zip(unique, korean_candidates_many(list(unique.values())), strict=True):
+        new[key] = sorted({c.text for c in spans})
+    if store and new:
+        store.keep_analysed(new)
+    known.update(new)
+    return [known[k] for k in zh_keys], [known[k] for k in ko_keys]
+
+
 def mine(
     pairs: list[AlignedPair],
     preferred: dict[str, str] | None = None,
     min_frequency: int = 1,
     cancelled: Callable[[], bool] = lambda: False,
+    store: Analysis | None = None,
 ) -> list[GlossaryEntry]:
     """The glossary of a set of aligned pairs, most frequent terms first.
 
     ``preferred`` maps a term to the rendering the user marked as preferred; it is
-    flagged (and listed first) wherever it occurs.
+    flagged (and listed first) wherever it occurs. ``store`` keeps the analysis of
+    each sentence for the next mining.
     """
     preferred = preferred or {}
-    terms_of = [sorted({t.text for t in chinese_terms(p.zh)}) for p in pairs]
-    candidates_of = [sorted({c.text for c in spans}) for spans in korean_candidates_many([p.ko for p in pairs])]
+    terms_of, candidates_of = analyse(pairs, store)
     f_term: Counter[str] = Counter(t for terms in terms_of for t in terms)
     f_candidate: Counter[str] = Counter(c for cands in candidates_of for c in cands)
     f_pair: Counter[tuple[str, str]] = Counter()

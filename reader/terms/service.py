@@ -41,7 +41,7 @@ def refresh_glossary(library, cancelled: Callable[[], bool] = lambda: False) -> 
     pairs = library_pairs(library.documents, library.links, cancelled)
     if cancelled():
         return None
-    entries = mine(pairs, library.terms.preferred(), cancelled=cancelled)
+    entries = mine(pairs, library.terms.preferred(), cancelled=cancelled, store=library.terms)
     if cancelled():
         return None
     library.terms.replace_glossary(entries)

@@ -1,0 +1,126 @@
+"""Terms: quality of the glossary and of the translation checks, and their speed.
+
+    python benchmarks/terms_bench.py [--quick]
+
+- planted slips (tests/terms/planting.py) in seed 000, several seeds: recall and
+  precision per kind of check;
+- seed 000 as it is: number of findings, and how they compare with the slips a
+  careful bilingual reader found (tests/data/terms/seed000_slips.json);
+- the glossary: top rendering of seed 000's 30 most frequent terms against the list
+  made by reading (tests/data/terms/seed000_terms.json);
+- speed: `qa` checks on seed 000 (warm), a lookup from the stored glossary, and mining
+  a library of N sentence pairs (seed 000 repeated under other ids): analysis of new
+  sentences, then mining again after a 200-sentence document is added (the analysis of
+  the others is kept in the database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.align import align_document  # noqa: E402
+from reader.terms.checks import KINDS, check_document  # noqa: E402
+from reader.terms.glossary import AlignedPair, aligned_pairs, analyse, mine  # noqa: E402
+from reader.text.importer import parse_files  # noqa: E402
+from tests.conftest import SEED_000  # noqa: E402
+from tests.terms.planting import TERMS_FILE, evaluate, is_real_slip, real_slips  # noqa: E402
+
+
+def planted(seeds: list[int]) -> None:
+    print("Planted slips (8 of each kind per run), mean over seeds", seeds)
+    runs = [evaluate(count=8, seed=s) for s in seeds]
+    print(f"  {'kind':22} {'recall':>7} {'precision':>9}")
+    for kind in KINDS:
+        if not any(r[kind]["planted"] for r in runs):
+            continue
+        recall = statistics.mean(r[kind]["recall"] for r in runs)
+        precision = statistics.mean(r[kind]["precision"] for r in runs)
+        print(f"  {kind:22} {recall:7.2f} {precision:9.2f}")
+
+
+def seed_000() -> tuple:
+    document = parse_files([SEED_000])
+    links = align_document(document)
+    findings = check_document(document, links)
+    slips = real_slips()
+    right = [f for f in findings if is_real_slip(f, slips)]
+    caught = [s for s in slips if any(f.zh_term == s["zh"] or f.ko_term == s["ko"] for f in findings)]
+    checkable = [s for s in slips if s["kind"] != "unrelated"]
+    print(
+        f"Seed 000: {len(findings)} findings, {len(right)} of them real slips "
+        f"(precision {len(right) / max(1, len(findings)):.2f}); catches {len(caught)} of the reader's "
+        f"{len(slips)} slips ({len([s for s in caught if s in checkable])} of {len(checkable)} that a check covers)"
+    )
+    glossary = {e.zh: e for e in mine(aligned_pairs(document, links))}
+    reference = json.loads(TERMS_FILE.read_text(encoding="utf-8"))["terms"]
+    good = sum(1 for t in reference if t["zh"] in glossary and glossary[t["zh"]].top in t["accepted"])
+    print(f"Glossary: top rendering right for {good} of seed 000's {len(reference)} most frequent terms")
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        check_document(document, links)
+        times.append(time.perf_counter() - start)
+    print(f"qa checks on seed 000 (warm, glossary mined from the document): median {statistics.median(times):.2f} s")
+    return document, links
+
+
+def speed(document, links, pairs_wanted: int) -> None:
+    from reader.store import open_database
+    from reader.store.terms import TermStore
+    from reader.terms.service import look_up
+
+    base = aligned_pairs(document, links)
+    copies = max(1, pairs_wanted // len(base))
+    library = [AlignedPair(f"copy{i}", p.zh_id, p.ko_id, p.zh, p.ko) for i in range(copies) for p in base]
+    with tempfile.TemporaryDirectory() as folder:
+        terms = TermStore(open_database(Path(folder) / "bench.sqlite3"))
+        start = time.perf_counter()
+        analyse(base)
+        per_pair = (time.perf_counter() - start) / len(base)
+        print(
+            f"Analysis of new sentences (jieba + Kiwi): {1 / per_pair:,.0f} pairs/s "
+            f"→ about {per_pair * 100_000:.0f} s for 100,000 new pairs"
+        )
+        start = time.perf_counter()
+        entries = mine(library, store=terms)
+        first = time.perf_counter() - start
+        print(f"Mining {len(library):,} pairs ({copies} copies of seed 000), first time: {first:.1f} s")
+        new = [AlignedPair("new", p.zh_id, p.ko_id, p.zh + "。", p.ko + ".") for p in base[:200]]
+        start = time.perf_counter()
+        mine(library + new, store=terms)
+        again = time.perf_counter() - start
+        print(f"Mining again after a {len(new)}-pair document was added: {again:.1f} s")
+        terms.replace_glossary(entries)
+        look_up("产业转移", terms)  # loads pypinyin
+        times = []
+        for word in ["产业转移", "中西部地区", "承接", "劳动密集型产业", "新质生产力"] * 20:
+            start = time.perf_counter()
+            look_up(word, terms)
+            times.append(time.perf_counter() - start)
+        times.sort()
+        print(
+            f"Lookup from the stored glossary: median {statistics.median(times) * 1000:.1f} ms, "
+            f"p95 {times[int(len(times) * 0.95)] * 1000:.1f} ms"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="one seed of planted slips, a 10,000-pair library")
+    args = parser.parse_args()
+    planted([7] if args.quick else [7, 11, 13, 17, 19])
+    document, links = seed_000()
+    speed(document, links, 10_000 if args.quick else 100_000)
+
+
+if __name__ == "__main__":
+    main()
