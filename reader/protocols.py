@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .model import AlignmentLink, Document
     from .store.documents import DocumentStore
     from .store.links import LinkStore
+    from .store.terms import TermStore
 
 
 @runtime_checkable
@@ -29,6 +30,7 @@ class LibraryProtocol(Protocol):
     documents: DocumentStore
     links: LinkStore
     annotations: AnnotationRepository
+    terms: TermStore
 
     def listen(self, callback: Callable[[str, str], None]) -> None: ...
 

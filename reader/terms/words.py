@@ -179,3 +179,21 @@ def korean_candidates_many(texts: list[str]) -> list[list[Span]]:
     if not texts:
         return []
     return [korean_candidates(text, morphemes) for text, morphemes in zip(texts, korean_morphemes(texts), strict=True)]
+
+
+def word_at(text: str, offset: int) -> Span | None:
+    """The Chinese word of ``text`` at character ``offset`` (jieba, as the glossary
+    splits it), or None where there is no Han character."""
+    if not 0 <= offset < len(text) or not is_han(text[offset]):
+        return None
+    # Only the run of Han characters around the offset matters to jieba.
+    start = offset
+    while start > 0 and is_han(text[start - 1]):
+        start -= 1
+    end = offset
+    while end < len(text) and is_han(text[end]):
+        end += 1
+    for word in chinese_words(text[start:end]):
+        if word.start <= offset - start < word.end:
+            return Span(word.text, start + word.start, start + word.end)
+    return None

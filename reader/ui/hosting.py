@@ -1,4 +1,4 @@
-"""The panels docked beside the reading view: search and annotations.
+"""The panels docked beside the reading view: search, annotations and the glossary.
 
 They are made after the first paint (their modules import heavier libraries) and given
 what they work on: the search panel the search index (built by ``app.py``), the
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 if TYPE_CHECKING:
     from ..search import SearchIndex
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 DOCK_TITLES = {
     "search_dock": QT_TRANSLATE_NOOP("MainWindow", "Search"),
     "annotations_dock": QT_TRANSLATE_NOOP("MainWindow", "Annotations"),
+    "glossary_dock": QT_TRANSLATE_NOOP("MainWindow", "Glossary"),
 }
 
 
@@ -51,6 +52,8 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
         return
     from ..search import SearchIndex
     from .annotations_panel import AnnotationsPanel
+    from .glossary_panel import GlossaryPanel
+    from .lookup import LookupController
     from .search_panel import SearchPanel
 
     window.search_index = index if index is not None else SearchIndex(window.library)
@@ -59,9 +62,14 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     window.annotations_panel = notes = AnnotationsPanel(window.library.annotations, window.annotation_edits)
     notes.annotation_activated.connect(window.go_to)
     window.annotations.created.connect(notes.focus_annotation)
+    glossary = GlossaryPanel(window.library, window.undo_stack)
+    glossary.hit_activated.connect(window.go_to)
+    # The reading aid over each side: it acts only where the side shows Chinese.
+    window.lookups = [LookupController(pane, window.library.terms) for pane in window.parallel.sides]
     panels: tuple[tuple[str, HostedPanel, QWidget], ...] = (
         ("search_dock", search, search),
         ("annotations_dock", notes, notes),
+        ("glossary_dock", glossary, glossary),
     )
     for name, panel, widget in panels:
         window.hosted[name] = panel
@@ -72,4 +80,10 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
         if window.document is not None:
             panel.show_document(window.document.id)
         window.library.listen(while_alive(widget, panel.on_library_event))
+    # The glossary shares the annotations' place (a tab) rather than squeezing the column.
+    annotations_dock = window.findChild(QDockWidget, "annotations_dock")
+    glossary_dock = window.findChild(QDockWidget, "glossary_dock")
+    if isinstance(annotations_dock, QDockWidget) and isinstance(glossary_dock, QDockWidget):
+        window.tabifyDockWidget(annotations_dock, glossary_dock)
+        annotations_dock.raise_()
     window.restore_layout()

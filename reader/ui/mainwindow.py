@@ -37,6 +37,7 @@ from .theme import pane_colors
 if TYPE_CHECKING:
     from ..search import SearchIndex
     from .annotations_panel import AnnotationsPanel
+    from .lookup import LookupController
     from .search_panel import SearchPanel
 
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.hosted: dict[str, HostedPanel] = {}  # by dock name
         self.search_panel: SearchPanel | None = None
         self.annotations_panel: AnnotationsPanel | None = None
+        self.lookups: list[LookupController] = []  # the reading aid over each side
         self.search_index: SearchIndex | None = None
 
         self.actions_by_name = actions.create_actions(self)

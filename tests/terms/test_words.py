@@ -78,3 +78,14 @@ def test_chinese_numbers(text, values):
 )
 def test_korean_numbers(text, values):
     assert [n.value for n in korean_numbers(text)] == values
+
+
+def test_word_at_finds_the_chinese_word_under_a_position():
+    from reader.terms.words import word_at
+
+    text = "推进中西部地区承接产业转移，한국어 abc"
+    assert word_at(text, 9).text in ("产业", "产业转移")
+    span = word_at(text, 3)
+    assert text[span.start : span.end] == span.text and span.start <= 3 < span.end
+    assert word_at(text, text.index("한")) is None
+    assert word_at(text, len(text)) is None

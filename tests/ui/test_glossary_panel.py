@@ -1,0 +1,118 @@
+"""The glossary panel and the lookup popup in a real (offscreen) window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+
+from reader.terms.service import refresh_glossary
+from reader.ui.glossary_panel import GlossaryPanel
+from reader.ui.lookup import LookupController
+from tests.conftest import SEED_000
+
+
+@pytest.fixture
+def glossary_library(library):
+    library.import_files([SEED_000], doc_id="guofa")
+    refresh_glossary(library)
+    return library
+
+
+def test_panel_lists_terms_and_opens_where_a_rendering_is_used(qtbot, glossary_library):
+    panel = GlossaryPanel(glossary_library)
+    qtbot.addWidget(panel)
+    assert panel.model.rowCount() > 100
+    panel.search.setText("产业转移")
+    shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert shown and all("产业转移" in zh for zh in shown)
+    assert panel.proxy.rowCount() < panel.model.rowCount()
+    assert panel.select_term("产业转移")
+    assert panel.current_rendering() == "산업이전"
+    assert panel.examples.count() >= 1
+    with qtbot.waitSignal(panel.hit_activated) as signal:
+        panel.examples.itemClicked.emit(panel.examples.item(0))
+    doc_id, segment_id = signal.args
+    assert doc_id == "guofa"
+    assert "产业转移" in glossary_library.documents.get("guofa").find_segment(segment_id).text
+
+
+def test_preferred_rendering_is_undoable(qtbot, glossary_library):
+    panel = GlossaryPanel(glossary_library)
+    qtbot.addWidget(panel)
+    assert panel.select_term("区域")
+    panel.renderings.setCurrentRow(panel.renderings.count() - 1)
+    chosen = panel.current_rendering()
+    assert panel.prefer_selected()
+    assert glossary_library.terms.preferred() == {"区域": chosen}
+    assert panel.renderings.item(0).text().startswith("★")
+    panel.undo_stack.undo()
+    assert glossary_library.terms.preferred() == {}
+    panel.undo_stack.redo()
+    assert glossary_library.terms.preferred() == {"区域": chosen}
+
+
+def test_add_edit_remove_and_undo(qtbot, glossary_library):
+    panel = GlossaryPanel(glossary_library)
+    qtbot.addWidget(panel)
+    panel.add_term("新质生产力", "신질생산력")
+    assert panel.current_entry().zh == "新质生产力"
+    panel.edit_term("新质生产力", "신질생산력", "새로운 질적 생산력")
+    assert [t["ko"] for t in glossary_library.terms.term_base()] == ["새로운 질적 생산력"]
+    panel.select_term("新质生产力")
+    panel.renderings.setCurrentRow(0)
+    assert panel.remove_selected()
+    assert glossary_library.terms.term_base() == []
+    for _ in range(3):
+        panel.undo_stack.undo()
+    assert glossary_library.terms.term_base() == []
+    panel.undo_stack.redo()
+    assert [t["ko"] for t in glossary_library.terms.term_base()] == ["신질생산력"]
+
+
+def test_export_and_import(qtbot, glossary_library, tmp_path):
+    panel = GlossaryPanel(glossary_library)
+    qtbot.addWidget(panel)
+    panel.search.setText("产业")
+    path = tmp_path / "terms.tbx"
+    assert panel.export_terms(path)
+    assert "产业转移" in path.read_text(encoding="utf-8")
+    assert panel.import_terms(path) > 0
+    assert ("产业转移", "산업이전") in {(t["zh"], t["ko"]) for t in glossary_library.terms.term_base()}
+    panel.undo_stack.undo()  # the whole import is one step
+    assert glossary_library.terms.term_base() == []
+
+
+def test_stale_glossary_is_mined_in_the_background(qtbot, library):
+    library.import_files([SEED_000], doc_id="guofa")
+    assert library.terms.stale
+    panel = GlossaryPanel(library)
+    qtbot.addWidget(panel)
+    assert panel.model.rowCount() == 0
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 100, timeout=120_000)
+    assert not library.terms.stale
+    panel.stop_work()
+
+
+def test_lookup_popup_on_a_chinese_word(qtbot, glossary_library):
+    from reader.ui.pane import ReadingPane
+
+    pane = ReadingPane("zh")
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.setPlainText("中西部地区积极承接产业转移。")
+    pane.show()
+    qtbot.waitExposed(pane)
+    controller = LookupController(pane, glossary_library.terms)
+    cursor = pane.textCursor()
+    cursor.setPosition(9)  # inside 产业 of 产业转移
+    rect = pane.cursorRect(cursor)
+    point = QPoint(rect.x() + 3, rect.center().y())
+    found = controller.word_at_point(point)
+    assert found is not None and found[0] in ("产业", "产业转移")
+    lookup = controller.look_up_at(point)
+    assert lookup is not None and lookup.reading.startswith("산업")
+    qtbot.waitUntil(controller.popup.isVisible)
+    text = controller.popup.label.text()
+    assert "산업" in text and ("chǎn" in text)
+    # a Korean or empty spot shows nothing
