@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from ..terms.glossary import AlignedPair, GlossaryEntry, Rendering
+from ..terms.model import AlignedPair, GlossaryEntry, Rendering
 
 #: Meta key set when the library changed since the glossary was mined.
 STALE_KEY = "glossary_stale"

@@ -22,12 +22,11 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from math import log2
 from typing import Protocol
 
 from ..model import AlignmentLink, Document
-from ..search.analysis import RESOURCES
+from .model import AlignedPair, GlossaryEntry, Rendering
 from .readings import reading, similarity
 from .words import chinese_terms, korean_candidates_many
 
@@ -42,56 +41,6 @@ MIN_ASSOCIATED_LINKS = 2
 EXAMPLES = 3
 #: Bump when ``words`` analyses a sentence differently: stored analyses are then redone.
 ANALYSIS_VERSION = 1
-
-
-@dataclass(frozen=True)
-class AlignedPair:
-    """The two sides of one two-sided alignment link."""
-
-    doc_id: str
-    zh_id: str
-    ko_id: str
-    zh: str
-    ko: str
-
-
-@dataclass
-class Rendering:
-    ko: str
-    count: int
-    by_document: dict[str, int] = field(default_factory=dict)
-    preferred: bool = False
-    score: float = 0.0
-
-    @property
-    def documents(self) -> list[str]:
-        return sorted(self.by_document)
-
-    def as_dict(self) -> dict:
-        return {"ko": self.ko, "count": self.count, "preferred": self.preferred}
-
-
-@dataclass
-class GlossaryEntry:
-    zh: str
-    reading: str
-    frequency: int
-    renderings: list[Rendering]
-    documents: list[str]
-    examples: list[AlignedPair] = field(default_factory=list)
-    log_dice: float = 0.0
-
-    @property
-    def top(self) -> str:
-        return self.renderings[0].ko if self.renderings else ""
-
-    def as_dict(self) -> dict:
-        return {
-            "zh": self.zh,
-            "reading": self.reading,
-            "renderings": [r.as_dict() for r in self.renderings],
-            "documents": list(self.documents),
-        }
 
 
 def aligned_pairs(document: Document, links: Iterable[AlignmentLink]) -> list[AlignedPair]:
@@ -220,6 +169,8 @@ def mine(
 
 def _fragment(term: str, f_term: Counter[str]) -> bool:
     """A multi-word term that only occurs inside a longer one (承接产业 of 承接产业转移)."""
+    from ..search.analysis import RESOURCES
+
     if RESOURCES.jieba.FREQ.get(term):
         return False
     return any(term in longer and longer != term and f_term[longer] >= 0.9 * f_term[term] for longer in f_term)

@@ -17,7 +17,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..align.readings import is_han, is_hangul
-from ..search.analysis import RESOURCES, Morpheme, korean_morphemes
 
 #: Longest multi-word Chinese term, in words and in characters.
 MAX_TERM_WORDS = 3
@@ -109,6 +108,8 @@ def hangul_count(text: str) -> int:
 
 def chinese_words(text: str) -> list[Span]:
     """jieba words of a Chinese text (dictionary only, no HMM), with their offsets."""
+    from ..search.analysis import RESOURCES
+
     return [Span(w, s, e) for w, s, e in RESOURCES.jieba.tokenize(text, mode="default", HMM=False)]
 
 
@@ -138,13 +139,15 @@ def chinese_terms(text: str) -> list[Span]:
     return terms
 
 
-def korean_candidates(text: str, morphemes: list[Morpheme] | None = None) -> list[Span]:
+def korean_candidates(text: str, morphemes: list | None = None) -> list[Span]:
     """Candidate renderings in a Korean text: every run of up to four noun-like morphemes
     (adjacent, or across one space) and every verb or adjective stem (as 다그치다)."""
     if morphemes is None:
+        from ..search.analysis import korean_morphemes
+
         morphemes = korean_morphemes([text])[0]
     spans: list[Span] = []
-    run: list[Morpheme] = []
+    run: list = []
 
     def close_run() -> None:
         for i in range(len(run)):
@@ -178,6 +181,8 @@ def korean_candidates_many(texts: list[str]) -> list[list[Span]]:
     """Candidates of many texts with one batched Kiwi analysis."""
     if not texts:
         return []
+    from ..search.analysis import korean_morphemes
+
     return [korean_candidates(text, morphemes) for text, morphemes in zip(texts, korean_morphemes(texts), strict=True)]
 
 
