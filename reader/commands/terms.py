@@ -91,7 +91,11 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         if suffix not in (".csv", ".tbx"):
             raise DuizhaoError(f"{path}: the glossary is exported as .csv or .tbx")
         text = to_csv(entries) if suffix == ".csv" else to_tbx(entries)
-        write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"), force=args.force)
+
+        def write(temporary: Path) -> None:
+            temporary.write_text(text, encoding="utf-8")
+
+        write_atomically(path, write, force=args.force)
         print(f"wrote {len(entries)} terms to {path}")
         return 0
     if args.json:

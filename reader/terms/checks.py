@@ -295,7 +295,11 @@ def _word_starts(text: str, tokens, evidence: Evidence) -> set[int]:
 
 
 def _near_misses(
-    pair: AlignedPair, terms: list[str], boundaries: set[int], evidence: Evidence, suffixes: set[int] = frozenset()
+    pair: AlignedPair,
+    terms: list[str],
+    boundaries: set[int],
+    evidence: Evidence,
+    suffixes: frozenset[int] | set[int] = frozenset(),
 ) -> list[Finding]:
     findings = []
     ko_syllables = "".join(syllables(pair.ko))

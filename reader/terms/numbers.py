@@ -101,10 +101,10 @@ def chinese_numbers(text: str) -> list[Number]:
         )
         if not quantity or (cn in ("万", "亿", "千", "百", "十") and not match.group("percent")):
             continue
-        value = _positional(cn)
-        if value is None:
+        positional = _positional(cn)
+        if positional is None:
             continue
-        numbers.append(Number(float(value), match.group(0), start, end))
+        numbers.append(Number(float(positional), match.group(0), start, end))
     return numbers
 
 
@@ -127,9 +127,12 @@ def korean_numbers(text: str) -> list[Number]:
         if large:
             value *= KO_UNITS[large]
         previous = numbers[-1] if numbers else None
-        joined = previous and text[previous.end : match.start()].strip() == "" and previous.text[-1:] in "조억만"
-        if (joined and large and KO_UNITS.get(previous.text[-1], 0) > KO_UNITS[large]) or (
-            joined and not large and small and previous.text[-1:] in "조억만"
+        joined = (
+            previous is not None and text[previous.end : match.start()].strip() == "" and previous.text[-1:] in "조억만"
+        )
+        if previous is not None and (
+            (joined and large and KO_UNITS.get(previous.text[-1], 0) > KO_UNITS[large])
+            or (joined and not large and small)
         ):
             numbers[-1] = Number(
                 previous.value + value, text[previous.start : match.end()], previous.start, match.end()
