@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from ..terms.service import Lookup, look_up
@@ -86,7 +86,11 @@ class LookupController(QObject):
         kind = event.type()
         if getattr(self.pane, "lang", "zh") != "zh":
             return False  # this side shows Korean now
-        if kind == QEvent.Type.MouseMove and self.enabled and isinstance(event, QMouseEvent):
+        if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            self._point = event.pos()
+            self._timer.stop()
+            self.popup.hide()
+        elif kind == QEvent.Type.MouseMove and self.enabled and isinstance(event, QMouseEvent):
             self._point = event.position().toPoint()
             if self.popup.isVisible() and self._word_span and not self._over(self._word_span):
                 self.popup.hide()
@@ -135,3 +139,20 @@ class LookupController(QObject):
                 self.show_word(selected, self.pane.viewport().mapToGlobal(self._point))
                 return
         self.look_up_at(self._point)
+
+    def menu_extension(self, context, menu) -> None:
+        """The panes' context menu entry "Look up …" (see ``pane_menu.add_extension``)."""
+        if context.pane is not self.pane:
+            return
+        selected = context.selected_text.strip()
+        if selected and len(selected) <= 12 and all("\u3400" <= c <= "\u9fff" for c in selected):
+            word, span = selected, None
+        else:
+            found = self.word_at_point(self._point)
+            if found is None:
+                return
+            word, span = found[0], (found[1], found[2])
+        at = self.pane.viewport().mapToGlobal(self._point)
+        action = menu.addAction(self.tr("Look up %1").replace("%1", word))
+        action.setObjectName("pane_look_up")
+        action.triggered.connect(lambda _=False: self.show_word(word, at, span))
