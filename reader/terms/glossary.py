@@ -129,11 +129,14 @@ def mine(
                 f_pair[t, c] += 1
     readings = {t: reading(t) for t in f_term if f_term[t] >= min_frequency}
 
-    readings = {t: r for t, r in readings.items() if not _fragment(t, f_term)}
+    fragments = _fragments(f_term)
+    readings = {t: r for t, r in readings.items() if t not in fragments}
     used: dict[str, Counter[str]] = defaultdict(Counter)
     used_in: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     best_score: dict[tuple[str, str], float] = {}
     occurrences: dict[str, list[AlignedPair]] = defaultdict(list)
+    # A term's evidence for a candidate is the same in every link: score each pair once.
+    scores: dict[tuple[str, str], float] = {}
     for pair, terms, cands in zip(pairs, terms_of, candidates_of, strict=True):
         scored = []
         for t in terms:
@@ -141,7 +144,9 @@ def mine(
                 continue
             occurrences[t].append(pair)
             for c in cands:
-                value = score(readings[t], c, f_pair[t, c], f_term[t], f_candidate[c])
+                value = scores.get((t, c))
+                if value is None:
+                    value = scores[t, c] = score(readings[t], c, f_pair[t, c], f_term[t], f_candidate[c])
                 if value and preferred.get(t) == c:
                     value = max(value, 1.0)
                 if value:
@@ -167,13 +172,21 @@ def mine(
     return entries
 
 
-def _fragment(term: str, f_term: Counter[str]) -> bool:
-    """A multi-word term that only occurs inside a longer one (承接产业 of 承接产业转移)."""
+def _fragments(f_term: Counter[str]) -> set[str]:
+    """Multi-word terms that only occur inside a longer one (承接产业 of 承接产业转移):
+    a term is a fragment when a term containing it occurs (almost) as often. Dictionary
+    words are never fragments (中西部 beside 中西部地区)."""
     from ..search.analysis import RESOURCES
 
-    if RESOURCES.jieba.FREQ.get(term):
-        return False
-    return any(term in longer and longer != term and f_term[longer] >= 0.9 * f_term[term] for longer in f_term)
+    dictionary = RESOURCES.jieba.FREQ
+    found: set[str] = set()
+    for longer, count in f_term.items():
+        for size in range(2, len(longer)):
+            for start in range(len(longer) - size + 1):
+                part = longer[start : start + size]
+                if part in f_term and count >= 0.9 * f_term[part] and not dictionary.get(part):
+                    found.add(part)
+    return found
 
 
 def _link_competitively(scored: list[tuple[float, str, str]]) -> list[tuple[str, str, float]]:

@@ -29,9 +29,15 @@ def reading(word: str) -> str:
 
 def syllables(text: str) -> list[str]:
     """The Hangul syllables of a text, normalised for the initial-sound law."""
-    return [normalise_syllable(c) for c in text if is_hangul(c)]
+    return list(_syllables(text))
 
 
+@lru_cache(maxsize=1 << 16)
+def _syllables(text: str) -> tuple[str, ...]:
+    return tuple(normalise_syllable(c) for c in text if is_hangul(c))
+
+
+@lru_cache(maxsize=1 << 18)
 def similarity(term_reading: str, korean: str) -> float:
     """How much a Korean word agrees with a reading (0–1): the mean of the Dice overlap
     of their normalised syllables and the share of the reading's syllables that the
