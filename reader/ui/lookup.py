@@ -81,9 +81,15 @@ class LookupController(QObject):
         self._point = QPoint()
         self._word_span: tuple[int, int] | None = None
         pane.viewport().installEventFilter(self)
+        pane.installEventFilter(self)  # the popup never outlives the pane on screen
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if watched is self.pane:
+            if kind in (QEvent.Type.Hide, QEvent.Type.Close, QEvent.Type.WindowDeactivate):
+                self._timer.stop()
+                self.popup.hide()
+            return False
         if getattr(self.pane, "lang", "zh") != "zh":
             return False  # this side shows Korean now
         if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):

@@ -115,4 +115,6 @@ def test_lookup_popup_on_a_chinese_word(qtbot, glossary_library):
     qtbot.waitUntil(controller.popup.isVisible)
     text = controller.popup.label.text()
     assert "산업" in text and ("chǎn" in text)
+    pane.hide()  # the popup goes with the pane
+    assert not controller.popup.isVisible()
     # a Korean or empty spot shows nothing
