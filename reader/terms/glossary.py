@@ -51,8 +51,9 @@ def aligned_pairs(document: Document, links: Iterable[AlignmentLink]) -> list[Al
     for link in links:
         if not link.zh_ids or not link.ko_ids:
             continue
-        zh = "".join(by_id[i].text for i in link.zh_ids if i in by_id)
-        ko = " ".join(by_id[i].text for i in link.ko_ids if i in by_id)
+        # Numbering (（一）, (1)) is no wording: the terms and checks see the text after it.
+        zh = "".join(by_id[i].body for i in link.zh_ids if i in by_id)
+        ko = " ".join(by_id[i].body for i in link.ko_ids if i in by_id)
         if zh and ko:
             pairs.append(AlignedPair(document.id, link.zh_ids[0], link.ko_ids[0], zh, ko))
     return pairs
