@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config, resources
@@ -13,7 +13,7 @@ from .align import align_document
 from .align.carry import LostCorrection, carry_corrections
 from .align.embeddings import Vectors, shared_encoder, stored_precision, unit_vectors
 from .annotations import AnnotationRepository
-from .model import AlignmentLink, Document
+from .model import EDITABLE_METADATA, AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
 from .store.embeddings import EmbeddingStore
 from .store.terms import TermStore
@@ -24,13 +24,15 @@ CORPUS_FLAG = "corpus_imported"
 
 @dataclass
 class CorpusEntry:
+    """One document of a manifest: its files and what the text itself does not say."""
+
     id: str
     files: list[Path]
-    title: str = ""
-    title_ko: str = ""
-    doc_number: str = ""
-    issuer: str = ""
-    date: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.metadata.get("title", "")
 
 
 @dataclass
@@ -56,22 +58,37 @@ def prepare_alignment(document: Document, known: Vectors | None = None) -> Prepa
     return PreparedImport(document, links, vectors, encoder.tag if encoder else "")
 
 
+MANIFEST = "manifest.json"
+
+
 def read_manifest(corpus: Path) -> list[CorpusEntry]:
-    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    """The entries of ``corpus/manifest.json``: ``{"documents": [{"id", "files", "title", …}]}``."""
+    manifest = json.loads((corpus / MANIFEST).read_text(encoding="utf-8"))
     entries = []
     for item in manifest["documents"]:
         entries.append(
             CorpusEntry(
                 id=item["id"],
                 files=[corpus / name for name in item["files"]],
-                title=item.get("title", ""),
-                title_ko=item.get("title_ko", ""),
-                doc_number=item.get("doc_number", ""),
-                issuer=item.get("issuer", ""),
-                date=item.get("date", ""),
+                metadata={name: str(item[name]) for name in EDITABLE_METADATA if item.get(name)},
             )
         )
     return entries
+
+
+def manifest_entry(path: str | Path) -> CorpusEntry | None:
+    """The entry naming this file in a manifest.json beside it (the corpus layout), if any.
+
+    A manifest that cannot be read is ignored: it only adds what the text does not say.
+    """
+    path = Path(path).resolve()
+    if not (path.parent / MANIFEST).is_file():
+        return None
+    try:
+        entries = read_manifest(path.parent)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return next((entry for entry in entries if path in [f.resolve() for f in entry.files]), None)
 
 
 class LibraryReader:
@@ -91,7 +108,7 @@ class LibraryReader:
 
 
 #: Events a library announces to its listeners, with the document id.
-EVENTS = ("imported", "changed", "realigned", "deleted", "annotated")
+EVENTS = ("imported", "changed", "realigned", "deleted", "annotated", "described")
 
 
 class Library:
@@ -139,18 +156,48 @@ class Library:
 
     # -- importing ----------------------------------------------------------
     def import_files(
-        self, paths: Sequence[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
+        self,
+        paths: Sequence[str | Path],
+        encoding: str | None = None,
+        doc_id: str = "",
+        title: str = "",
+        metadata: dict[str, str] | None = None,
+        ocr: str = "auto",
     ) -> Document:
         """Parse and store one document from one or two files (all or nothing)."""
-        return self.store(self.prepare(paths, encoding=encoding, doc_id=doc_id, title=title))
+        prepared = self.prepare(paths, encoding=encoding, doc_id=doc_id, title=title, metadata=metadata, ocr=ocr)
+        return self.store(prepared)
 
     @staticmethod
     def prepare(
-        paths: Sequence[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
+        paths: Sequence[str | Path],
+        encoding: str | None = None,
+        doc_id: str = "",
+        title: str = "",
+        metadata: dict[str, str] | None = None,
+        ocr: str = "auto",
     ) -> PreparedImport:
-        """Parse and align one document from one or two files; touches no database."""
-        document = parse_files(paths, encoding=encoding, doc_id=doc_id, title=title)
+        """Parse and align one document from one or two files; touches no database.
+
+        A manifest.json beside the first file that names it supplies the metadata the
+        text does not state (the id stays the file's: ids are the user's to choose);
+        what the caller gives wins over it.
+        """
+        given = dict(metadata or {})
+        if title:
+            given["title"] = title
+        entry = manifest_entry(paths[0]) if paths else None
+        if entry is not None:
+            given = {**entry.metadata, **{name: value for name, value in given.items() if value}}
+        document = parse_files(paths, encoding=encoding, doc_id=doc_id, metadata=given, ocr=ocr)
         return prepare_alignment(document)
+
+    def describe(self, doc_ref: str, **fields: str) -> Document:
+        """Set metadata of a stored document (title, title_ko, doc_number, issuer, dates, source_url)."""
+        doc_id = self.documents.resolve(doc_ref)
+        self.documents.update_metadata(doc_id, **fields)
+        self.announce("described", doc_id)
+        return self.documents.get(doc_id)
 
     def store(self, prepared: PreparedImport) -> Document:
         """Store a prepared new document in one transaction, then announce it."""
@@ -195,7 +242,7 @@ class Library:
     def _store_version(self, existing: Document, document: Document) -> Document:
         # What the new text does not state (a title given at import, a Korean title
         # from the manifest) is kept from the previous version.
-        for name in ("title_ko", "doc_number", "issuer", "date"):
+        for name in ("title_ko", "doc_number", "issuer", "date", "date_published", "source_url"):
             if not getattr(document, name):
                 setattr(document, name, getattr(existing, name))
         if not any(s.kind == "title" for s in document.segments):
@@ -253,11 +300,7 @@ class Library:
     @staticmethod
     def prepare_entry(entry: CorpusEntry) -> PreparedImport:
         """Parse and align one bundled document with what its manifest says; touches no database."""
-        document = parse_files(entry.files, doc_id=entry.id, title=entry.title)
-        document.title_ko = entry.title_ko or document.title_ko
-        document.doc_number = entry.doc_number or document.doc_number
-        document.issuer = entry.issuer or document.issuer
-        document.date = entry.date or document.date
+        document = parse_files(entry.files, doc_id=entry.id, metadata=entry.metadata)
         return prepare_alignment(document)
 
     def mark_corpus_imported(self) -> None:

@@ -97,8 +97,15 @@ class Document:
     title_ko: str = ""
     issuer: str = ""
     date: str = ""
+    date_published: str = ""
+    source_url: str = ""
+    #: How the text was recognised when it came from scanned pages (see text.formats.ocr):
+    #: ``{"engine": …, "pages": [{"page": 1, "confidence": 91.5, "low": false}, …]}``; empty otherwise.
+    ocr: dict = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+    #: What the import had to guess (a title taken from the file name …), told once, never stored.
+    warnings: list[str] = field(default_factory=list, compare=False)
 
     @property
     def languages(self) -> list[str]:
@@ -129,9 +136,16 @@ class Document:
             "doc_number": self.doc_number,
             "issuer": self.issuer,
             "date": self.date,
+            "date_published": self.date_published,
+            "source_url": self.source_url,
+            "ocr": dict(self.ocr),
             "languages": self.languages,
             "sources": list(self.sources),
         }
+
+
+#: Metadata a user can set (``python -m reader meta``, the library panel), in display order.
+EDITABLE_METADATA = ("title", "title_ko", "doc_number", "issuer", "date", "date_published", "source_url")
 
 
 LINK_TYPES = ("0-1", "1-0", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1")

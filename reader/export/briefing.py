@@ -31,6 +31,8 @@ LABELS = {
     "doc_number": "문서번호",
     "issuer": "발표기관",
     "date": "발표일",
+    "date_published": "공개일",
+    "source_url": "원문 주소",
     "count": "항목",
     "documents": "문서",
     "group_by": "정리 기준",
@@ -137,13 +139,17 @@ class DocumentHeader:
     issuer: str
     date: str
     count: int
+    date_published: str = ""
+    source_url: str = ""
 
     def facts(self) -> list[tuple[str, str]]:
-        """(label, value) lines of the header that are known: number, issuer, date."""
+        """(label, value) lines of the header that are known: number, issuer, dates, source page."""
         facts = [
             (LABELS["doc_number"], self.doc_number),
             (LABELS["issuer"], self.issuer),
             (LABELS["date"], self.date_ko),
+            (LABELS["date_published"], self.date_published if self.date_published != self.date else ""),
+            (LABELS["source_url"], self.source_url),
         ]
         return [(label, value) for label, value in facts if value]
 
@@ -378,6 +384,8 @@ def _header(document: Document, count: int) -> DocumentHeader:
         issuer=document.issuer,
         date=document.date,
         count=count,
+        date_published=document.date_published,
+        source_url=document.source_url,
     )
 
 

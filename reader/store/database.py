@@ -179,12 +179,22 @@ def _v5_terms(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_intake_metadata(db: sqlite_utils.Database) -> None:
+    # What saved web pages and scans tell about a document: the published date next to
+    # the written one (成文日期 / 发布日期), the page it came from, and how its text was
+    # recognised when it was OCR'd (JSON; '' for text that was read, not recognised).
+    db.execute("ALTER TABLE documents ADD COLUMN date_published TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE documents ADD COLUMN source_url TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE documents ADD COLUMN ocr TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2_annotations,
     _v3_lost_corrections,
     _v4_embeddings,
     _v5_terms,
+    _v6_intake_metadata,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

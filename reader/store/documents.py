@@ -8,19 +8,16 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from ..errors import UnknownDocument
-from ..model import Document, Segment
+from ..model import EDITABLE_METADATA, Document, Segment
 
 #: Columns of the documents table that come from the Document itself.
-_METADATA = ("title", "title_ko", "doc_number", "issuer", "date", "languages", "sources")
+_METADATA = (*EDITABLE_METADATA, "ocr", "languages", "sources")
 
 
 def _metadata_values(document: Document) -> list:
     return [
-        document.title,
-        document.title_ko,
-        document.doc_number,
-        document.issuer,
-        document.date,
+        *(getattr(document, name) for name in EDITABLE_METADATA),
+        json.dumps(document.ocr, ensure_ascii=False) if document.ocr else "",
         json.dumps(document.languages),
         json.dumps(document.sources, ensure_ascii=False),
     ]
@@ -86,8 +83,7 @@ class DocumentStore:
             self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
     def update_metadata(self, doc_id: str, **fields: str) -> None:
-        allowed = {"title", "title_ko", "doc_number", "issuer", "date"}
-        unknown = set(fields) - allowed
+        unknown = set(fields) - set(EDITABLE_METADATA)
         if unknown:
             raise ValueError(f"unknown document fields: {sorted(unknown)}")
         if not fields:
@@ -110,16 +106,17 @@ class DocumentStore:
         raise UnknownDocument(ref)
 
     def list(self) -> list[dict]:
+        keys = ["id", *EDITABLE_METADATA, "ocr", "languages", "imported_at"]
         rows = self.db.execute(
-            "SELECT d.id, d.title, d.title_ko, d.doc_number, d.issuer, d.date, d.languages, d.imported_at,"
+            f"SELECT {', '.join('d.' + key for key in keys)},"
             " (SELECT COUNT(*) FROM segments s WHERE s.doc_id = d.id AND s.kind = 'sentence') AS sentences"
             " FROM documents d ORDER BY d.rowid"
         ).fetchall()
-        keys = ["id", "title", "title_ko", "doc_number", "issuer", "date", "languages", "imported_at", "sentences"]
         out = []
         for row in rows:
-            item = dict(zip(keys, row, strict=False))
+            item = dict(zip([*keys, "sentences"], row, strict=True))
             item["languages"] = json.loads(item["languages"])
+            item["ocr"] = bool(item["ocr"])
             out.append(item)
         return out
 
@@ -142,7 +139,7 @@ class DocumentStore:
     def get(self, ref: str) -> Document:
         doc_id = self.resolve(ref)
         row = self.db.execute(
-            "SELECT id, title, title_ko, doc_number, issuer, date, sources FROM documents WHERE id = ?", [doc_id]
+            f"SELECT {', '.join(EDITABLE_METADATA)}, ocr, sources FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
         segments = [
             Segment(*r)
@@ -150,14 +147,12 @@ class DocumentStore:
                 "SELECT id, lang, kind, label, text, parent FROM segments WHERE doc_id = ? ORDER BY position", [doc_id]
             )
         ]
+        fields = dict(zip(EDITABLE_METADATA, row, strict=False))
         return Document(
-            id=row[0],
-            title=row[1],
-            title_ko=row[2],
-            doc_number=row[3],
-            issuer=row[4],
-            date=row[5],
-            sources=json.loads(row[6]),
+            id=doc_id,
+            **fields,
+            ocr=json.loads(row[-2]) if row[-2] else {},
+            sources=json.loads(row[-1]),
             segments=segments,
         )
 

@@ -15,12 +15,12 @@ from pathlib import Path
 from ..errors import ImportFailed
 from ..model import Document, Segment
 from .cleanup import paragraphs
-from .loaders import load
+from .loaders import LoadedFile, load
 from .structure import Line, ParsedLanguage, parse_language
 
 
-def _parse_file(path: Path, encoding: str | None) -> dict[str, ParsedLanguage]:
-    loaded = load(path, encoding)
+def _parse_file(path: Path, encoding: str | None, ocr: str = "auto") -> tuple[dict[str, ParsedLanguage], LoadedFile]:
+    loaded = load(path, encoding, ocr=ocr)
     paras = paragraphs(loaded.lines, wrapped=loaded.wrapped)
     by_lang: dict[str, list[Line]] = {}
     for para in paras:
@@ -28,7 +28,7 @@ def _parse_file(path: Path, encoding: str | None) -> dict[str, ParsedLanguage]:
             by_lang.setdefault(para.lang, []).append(Line(para.text, para.heading))
     if not by_lang:
         raise ImportFailed(path, "no Chinese or Korean text found")
-    return {lang: parse_language(texts, lang) for lang, texts in by_lang.items()}
+    return {lang: parse_language(texts, lang) for lang, texts in by_lang.items()}, loaded
 
 
 def slug(text: str) -> str:
@@ -41,25 +41,44 @@ def parse_files(
     encoding: str | None = None,
     doc_id: str = "",
     title: str = "",
+    metadata: dict[str, str] | None = None,
+    ocr: str = "auto",
 ) -> Document:
-    """Parse one or two files into a Document (not stored)."""
+    """Parse one or two files into a Document (not stored).
+
+    ``metadata`` (title_ko, doc_number, issuer, date, date_published, source_url, given
+    by the user or a manifest) wins over what the files say (a gov.cn page's metadata
+    table), which wins over what the structure parser reads from the text.
+    """
     if not 1 <= len(paths) <= 2:
         raise ValueError("import takes one file, or two files (one per language)")
     parsed: dict[str, ParsedLanguage] = {}
     sources: list[str] = []
+    stated: dict[str, str] = {}
+    ocr_report: dict = {}
     for raw in paths:
         path = Path(raw)
-        found = _parse_file(path, encoding)
+        found, loaded = _parse_file(path, encoding, ocr)
         clash = set(found) & set(parsed)
         if clash:
             lang = "Chinese" if "zh" in clash else "Korean"
             raise ImportFailed(path, f"both files contain {lang} text; give one file per language")
         parsed.update(found)
         sources.append(str(path.resolve()))
-    return assemble(parsed, sources, doc_id or slug(Path(paths[0]).stem), title)
+        for name, value in loaded.metadata.items():
+            stated.setdefault(name, value)
+        ocr_report = ocr_report or loaded.ocr
+    given = {name: value for name, value in (metadata or {}).items() if value}
+    if title:
+        given["title"] = title
+    document = assemble(parsed, sources, doc_id or slug(Path(paths[0]).stem), {**stated, **given})
+    document.ocr = ocr_report
+    return document
 
 
-def assemble(parsed: dict[str, ParsedLanguage], sources: list[str], doc_id: str, title: str = "") -> Document:
+def assemble(
+    parsed: dict[str, ParsedLanguage], sources: list[str], doc_id: str, metadata: dict[str, str] | None = None
+) -> Document:
     segments: list[Segment] = []
     for lang in ("zh", "ko"):
         if lang in parsed:
@@ -67,21 +86,31 @@ def assemble(parsed: dict[str, ParsedLanguage], sources: list[str], doc_id: str,
     zh, ko = parsed.get("zh"), parsed.get("ko")
     first = zh or ko
     assert first is not None
-    return Document(
+    metadata = metadata or {}
+    document = Document(
         id=doc_id,
-        title=title or (zh.title if zh else "") or (ko.title if ko else "") or Path(sources[0]).stem,
-        title_ko=ko.title if ko else "",
-        doc_number=(zh.doc_number if zh else "") or (ko.doc_number if ko else ""),
-        issuer=(zh.issuer if zh else "") or (ko.issuer if ko else ""),
-        date=(zh.date if zh else "") or (ko.date if ko else ""),
+        title=metadata.get("title") or (zh.title if zh else "") or (ko.title if ko else ""),
+        title_ko=metadata.get("title_ko") or (ko.title if ko else ""),
+        doc_number=metadata.get("doc_number") or (zh.doc_number if zh else "") or (ko.doc_number if ko else ""),
+        issuer=metadata.get("issuer") or (zh.issuer if zh else "") or (ko.issuer if ko else ""),
+        date=metadata.get("date") or (zh.date if zh else "") or (ko.date if ko else ""),
+        date_published=metadata.get("date_published", ""),
+        source_url=metadata.get("source_url", ""),
         sources=sources,
         segments=segments,
     )
+    if not document.title:
+        document.title = Path(sources[0]).stem
+        document.warnings.append(
+            f"{sources[0]}: no title line found; the document is titled after its file name "
+            f"(set one with `python -m reader meta {doc_id} --title …`)"
+        )
+    return document
 
 
 def parse_translation(path: str | Path, existing: Document, encoding: str | None = None) -> Document:
     """Add the missing language of a monolingual document from a file."""
-    found = _parse_file(Path(path), encoding)
+    found, loaded = _parse_file(Path(path), encoding)
     missing = [lang for lang in ("zh", "ko") if lang not in existing.languages]
     if not missing:
         raise ImportFailed(path, f"document {existing.id} already has both languages")
@@ -98,6 +127,9 @@ def parse_translation(path: str | Path, existing: Document, encoding: str | None
         doc_number=existing.doc_number or added.doc_number,
         issuer=existing.issuer or added.issuer,
         date=existing.date or added.date,
+        date_published=existing.date_published or loaded.metadata.get("date_published", ""),
+        source_url=existing.source_url or loaded.metadata.get("source_url", ""),
+        ocr=existing.ocr or loaded.ocr,
         sources=[*existing.sources, str(Path(path).resolve())],
         segments=segments,
     )

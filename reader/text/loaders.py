@@ -7,7 +7,7 @@ where a page or paragraph ended, which the cleanup step needs to know).
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ImportFailed
@@ -23,9 +23,13 @@ class LoadedFile:
     lines: list[str]
     encoding: str = ""
     wrapped: bool = False  # lines cut at the page width (PDF), not at paragraph ends
+    #: What the file states about the document (a web page's metadata table): title, issuer, …
+    metadata: dict[str, str] = field(default_factory=dict)
+    #: How the text was recognised when the file was a scan (see formats.ocr), else empty.
+    ocr: dict = field(default_factory=dict)
 
 
-def load(path: str | Path, encoding: str | None = None) -> LoadedFile:
+def load(path: str | Path, encoding: str | None = None, ocr: str = "auto") -> LoadedFile:
     """Read a file's lines; raises ImportFailed naming the file and the problem."""
     path = Path(path)
     if not path.exists():

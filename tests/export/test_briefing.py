@@ -111,3 +111,12 @@ def test_span_in_the_second_sentence_of_a_bead_is_marked_in_the_joined_text(anno
     assert span == "시장역할을 발휘시키고"
     assert before.startswith("과학발전관을 심도 있게 관철한다. 국제 및 국내의")  # the bead's first sentence too
     assert item.zh.text.startswith("深入贯彻落实科学发展观") and not item.zh.marked
+
+
+def test_source_page_and_published_date_are_facts_of_the_header(annotated):
+    library, _ = annotated
+    library.describe(MANUFACTURING, source_url="https://www.gov.cn/zhengce/example.htm", date_published="2025年1月8日")
+    header = next(d for d in _brief(library).documents if d.doc_id == MANUFACTURING)
+    facts = dict(header.facts())
+    assert facts["원문 주소"] == "https://www.gov.cn/zhengce/example.htm"
+    assert facts["공개일"] == "2025年1月8日"
