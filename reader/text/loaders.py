@@ -12,9 +12,10 @@ from pathlib import Path
 
 from ..errors import ImportFailed
 from .encoding import BinaryData, UndecodableText, decode
+from .formats import html, hwp
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
-SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".hwpx"}
+SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".hwpx"} | html.SUFFIXES | hwp.SUFFIXES
 
 
 @dataclass
@@ -49,8 +50,16 @@ def load(path: str | Path, encoding: str | None = None, ocr: str = "auto") -> Lo
         return LoadedFile(path, _pdf_lines(path, data), wrapped=True)
     if suffix == ".hwpx":
         return LoadedFile(path, _hwpx_lines(path, data))
+    if suffix in hwp.SUFFIXES:
+        return LoadedFile(path, hwp.read_hwp(path, data))
+    if suffix in html.SUFFIXES:
+        page = html.read_html_file(path, data)
+        return LoadedFile(path, page.lines, metadata=page.metadata)
     if suffix not in TEXT_SUFFIXES and zipfile.is_zipfile(path):
-        raise ImportFailed(path, f"unsupported file type {suffix!r} (use .txt, .md, .docx, .pdf or .hwpx)")
+        raise ImportFailed(
+            path,
+            f"unsupported file type {suffix!r} (use .txt, .md, .docx, .pdf, .hwpx, .hwp, .html, .mhtml or an image)",
+        )
     try:
         text, used = decode(data, encoding)
     except BinaryData as exc:
