@@ -17,6 +17,7 @@ from .model import EDITABLE_METADATA, AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
 from .store.embeddings import EmbeddingStore
 from .store.terms import TermStore
+from .text.formats.ocr import PageCallback
 from .text.importer import parse_files, parse_translation
 
 CORPUS_FLAG = "corpus_imported"
@@ -176,12 +177,14 @@ class Library:
         title: str = "",
         metadata: dict[str, str] | None = None,
         ocr: str = "auto",
+        on_page: PageCallback | None = None,
     ) -> PreparedImport:
         """Parse and align one document from one or two files; touches no database.
 
         A manifest.json beside the first file that names it supplies the metadata the
         text does not state (the id stays the file's: ids are the user's to choose);
-        what the caller gives wins over it.
+        what the caller gives wins over it. ``on_page(done, total)`` hears of each
+        page recognised by OCR; raising from it stops the import.
         """
         given = dict(metadata or {})
         if title:
@@ -189,7 +192,7 @@ class Library:
         entry = manifest_entry(paths[0]) if paths else None
         if entry is not None:
             given = {**entry.metadata, **{name: value for name, value in given.items() if value}}
-        document = parse_files(paths, encoding=encoding, doc_id=doc_id, metadata=given, ocr=ocr)
+        document = parse_files(paths, encoding=encoding, doc_id=doc_id, metadata=given, ocr=ocr, on_page=on_page)
         return prepare_alignment(document)
 
     def describe(self, doc_ref: str, **fields: str) -> Document:

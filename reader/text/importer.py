@@ -15,12 +15,15 @@ from pathlib import Path
 from ..errors import ImportFailed
 from ..model import Document, Segment
 from .cleanup import paragraphs
+from .formats.ocr import PageCallback
 from .loaders import LoadedFile, load
 from .structure import Line, ParsedLanguage, parse_language
 
 
-def _parse_file(path: Path, encoding: str | None, ocr: str = "auto") -> tuple[dict[str, ParsedLanguage], LoadedFile]:
-    loaded = load(path, encoding, ocr=ocr)
+def _parse_file(
+    path: Path, encoding: str | None, ocr: str = "auto", on_page: PageCallback | None = None
+) -> tuple[dict[str, ParsedLanguage], LoadedFile]:
+    loaded = load(path, encoding, ocr_mode=ocr, on_page=on_page)
     paras = paragraphs(loaded.lines, wrapped=loaded.wrapped)
     by_lang: dict[str, list[Line]] = {}
     for para in paras:
@@ -43,6 +46,7 @@ def parse_files(
     title: str = "",
     metadata: dict[str, str] | None = None,
     ocr: str = "auto",
+    on_page: PageCallback | None = None,
 ) -> Document:
     """Parse one or two files into a Document (not stored).
 
@@ -58,7 +62,7 @@ def parse_files(
     ocr_report: dict = {}
     for raw in paths:
         path = Path(raw)
-        found, loaded = _parse_file(path, encoding, ocr)
+        found, loaded = _parse_file(path, encoding, ocr, on_page)
         clash = set(found) & set(parsed)
         if clash:
             lang = "Chinese" if "zh" in clash else "Korean"

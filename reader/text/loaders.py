@@ -12,10 +12,10 @@ from pathlib import Path
 
 from ..errors import ImportFailed
 from .encoding import BinaryData, UndecodableText, decode
-from .formats import html, hwp
+from .formats import html, hwp, ocr
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
-SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".hwpx"} | html.SUFFIXES | hwp.SUFFIXES
+SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".hwpx"} | html.SUFFIXES | hwp.SUFFIXES | ocr.SUFFIXES
 
 
 @dataclass
@@ -30,8 +30,17 @@ class LoadedFile:
     ocr: dict = field(default_factory=dict)
 
 
-def load(path: str | Path, encoding: str | None = None, ocr: str = "auto") -> LoadedFile:
-    """Read a file's lines; raises ImportFailed naming the file and the problem."""
+def load(
+    path: str | Path,
+    encoding: str | None = None,
+    ocr_mode: str = "auto",
+    on_page: ocr.PageCallback | None = None,
+) -> LoadedFile:
+    """Read a file's lines; raises ImportFailed naming the file and the problem.
+
+    ``ocr_mode`` (auto, always, never) says when scans are recognised (see
+    formats.ocr); ``on_page(done, total)`` is told of each recognised page.
+    """
     path = Path(path)
     if not path.exists():
         raise ImportFailed(path, "no such file")
@@ -47,7 +56,12 @@ def load(path: str | Path, encoding: str | None = None, ocr: str = "auto") -> Lo
     if suffix == ".docx":
         return LoadedFile(path, _docx_lines(path, data))
     if suffix == ".pdf":
-        return LoadedFile(path, _pdf_lines(path, data), wrapped=True)
+        return _pdf(path, ocr_mode, on_page)
+    if suffix in ocr.SUFFIXES:
+        if ocr_mode == "never":
+            raise ImportFailed(path, "is an image; its text can only be recognised by OCR (import without --ocr never)")
+        recognition = ocr.read_image(path, on_page)
+        return LoadedFile(path, _recognised_lines(recognition), wrapped=True, ocr=recognition.report())
     if suffix == ".hwpx":
         return LoadedFile(path, _hwpx_lines(path, data))
     if suffix in hwp.SUFFIXES:
@@ -90,21 +104,45 @@ def _docx_lines(path: Path, data: bytes) -> list[str]:
     return lines
 
 
-def _pdf_lines(path: Path, data: bytes) -> list[str]:
+def _pdf_pages(path: Path) -> list[str]:
     import pypdf
     from pypdf.errors import PdfReadError
 
     try:
         reader = pypdf.PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        return [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise ImportFailed(path, f"not a readable PDF file ({exc.__class__.__name__})") from None
-    if not any(page.strip() for page in pages):
-        raise ImportFailed(path, "PDF has no text layer (a scanned image?); run OCR first")
+
+
+def _pdf(path: Path, ocr_mode: str, on_page: ocr.PageCallback | None) -> LoadedFile:
+    """A PDF's text layer; pages without one are recognised by OCR (unless ``never``)."""
+    pages = _pdf_pages(path)
+    scanned = [n for n, page in enumerate(pages, start=1) if ocr_mode == "always" or not page.strip()]
+    if ocr_mode == "never" or not scanned:
+        if not any(page.strip() for page in pages):
+            raise ImportFailed(path, "PDF has no text layer (a scanned image?); import it with --ocr auto")
+        scanned = []
+    report: dict = {}
+    if scanned:
+        recognition = ocr.read_pdf_pages(path, scanned, on_page)
+        for read in recognition.pages:
+            pages[read.page - 1] = "\n".join(read.lines)
+        report = recognition.report()
+        if not any(page.strip() for page in pages):
+            raise ImportFailed(path, "no text was recognised on the scanned pages")
     lines: list[str] = []
     for page in pages:
         lines.extend(page.split("\n"))
         lines.append("")  # a page end is a possible page-break split
+    return LoadedFile(path, lines, wrapped=True, ocr=report)
+
+
+def _recognised_lines(recognition: ocr.Recognition) -> list[str]:
+    lines: list[str] = []
+    for page in recognition.pages:
+        lines.extend(page.lines)
+        lines.append("")
     return lines
 
 

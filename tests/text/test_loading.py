@@ -174,7 +174,7 @@ def test_pdf_with_a_text_layer(tmp_path, qapp):
     assert "严格实施产能置换办法，坚决遏制“两高”项目盲目发展。" in sentences
 
 
-def test_scanned_pdf_without_text_is_refused(tmp_path, qapp):
+def test_scanned_pdf_is_refused_without_ocr(tmp_path, qapp):
     from PySide6.QtGui import QColor, QPainter, QPdfWriter
 
     path = tmp_path / "scan.pdf"
@@ -183,7 +183,7 @@ def test_scanned_pdf_without_text_is_refused(tmp_path, qapp):
     painter.fillRect(100, 100, 2000, 2000, QColor("gray"))
     painter.end()
     with pytest.raises(ImportFailed, match=r"scan\.pdf: PDF has no text layer"):
-        parse_files([path])
+        parse_files([path], ocr="never")
 
 
 @pytest.mark.parametrize(
