@@ -13,13 +13,12 @@ from pathlib import Path
 
 from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
 from .notes import NoteBlock, NoteRun
-
-#: HTML ``lang`` of each text language.
-HTML_LANG = {"zh": "zh-Hans", "ko": "ko"}
+from .script_runs import HTML_LANG, main_script, marked_html, tag_html
 
 FONT_KO = '"Noto Serif KR", "Noto Serif CJK KR", "Batang", "바탕", "AppleMyungjo", serif'
 FONT_ZH = '"Noto Serif SC", "Noto Serif CJK SC", "SimSun", "宋体", "Songti SC", serif'
 FONT_HEADING = '"Noto Sans KR", "Noto Sans CJK KR", "Malgun Gothic", "맑은 고딕", "Apple SD Gothic Neo", sans-serif'
+FONT_ZH_HEADING = '"Noto Sans SC", "Noto Sans CJK SC", "Microsoft YaHei", "SimHei", "黑体", "PingFang SC", sans-serif'
 
 STYLE = f"""
 @page {{ size: A4; margin: 20mm 18mm; }}
@@ -40,7 +39,8 @@ dl.facts dt {{ color: #495057; }} dl.facts dd {{ margin: 0; }}
   vertical-align: -.05em; }}
 .star {{ color: #e67700; }}
 p.text {{ margin: .2em 0; }}
-p.text:lang(zh-Hans) {{ font-family: {FONT_ZH}; word-break: normal; }}
+:lang(zh-Hans) {{ font-family: {FONT_ZH}; word-break: normal; }}
+:is(h1, h2, h3, h4, .label):lang(zh-Hans), :is(h1, h2, h3, h4, .label) :lang(zh-Hans) {{ font-family: {FONT_ZH_HEADING}; }}
 p.missing {{ color: #868e96; font-style: italic; }}
 mark {{ background: var(--mark); color: inherit; font-weight: bold; padding: 0 .1em; }}
 .note {{ background: #f8f9fa; border-radius: 4px; padding: .4em .8em; margin: .5em 0; }}
@@ -53,8 +53,9 @@ footer {{ margin-top: 3em; font-size: 9pt; color: #868e96; }}
 """
 
 
-def note_html(blocks: tuple[NoteBlock, ...]) -> str:
-    """A note's blocks as HTML (every text escaped, only safe links kept)."""
+def note_html(blocks: tuple[NoteBlock, ...], wrap=tag_html) -> str:
+    """A note's blocks as HTML (every text escaped, only safe links kept); Chinese runs
+    go through ``wrap`` (a ``lang`` span here, a font span for Qt's rich text)."""
     out: list[str] = []
     open_list = ""
     for block in blocks:
@@ -66,14 +67,14 @@ def note_html(blocks: tuple[NoteBlock, ...]) -> str:
             start = f' start="{block.number}"' if tag == "ol" and block.number != 1 else ""
             out.append(f"<{tag}{start}>")
             open_list = tag
-        content = "".join(run_html(run) for run in block.runs)
+        content = "".join(run_html(run, wrap) for run in block.runs)
         if tag:
             indent = f' style="margin-left: {block.depth * 1.5}em"' if block.depth else ""
             out.append(f"<li{indent}>{content}</li>")
         elif block.kind == "quote":
             out.append(f"<blockquote>{content}</blockquote>")
         elif block.kind == "code":
-            out.append(f"<pre>{escape(block.text)}</pre>")
+            out.append(f"<pre>{marked_html(block.text, wrap=wrap)}</pre>")
         else:
             out.append(f"<p>{content}</p>")
     if open_list:
@@ -81,10 +82,10 @@ def note_html(blocks: tuple[NoteBlock, ...]) -> str:
     return "".join(out)
 
 
-def run_html(run: NoteRun) -> str:
+def run_html(run: NoteRun, wrap=tag_html) -> str:
     if run.text == "\n":
         return "<br>"
-    text = escape(run.text)
+    text = marked_html(run.text, wrap=wrap)
     if run.code:
         text = f"<code>{text}</code>"
     if run.strike:
@@ -98,20 +99,30 @@ def run_html(run: NoteRun) -> str:
     return text
 
 
+def _in(text: str, context: str) -> str:
+    return marked_html(text, context)
+
+
+def _tagged(tag: str, text: str, attributes: str = "") -> str:
+    """An element tagged with the language of its text's first script, other scripts in spans."""
+    lang = main_script(text)
+    return f'<{tag}{attributes} lang="{HTML_LANG[lang]}">{marked_html(text, lang)}</{tag}>'
+
+
 def _passage(passage: Passage) -> str:
     lang = HTML_LANG[passage.lang]
     if not passage.text:
         missing = LABELS["no_zh"] if passage.lang == "zh" else LABELS["no_ko"]
         return f'<p class="text missing" lang="ko">{escape(missing)}</p>'
     before, span, after = passage.pieces()
-    marked = f"<mark>{escape(span)}</mark>" if span else ""
-    return f'<p class="text" lang="{lang}">{escape(before)}{marked}{escape(after)}</p>'
+    marked = f"<mark>{_in(span, passage.lang)}</mark>" if span else ""
+    return f'<p class="text" lang="{lang}">{_in(before, passage.lang)}{marked}{_in(after, passage.lang)}</p>'
 
 
 def _item(item: BriefingItem) -> str:
     label = [f'<span class="chip" title="{escape(item.color_name)}"></span>']
     if item.label:
-        label.append(f"<strong>{escape(item.label)}</strong> ·")
+        label.append(f"<strong>{marked_html(item.label)}</strong> ·")
     label.append(f"{LABELS['color']}: {escape(item.color_name)}")
     if item.starred:
         label.append(f'<span class="star">★ {LABELS["starred"]}</span>')
@@ -124,24 +135,24 @@ def _item(item: BriefingItem) -> str:
         parts.append(f'<div class="note">{note_html(item.note_blocks)}</div>')
     meta = []
     if item.tags:
-        tags = "".join(f'<span class="tag">#{escape(tag)}</span>' for tag in item.tags)
+        tags = "".join(f'<span class="tag">#{marked_html(tag)}</span>' for tag in item.tags)
         meta.append(f"{LABELS['tags']}: {tags}")
-    meta.append(f"{LABELS['citation']}: <cite>{escape(item.citation)}</cite>")
+    meta.append(f"{LABELS['citation']}: <cite>{marked_html(item.citation)}</cite>")
     parts.append(f'<p class="meta">{"<br>".join(meta)}</p>')
     parts.append("</article>")
     return "\n".join(parts)
 
 
 def facts_html(document: DocumentHeader) -> str:
-    rows = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in document.facts())
+    rows = "".join(f"<dt>{escape(label)}</dt><dd>{marked_html(value)}</dd>" for label, value in document.facts())
     return f'<dl class="facts">{rows}</dl>' if rows else ""
 
 
 def _section(briefing: Briefing, section: Section, lang: str) -> str:
     level = section.level + 1
-    parts = [f"<h{level}>{escape(section.heading(lang))}</h{level}>"]
+    parts = [_tagged(f"h{level}", section.heading(lang))]
     if section.subtitle(lang):
-        parts.append(f'<p class="subtitle" lang="ko">{escape(section.subtitle(lang))}</p>')
+        parts.append(_tagged("p", section.subtitle(lang), ' class="subtitle"'))
     if section.kind == "document":
         parts.append(facts_html(briefing.document(section.key)))
     parts.extend(_item(item) for item in section.items)
@@ -152,7 +163,7 @@ def _section(briefing: Briefing, section: Section, lang: str) -> str:
 def render(briefing: Briefing) -> str:
     lang = briefing.options.lang
     head = [
-        f"<h1>{escape(briefing.title)}</h1>",
+        _tagged("h1", briefing.title),
         '<dl class="facts">',
         f"<dt>{LABELS['exported']}</dt><dd>{briefing.exported_ko}</dd>",
         f"<dt>{LABELS['group_by']}</dt><dd>{escape(briefing.summary())}</dd>",
@@ -161,8 +172,8 @@ def render(briefing: Briefing) -> str:
     if not briefing.documents_in_sections:
         head.append(f"<h2>{LABELS['documents']}</h2>")
         for document in briefing.documents:
-            titles = " · ".join(escape(t) for t in (document.title, document.title_ko) if t)
-            head.append(f"<p><strong>{titles or escape(document.doc_id)}</strong></p>{facts_html(document)}")
+            titles = " · ".join(t for t in (document.title, document.title_ko) if t) or document.doc_id
+            head.append(f"<p><strong>{marked_html(titles)}</strong></p>{facts_html(document)}")
     body = "\n".join([*head, *(_section(briefing, s, lang) for s in briefing.sections)])
     return f"""<!DOCTYPE html>
 <html lang="ko">

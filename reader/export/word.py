@@ -11,6 +11,7 @@ footer.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from docx import Document
@@ -22,6 +23,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
 from .notes import NoteBlock, NoteRun
+from .script_runs import script_runs
 
 FONT_KO = "바탕"
 FONT_KO_HEADING = "맑은 고딕"
@@ -88,13 +90,30 @@ def _left_border(paragraph, color_hex: str) -> None:
     paragraph.paragraph_format.left_indent = Mm(4)
 
 
-def _text_run(paragraph, text: str, lang: str = "ko", heading: bool = False, **style):
-    run = paragraph.add_run(text)
+def _script_fonts(rpr, lang: str, heading: bool = False) -> None:
     if lang == "zh":
-        _set_fonts(run._r.get_or_add_rPr(), FONT_ZH_HEADING if heading else FONT_ZH, lang="zh")
-    for name, value in style.items():
-        setattr(run.font if name in ("size", "color") else run, name, value)
-    return run
+        _set_fonts(rpr, FONT_ZH_HEADING if heading else FONT_ZH, lang="zh")
+    else:
+        _set_fonts(rpr, FONT_KO_HEADING if heading else FONT_KO, lang="ko")
+
+
+def _text_run(
+    paragraph, text: str, lang: str = "ko", heading: bool = False, color: RGBColor | None = None, size=None, **style
+) -> list:
+    """Add ``text`` as runs of one script each (Chinese in SimSun with ``zh-CN``, Korean in
+    바탕 with ``ko-KR``); ``style``: run attributes such as bold, italic. Returns the runs."""
+    runs = []
+    for script, chunk in script_runs(text, lang):
+        run = paragraph.add_run(chunk)
+        _script_fonts(run._r.get_or_add_rPr(), script, heading)
+        for name, value in style.items():
+            setattr(run, name, value)
+        if color is not None:
+            run.font.color.rgb = color
+        if size is not None:
+            run.font.size = size
+        runs.append(run)
+    return runs
 
 
 def _passage(document, passage: Passage, color_hex: str) -> None:
@@ -102,15 +121,14 @@ def _passage(document, passage: Passage, color_hex: str) -> None:
     _left_border(paragraph, color_hex)
     if not passage.text:
         missing = LABELS["no_zh"] if passage.lang == "zh" else LABELS["no_ko"]
-        run = _text_run(paragraph, missing, italic=True)
-        run.font.color.rgb = GREY
+        _text_run(paragraph, missing, italic=True, color=GREY)
         return
     before, span, after = passage.pieces()
     if before:
         _text_run(paragraph, before, passage.lang)
     if span:
-        run = _text_run(paragraph, span, passage.lang, bold=True)
-        _shade(run, color_hex)
+        for run in _text_run(paragraph, span, passage.lang, bold=True):
+            _shade(run, color_hex)
     if after:
         _text_run(paragraph, after, passage.lang)
 
@@ -119,20 +137,22 @@ def _hyperlink(paragraph, url: str, text: str) -> None:
     relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), relation)
-    run = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), "Hyperlink")
-    underline = OxmlElement("w:u")
-    underline.set(qn("w:val"), "single")
-    color = OxmlElement("w:color")
-    color.set(qn("w:val"), "1C7ED6")
-    rpr.extend([style, color, underline])
-    text_element = OxmlElement("w:t")
-    text_element.text = text
-    text_element.set(qn("xml:space"), "preserve")
-    run.extend([rpr, text_element])
-    link.append(run)
+    for script, chunk in script_runs(text):
+        run = OxmlElement("w:r")
+        rpr = OxmlElement("w:rPr")
+        style = OxmlElement("w:rStyle")
+        style.set(qn("w:val"), "Hyperlink")
+        underline = OxmlElement("w:u")
+        underline.set(qn("w:val"), "single")
+        color = OxmlElement("w:color")
+        color.set(qn("w:val"), "1C7ED6")
+        rpr.extend([style, color, underline])
+        _script_fonts(rpr, script)
+        text_element = OxmlElement("w:t")
+        text_element.text = chunk
+        text_element.set(qn("xml:space"), "preserve")
+        run.extend([rpr, text_element])
+        link.append(run)
     paragraph._p.append(link)
 
 
@@ -144,12 +164,10 @@ def _note_runs(paragraph, runs: tuple[NoteRun, ...]) -> None:
         if run.href:
             _hyperlink(paragraph, run.href, run.text)
             continue
-        added = paragraph.add_run(run.text)
-        added.bold = run.bold or None
-        added.italic = run.italic or None
-        added.font.strike = run.strike or None
-        if run.code:
-            added.font.name = FONT_CODE
+        for added in _text_run(paragraph, run.text, bold=run.bold or None, italic=run.italic or None):
+            added.font.strike = run.strike or None
+            if run.code:
+                added.font.name = FONT_CODE
 
 
 def _note(document, blocks: tuple[NoteBlock, ...]) -> None:
@@ -173,11 +191,11 @@ def _item(document, item: BriefingItem) -> None:
     chip = label.add_run("■ ")
     chip.font.color.rgb = RGBColor.from_string(item.color_hex.lstrip("#").upper())
     if item.label:
-        label.add_run(item.label).bold = True
+        _text_run(label, item.label, bold=True)
         label.add_run(" · ")
-    label.add_run(f"{LABELS['color']}: {item.color_name}").font.color.rgb = GREY
+    _text_run(label, f"{LABELS['color']}: {item.color_name}", color=GREY)
     if item.starred:
-        label.add_run(f" · ★ {LABELS['starred']}").font.color.rgb = RGBColor(0xE6, 0x77, 0x00)
+        _text_run(label, f" · ★ {LABELS['starred']}", color=RGBColor(0xE6, 0x77, 0x00))
     for passage in item.passages:
         _passage(document, passage, item.color_hex)
     _note(document, item.note_blocks)
@@ -190,29 +208,22 @@ def _item(document, item: BriefingItem) -> None:
     for number, line in enumerate(lines):
         if number:
             meta.add_run().add_break()
-        run = meta.add_run(line)
-        run.font.size = Pt(9)
-        run.font.color.rgb = GREY
+        _text_run(meta, line, size=Pt(9), color=GREY)
 
 
 def _facts(document, header: DocumentHeader) -> None:
     for label, value in header.facts():
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
-        paragraph.add_run(f"{label}: ").font.color.rgb = GREY
-        _text_run(paragraph, value, "zh" if label != LABELS["date"] else "ko")
+        _text_run(paragraph, f"{label}: ", color=GREY)
+        _text_run(paragraph, value)
 
 
 def _section(document, briefing: Briefing, section: Section, lang: str) -> None:
     heading = document.add_heading(level=section.level)
-    if section.heading(lang) == f"{section.zh} · {section.ko}":
-        _text_run(heading, section.zh, "zh", heading=True)
-        _text_run(heading, f" · {section.ko}")
-    else:
-        text = section.heading(lang)
-        _text_run(heading, text, "ko" if text == section.ko else "zh", heading=True)
+    _text_run(heading, section.heading(lang), heading=True)
     if section.subtitle(lang):
-        document.add_paragraph(section.subtitle(lang), style="Subtitle")
+        _text_run(document.add_paragraph(style="Subtitle"), section.subtitle(lang), heading=True)
     if section.kind == "document":
         _facts(document, briefing.document(section.key))
     for item in section.items:
@@ -235,6 +246,17 @@ def _page_setup(document) -> None:
         footer.add_run(" -")
 
 
+def _theme_font_lang(document) -> None:
+    """East-Asian theme fonts for Korean (the template's are ``ja-JP``)."""
+    settings = document.settings.element
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is None:
+        lang = OxmlElement("w:themeFontLang")
+        settings.append(lang)
+    lang.set(qn("w:val"), "ko-KR")
+    lang.set(qn("w:eastAsia"), "ko-KR")
+
+
 def build(briefing: Briefing):
     """The python-docx Document of a briefing."""
     document = Document()
@@ -246,17 +268,24 @@ def build(briefing: Briefing):
     properties.language = "ko-KR"
     properties.author = "Duizhao"
     properties.keywords = " ".join(sorted({f"#{t}" for item in briefing.items for t in item.tags}))
-    document.add_paragraph(briefing.title, style="Title")
+    # python-docx's template says "generated by python-docx", 2013 and Japanese theme fonts.
+    properties.comments = ""
+    properties.last_modified_by = "Duizhao"
+    properties.revision = 1
+    stamp = dt.datetime.combine(briefing.exported_on, dt.time(), tzinfo=dt.UTC)
+    properties.created = properties.modified = stamp
+    _theme_font_lang(document)
+    _text_run(document.add_paragraph(style="Title"), briefing.title, heading=True)
     for line in (f"{LABELS['exported']}: {briefing.exported_ko}", f"{LABELS['group_by']}: {briefing.summary()}"):
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
-        paragraph.add_run(line).font.color.rgb = GREY
+        _text_run(paragraph, line, color=GREY)
     lang = briefing.options.lang
     if not briefing.documents_in_sections:
         document.add_heading(LABELS["documents"], level=1)
         for header in briefing.documents:
             titles = " · ".join(t for t in (header.title, header.title_ko) if t) or header.doc_id
-            _text_run(document.add_paragraph(), titles, "zh", bold=True)
+            _text_run(document.add_paragraph(), titles, bold=True)
             _facts(document, header)
     for section in briefing.sections:
         _section(document, briefing, section, lang)

@@ -60,7 +60,8 @@ def test_docx_marks_the_span_and_sets_east_asian_fonts(briefing, tmp_path):
     assert _property(marked[1], "w:shd").get(qn("w:fill")) == "FFE066"
     assert _property(marked[1], "w:rFonts").get(qn("w:eastAsia")) == "SimSun"
     assert _property(marked[1], "w:lang").get(qn("w:eastAsia")) == "zh-CN"
-    assert _property(marked[2], "w:rFonts") is None  # Korean runs take the style's font
+    assert _property(marked[2], "w:rFonts").get(qn("w:eastAsia")) == "바탕"  # Korean runs say so too
+    assert _property(marked[2], "w:lang").get(qn("w:eastAsia")) == "ko-KR"
 
     def style_font(name: str) -> str:
         return document.styles[name].element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia"))

@@ -1,0 +1,88 @@
+"""Chinese set as Chinese, Korean as Korean, in every format: each run, element or text span
+with Han characters carries a simplified-Chinese tag and face, each with Hangul a Korean one."""
+
+from __future__ import annotations
+
+import zipfile
+
+import docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+from reader.export import write_briefing
+from reader.export.script_runs import script_runs
+from reader.text.scripts import is_han, is_hangul
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _han(text: str) -> bool:
+    return any(is_han(c) and c != "○" for c in text)
+
+
+def _hangul(text: str) -> bool:
+    return any(is_hangul(c) for c in text)
+
+
+def test_script_runs_cut_chinese_out_of_korean_text():
+    assert script_runs("구조조정을 주선(主线)으로") == [("ko", "구조조정을 주선("), ("zh", "主线)"), ("ko", "으로")]
+    assert script_runs("一、总体要求 · 1. 전반적 요구") == [("zh", "一、总体要求 · 1. "), ("ko", "전반적 요구")]
+    assert script_runs("2010. 8. 31.", "zh") == [("zh", "2010. 8. 31.")]
+    assert script_runs("○ 검토의견") == [("ko", "○ 검토의견")]
+
+
+def test_every_docx_run_is_tagged_and_set_by_its_script(briefing, tmp_path):
+    out = write_briefing(briefing, "docx", tmp_path / "b.docx")
+    with zipfile.ZipFile(out) as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+        settings = package.read("word/settings.xml").decode()
+        core = package.read("docProps/core.xml").decode()
+    runs = [(r, "".join(t.text or "" for t in r.iter(f"{_W}t"))) for r in body.iter(f"{_W}r")]
+    chinese = [(r, text) for r, text in runs if _han(text)]
+    korean = [(r, text) for r, text in runs if _hangul(text)]
+    assert len(chinese) > 20 and len(korean) > 20
+    for run, text in chinese:
+        assert not _hangul(text), text
+        assert run.find(f"{_W}rPr/{_W}lang").get(qn("w:eastAsia")) == "zh-CN", text
+        assert run.find(f"{_W}rPr/{_W}rFonts").get(qn("w:eastAsia")) in ("SimSun", "SimHei"), text
+    for run, text in korean:
+        assert run.find(f"{_W}rPr/{_W}lang").get(qn("w:eastAsia")) == "ko-KR", text
+        assert run.find(f"{_W}rPr/{_W}rFonts").get(qn("w:eastAsia")) in ("바탕", "맑은 고딕"), text
+    # The note's Hanja and the citation's document number are Chinese runs of their own.
+    texts = {text for _, text in chinese}
+    assert any("黨章" in t for t in texts)
+    assert any("国发〔2010〕28号" in t for t in texts)
+    assert 'w:eastAsia="ko-KR"' in settings and "ja-JP" not in settings
+    assert "python-docx" not in core and "2013" not in core
+    properties = docx.Document(str(out)).core_properties
+    assert properties.created.date() == briefing.exported_on
+    assert properties.last_modified_by == "Duizhao"
+
+
+def _html_lang(element) -> str:
+    while element is not None:
+        if element.get("lang"):
+            return element.get("lang")
+        element = element.getparent()
+    return ""
+
+
+def test_every_chinese_text_in_the_html_page_is_tagged_zh_hans(briefing, tmp_path):
+    from lxml import html
+
+    page = html.fromstring(write_briefing(briefing, "html", tmp_path / "b.html").read_text(encoding="utf-8"))
+    pieces = []  # (text, language it is in)
+    for element in page.body.iter():
+        if element.text:
+            pieces.append((element.text, _html_lang(element)))
+        if element.tail:
+            pieces.append((element.tail, _html_lang(element.getparent())))
+    chinese = [(text, lang) for text, lang in pieces if _han(text)]
+    korean = [(text, lang) for text, lang in pieces if _hangul(text)]
+    assert len(chinese) > 10 and len(korean) > 10
+    assert [(t, lang) for t, lang in chinese if lang != "zh-Hans" or _hangul(t)] == []
+    assert [(t, lang) for t, lang in korean if lang != "ko"] == []
+    assert page.xpath("//h2")[0].get("lang") == "zh-Hans"  # the document's Chinese title
+    part = page.xpath("//h3")[0]
+    assert part.text_content() == "前言 · 전문" and part.get("lang") == "zh-Hans"
+    assert part.xpath("span")[0].get("lang") == "ko"  # the Korean half is a span
