@@ -21,13 +21,35 @@ from hwpx import HwpxDocument
 
 from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
 from .notes import NoteBlock
+from .script_runs import script_runs
 
 BODY_STYLE = "바탕글"
 HEADING_FONT = "함초롬돋움"
+#: Chinese faces (Windows' 宋体/黑体, with Noto CJK SC where those are missing).
+CHINESE_FONT = ("SimSun", "Noto Serif CJK SC")
+CHINESE_HEADING_FONT = ("SimHei", "Noto Sans CJK SC")
 HEADING_SIZES = {1: 15, 2: 13, 3: 11.5}
 GREY = "#495057"
 _HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
 _HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+
+
+def _chinese_in_the_hanja_slot(document: HwpxDocument) -> None:
+    """Point the 한자 slot of every character shape at a Chinese face (the skeleton's is
+    함초롬, a Korean face whose Hanja have Korean glyph forms): Hangul draws each script
+    with its slot's font, so Han characters anywhere, Korean notes included, come out Chinese."""
+    header = document.oxml.headers[0]
+    faces: dict[str, str] = {}
+    for fontface in header.element.iter(f"{_HH}fontface"):
+        if fontface.get("lang") == "HANJA":
+            faces = {font.get("face", ""): font.get("id", "") for font in fontface.iter(f"{_HH}font")}
+    chinese = {faces[CHINESE_FONT[0]], faces[CHINESE_HEADING_FONT[0]]}
+    heading = {faces.get(HEADING_FONT)}
+    for ref in header.element.iter(f"{_HH}fontRef"):
+        if ref.get("hanja") not in chinese:
+            gothic = ref.get("hanja") in heading
+            ref.set("hanja", faces[(CHINESE_HEADING_FONT if gothic else CHINESE_FONT)[0]])
+    header.mark_dirty()
 
 
 def _silence_outline_numbers(document: HwpxDocument) -> None:
@@ -57,6 +79,8 @@ class _Writer:
             "style_id_ref": body.id,
             "char_pr_id_ref": "0",
         }
+        for face, substitute in (CHINESE_FONT, CHINESE_HEADING_FONT):
+            self.document.oxml.ensure_font(face, subst_face=substitute, subst_type="TTF")
 
     def char_style(self, **style) -> str:
         """The charPr id of a run style (made once per distinct style)."""
@@ -66,7 +90,13 @@ class _Writer:
         return self._char_styles[key]
 
     def run(self, paragraph, text: str, **style) -> None:
-        paragraph.add_run(text, char_pr_id_ref=self.char_style(**style))
+        """Add text as runs of one script each: Chinese in a Chinese face (every slot), Korean
+        in the style's (함초롬)."""
+        for lang, chunk in script_runs(text):
+            own = dict(style)
+            if lang == "zh":
+                own["font"] = (CHINESE_HEADING_FONT if style.get("font") == HEADING_FONT else CHINESE_FONT)[0]
+            paragraph.add_run(chunk, char_pr_id_ref=self.char_style(**own))
 
     def paragraph(self, text: str = "", **run_style):
         # Every paragraph keeps one (empty) run of its own, as Hangul writes them.
@@ -77,8 +107,9 @@ class _Writer:
         return paragraph
 
     def heading(self, text: str, level: int) -> None:
-        style = self.char_style(bold=True, size=HEADING_SIZES.get(level, 11), font=HEADING_FONT)
-        self.document.add_heading(text, level=level, char_pr_id_ref=style)
+        style = {"bold": True, "size": HEADING_SIZES.get(level, 11), "font": HEADING_FONT}
+        paragraph = self.document.add_heading("", level=level, char_pr_id_ref=self.char_style(**style))
+        self.run(paragraph, text, **style)
         self.plain.append(text)
 
     def passage(self, passage: Passage, color_hex: str) -> None:
@@ -172,6 +203,7 @@ class _Writer:
             created_date=f"{briefing.exported_on.isoformat()}T00:00:00Z",
             modified_date=f"{briefing.exported_on.isoformat()}T00:00:00Z",
         )
+        _chinese_in_the_hanja_slot(self.document)
         # The text Hangul and file browsers show as a preview of the file.
         package.set_part("Preview/PrvText.txt", "\r\n".join(self.plain)[:1024].encode("utf-8"))
         return self.document

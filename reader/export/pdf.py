@@ -77,6 +77,7 @@ def available_fonts() -> Fonts:
         korean=prefer(defaults.korean, korean),
         chinese=prefer(defaults.chinese, chinese),
         heading=prefer(defaults.heading, korean),
+        chinese_heading=prefer(defaults.chinese_heading, chinese),
     )
 
 

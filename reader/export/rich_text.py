@@ -15,15 +15,41 @@ from html import escape
 
 from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
 from .html_page import note_html
+from .script_runs import marked_html, script_runs
+
+
+def _font_wrap(fonts: Fonts, heading: bool = False):
+    """Qt's rich text ignores ``lang``: each script's run gets its face as a span."""
+
+    def wrap(lang: str, escaped: str) -> str:
+        if lang == "zh":
+            family = fonts.chinese_heading if heading else fonts.chinese
+        else:
+            family = fonts.heading if heading else fonts.korean
+        return f'<span style="font-family: {Fonts.css(family)};">{escaped}</span>'
+
+    return wrap
+
+
+def _text(text: str, fonts: Fonts, context: str = "ko", heading: bool = False) -> str:
+    """Escaped text whose runs in the other script are set in that script's face."""
+    return marked_html(text, context, _font_wrap(fonts, heading))
+
+
+def _heading_text(text: str, fonts: Fonts) -> str:
+    """A heading's text, every run in its script's heading face."""
+    wrap = _font_wrap(fonts, heading=True)
+    return "".join(wrap(lang, escape(chunk)) for lang, chunk in script_runs(text))
 
 
 @dataclass(frozen=True)
 class Fonts:
     """Font families (first available wins) for Korean, Chinese and headings."""
 
-    korean: tuple[str, ...] = ("Noto Serif CJK KR", "Batang", "AppleMyungjo")
-    chinese: tuple[str, ...] = ("Noto Serif CJK SC", "SimSun", "Songti SC")
+    korean: tuple[str, ...] = ("Noto Serif CJK KR", "Batang", "AppleMyungjo", "Noto Sans CJK KR")
+    chinese: tuple[str, ...] = ("Noto Serif CJK SC", "SimSun", "Songti SC", "Noto Sans CJK SC")
     heading: tuple[str, ...] = ("Noto Sans CJK KR", "Malgun Gothic", "Apple SD Gothic Neo")
+    chinese_heading: tuple[str, ...] = ("Noto Sans CJK SC", "Microsoft YaHei", "SimHei", "PingFang SC")
 
     @staticmethod
     def css(families: tuple[str, ...]) -> str:
@@ -39,16 +65,22 @@ def _passage(passage: Passage, fonts: Fonts, color_hex: str) -> str:
         return f'<p style="color: #868e96; font-style: italic;">{escape(missing)}</p>'
     family = Fonts.css(fonts.chinese if passage.lang == "zh" else fonts.korean)
     before, span, after = passage.pieces()
+    lang = passage.lang
     marked = (
-        f'<span style="background-color: {escape(color_hex)}; font-weight: bold;">{escape(span)}</span>' if span else ""
+        f'<span style="background-color: {escape(color_hex)}; font-weight: bold;">{_text(span, fonts, lang)}</span>'
+        if span
+        else ""
     )
-    return f'<p style="font-family: {family}; margin: 3px 0;">{escape(before)}{marked}{escape(after)}</p>'
+    return (
+        f'<p style="font-family: {family}; margin: 3px 0;">'
+        f"{_text(before, fonts, lang)}{marked}{_text(after, fonts, lang)}</p>"
+    )
 
 
 def _item(item: BriefingItem, fonts: Fonts) -> str:
     label = [f'<span style="color: {escape(item.color_hex)};">■</span>']
     if item.label:
-        label.append(f"<b>{escape(item.label)}</b> ·")
+        label.append(f"<b>{_text(item.label, fonts, heading=True)}</b> ·")
     label.append(f'<span style="color: {GREY};">{LABELS["color"]}: {escape(item.color_name)}</span>')
     if item.starred:
         label.append(f'<span style="color: #e67700;">· ★ {LABELS["starred"]}</span>')
@@ -59,12 +91,12 @@ def _item(item: BriefingItem, fonts: Fonts) -> str:
     if item.note_blocks:
         body.append(
             f'<table width="100%" cellpadding="4" cellspacing="0" style="margin-top: 4px;">'
-            f'<tr><td style="background-color: #f1f3f5;">{note_html(item.note_blocks)}</td></tr></table>'
+            f'<tr><td style="background-color: #f1f3f5;">{note_html(item.note_blocks, _font_wrap(fonts))}</td></tr></table>'
         )
     meta = []
     if item.tags:
-        meta.append(f"{LABELS['tags']}: " + " ".join(escape(f"#{t}") for t in item.tags))
-    meta.append(f"{LABELS['citation']}: {escape(item.citation)}")
+        meta.append(f"{LABELS['tags']}: " + " ".join(_text(f"#{t}", fonts) for t in item.tags))
+    meta.append(f"{LABELS['citation']}: {_text(item.citation, fonts)}")
     body.append(f'<p style="font-size: 8.5pt; color: {GREY}; margin-top: 4px;">{"<br>".join(meta)}</p>')
     return (
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin: 6px 0 12px 0;"><tr>'
@@ -73,9 +105,9 @@ def _item(item: BriefingItem, fonts: Fonts) -> str:
     )
 
 
-def _facts(header: DocumentHeader) -> str:
+def _facts(header: DocumentHeader, fonts: Fonts) -> str:
     rows = "".join(
-        f'<tr><td style="color: {GREY}; padding-right: 12px;">{escape(label)}</td><td>{escape(value)}</td></tr>'
+        f'<tr><td style="color: {GREY}; padding-right: 12px;">{escape(label)}</td><td>{_text(value, fonts)}</td></tr>'
         for label, value in header.facts()
     )
     return f'<table cellspacing="0" cellpadding="1" style="margin: 4px 0 8px 0;">{rows}</table>' if rows else ""
@@ -90,11 +122,12 @@ def _section(briefing: Briefing, section: Section, fonts: Fonts) -> str:
     style = f"font-family: {Fonts.css(fonts.heading)}; font-size: {_SIZES.get(section.level, '11pt')};"
     if section.level == 1:
         style += " margin-top: 18px;"
-    parts = [f'<{tag} style="{style}">{escape(section.heading(lang))}</{tag}>']
+    parts = [f'<{tag} style="{style}">{_heading_text(section.heading(lang), fonts)}</{tag}>']
     if section.subtitle(lang):
-        parts.append(f'<p style="color: {GREY}; font-size: 12pt; margin-top: 0;">{escape(section.subtitle(lang))}</p>')
+        subtitle = _heading_text(section.subtitle(lang), fonts)
+        parts.append(f'<p style="color: {GREY}; font-size: 12pt; margin-top: 0;">{subtitle}</p>')
     if section.kind == "document":
-        parts.append(_facts(briefing.document(section.key)))
+        parts.append(_facts(briefing.document(section.key), fonts))
     parts.extend(_item(item, fonts) for item in section.items)
     parts.extend(_section(briefing, child, fonts) for child in section.sections)
     return "\n".join(p for p in parts if p)
@@ -104,7 +137,8 @@ def render(briefing: Briefing, fonts: Fonts | None = None) -> str:
     fonts = fonts or Fonts()
     heading = Fonts.css(fonts.heading)
     head = [
-        f'<h1 style="font-family: {heading}; font-size: 20pt; margin-bottom: 4px;">{escape(briefing.title)}</h1>',
+        f'<h1 style="font-family: {heading}; font-size: 20pt; margin-bottom: 4px;">'
+        f"{_heading_text(briefing.title, fonts)}</h1>",
         "<hr>",
         f'<p style="color: {GREY}; margin-top: 6px;">{LABELS["exported"]}: {briefing.exported_ko}<br>'
         f"{LABELS['group_by']}: {escape(briefing.summary())}</p>",
@@ -112,8 +146,8 @@ def render(briefing: Briefing, fonts: Fonts | None = None) -> str:
     if not briefing.documents_in_sections:
         head.append(f'<h2 style="font-family: {heading}; font-size: 15pt;">{LABELS["documents"]}</h2>')
         for document in briefing.documents:
-            titles = " · ".join(escape(t) for t in (document.title, document.title_ko) if t)
-            head.append(f"<p><b>{titles or escape(document.doc_id)}</b></p>{_facts(document)}")
+            titles = " · ".join(t for t in (document.title, document.title_ko) if t) or document.doc_id
+            head.append(f"<p><b>{_text(titles, fonts)}</b></p>{_facts(document, fonts)}")
     sections = [_section(briefing, s, fonts) for s in briefing.sections]
     body = "\n".join([*head, *sections])
     return (

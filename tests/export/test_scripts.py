@@ -86,3 +86,61 @@ def test_every_chinese_text_in_the_html_page_is_tagged_zh_hans(briefing, tmp_pat
     part = page.xpath("//h3")[0]
     assert part.text_content() == "前言 · 전문" and part.get("lang") == "zh-Hans"
     assert part.xpath("span")[0].get("lang") == "ko"  # the Korean half is a span
+
+
+def _pdf_spans(path) -> list[tuple[str, str]]:
+    """(font name, text) of every text-showing operation of a PDF, read with pypdf."""
+    from pypdf import PdfReader
+
+    spans = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and font is not None:
+            spans.append((str(font.get("/BaseFont", "")), text))
+
+    for page in PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=visit)
+    return spans
+
+
+def test_every_chinese_span_of_the_pdf_is_set_in_a_simplified_chinese_face(briefing, qapp, tmp_path):
+    spans = _pdf_spans(write_briefing(briefing, "pdf", tmp_path / "b.pdf"))
+    chinese = [(font, text) for font, text in spans if _han(text)]
+    korean = [(font, text) for font, text in spans if _hangul(text)]
+    assert len(chinese) > 10 and len(korean) > 10
+    # Noto CJK names its faces NotoSerifCJKsc-…, NotoSansCJKkr-… (SimSun, Songti elsewhere).
+    assert [(f, t) for f, t in chinese if not any(k in f.lower() for k in ("sc-", "simsun", "songti", "simhei"))] == []
+    assert [(f, t) for f, t in korean if not any(k in f.lower() for k in ("kr-", "batang", "myungjo", "gothic"))] == []
+    chinese_text = "".join(t for _, t in chinese)
+    for expected in ("国发", "黨章", "前言", "一、总体要求"):
+        assert expected in chinese_text, expected
+
+
+_HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
+_HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+
+
+def test_hwpx_sets_chinese_runs_and_the_hanja_slot_in_a_chinese_face(briefing, tmp_path):
+    out = write_briefing(briefing, "hwpx", tmp_path / "b.hwpx")
+    with zipfile.ZipFile(out) as package:
+        header = etree.fromstring(package.read("Contents/header.xml"))
+        section = etree.fromstring(package.read("Contents/section0.xml"))
+    faces = {
+        fontface.get("lang"): {font.get("id"): font.get("face") for font in fontface.iter(f"{_HH}font")}
+        for fontface in header.iter(f"{_HH}fontface")
+    }
+    refs = {shape.get("id"): shape.find(f"{_HH}fontRef") for shape in header.iter(f"{_HH}charPr")}
+    chinese_faces = {"SimSun", "SimHei"}
+    # Every character shape draws Han characters with a Chinese face.
+    assert {faces["HANJA"][ref.get("hanja")] for ref in refs.values()} <= chinese_faces
+    runs = [(r.get("charPrIDRef"), "".join(t.text or "" for t in r.iter(f"{_HP}t"))) for r in section.iter(f"{_HP}run")]
+    chinese = [(shape, text) for shape, text in runs if _han(text)]
+    assert len(chinese) > 10
+    for shape, text in chinese:
+        assert not _hangul(text), text
+        ref = refs[shape]
+        for slot in ("hangul", "latin", "hanja"):
+            assert faces[slot.upper()][ref.get(slot)] in chinese_faces, (text, slot)
+    korean = [shape for shape, text in runs if _hangul(text)]
+    assert {faces["HANGUL"][refs[shape].get("hangul")] for shape in korean} <= {"함초롬바탕", "함초롬돋움"}
+    assert any("黨章" in text for _, text in chinese)
