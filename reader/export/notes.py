@@ -42,11 +42,72 @@ class NoteBlock:
         return "".join(run.text for run in self.runs)
 
 
+def _is_cjk(char: str) -> bool:
+    """Han, Hangul, kana, CJK symbols and punctuation, full-width forms."""
+    code = ord(char)
+    return (
+        0x1100 <= code <= 0x11FF
+        or 0x2E80 <= code <= 0x9FFF
+        or 0xA960 <= code <= 0xA97F
+        or 0xAC00 <= code <= 0xD7FF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+def _scan_delims_cjk(state, start: int, can_split_word: bool):
+    """CommonMark's delimiter scan with the CJK-friendly flanking rule.
+
+    CommonMark does not let ``**`` close after punctuation when a letter follows,
+    so ``구조조정을 **주선(主线)**으로`` keeps its asterisks: ``)`` then ``으``.
+    Korean attaches particles to the word and Chinese has no spaces, so, as in
+    markdown-it-cjk-friendly (the rule ``mdit-py-cjk-friendly`` ports), a CJK
+    character next to the run counts like whitespace for the punctuation test:
+    after punctuation a run may close before a CJK character, and before
+    punctuation it may open after one.
+    """
+    from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+    from markdown_it.rules_inline.state_inline import Scanned
+
+    src, maximum = state.src, state.posMax
+    marker = src[start]
+    last = src[start - 1] if start > 0 else " "
+    pos = start
+    while pos < maximum and src[pos] == marker:
+        pos += 1
+    following = src[pos] if pos < maximum else " "
+    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last)
+    next_punct = isMdAsciiPunct(ord(following)) or isPunctChar(following)
+    last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(following))
+    last_cjk, next_cjk = _is_cjk(last), _is_cjk(following)
+    left = not next_space and (not next_punct or last_space or last_punct or last_cjk)
+    right = not last_space and (not last_punct or next_space or next_punct or next_cjk)
+    can_open = left and (can_split_word or not right or last_punct)
+    can_close = right and (can_split_word or not left or next_punct)
+    return Scanned(can_open, can_close, pos - start)
+
+
+def _cjk_friendly(rule):
+    """The inline rule, scanning delimiters with the CJK-friendly rule (this parser only)."""
+
+    def tokenize(state, silent: bool) -> bool:
+        state.scanDelims = lambda start, can_split: _scan_delims_cjk(state, start, can_split)
+        return rule(state, silent)
+
+    return tokenize
+
+
 @lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("strikethrough")
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("strikethrough")
+    for rule in md.inline.ruler.__rules__:
+        if rule.name in ("emphasis", "strikethrough"):
+            md.inline.ruler.at(rule.name, _cjk_friendly(rule.fn))
+    return md
 
 
 @lru_cache(maxsize=4096)
