@@ -37,6 +37,7 @@ LABELS = {
     "documents": "문서",
     "group_by": "정리 기준",
     "note": "메모",
+    "review": "검토의견",
     "tags": "태그",
     "citation": "출처",
     "starred": "중요",

@@ -14,11 +14,14 @@ the outline numbering's level texts are emptied: outline levels stay, numbers go
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from hwpx import HwpxDocument
 
+from .. import __version__
 from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
 from .notes import NoteBlock
 from .script_runs import script_runs
@@ -30,8 +33,10 @@ CHINESE_FONT = ("SimSun", "Noto Serif CJK SC")
 CHINESE_HEADING_FONT = ("SimHei", "Noto Sans CJK SC")
 HEADING_SIZES = {1: 15, 2: 13, 3: 11.5}
 GREY = "#495057"
+NOTE_COLOR = "#1c3f6e"
 _HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
 _HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+_HC = "{http://www.hancom.co.kr/hwpml/2011/core}"
 
 
 def _chinese_in_the_hanja_slot(document: HwpxDocument) -> None:
@@ -50,6 +55,69 @@ def _chinese_in_the_hanja_slot(document: HwpxDocument) -> None:
             gothic = ref.get("hanja") in heading
             ref.set("hanja", faces[(CHINESE_HEADING_FONT if gothic else CHINESE_FONT)[0]])
     header.mark_dirty()
+
+
+def _report_layout(document: HwpxDocument) -> None:
+    """What Korean government files do: Korean lines break between words (``KEEP_WORD``),
+    outline headings stand flush left like the body under them."""
+    header = document.oxml.headers[0]
+    for setting in header.element.iter(f"{_HH}breakSetting"):
+        setting.set("breakNonLatinWord", "KEEP_WORD")
+    outline = {
+        style.get("paraPrIDRef")
+        for style in header.element.iter(f"{_HH}style")
+        if style.get("name", "").startswith("개요 ")
+    }
+    for shape in header.element.iter(f"{_HH}paraPr"):
+        if shape.get("id") in outline:
+            for left in shape.iter(f"{_HC}left"):
+                left.set("value", "0")
+    header.mark_dirty()
+
+
+def _page_numbers(document: HwpxDocument) -> None:
+    """A page number at the bottom centre, ``- n -``, as Hangul writes it: a ``pageNum``
+    control in the run that holds the section's properties."""
+    section = document.oxml.sections[0]
+    run = next(r for r in section.element.iter(f"{_HP}run") if r.find(f"{_HP}secPr") is not None)
+    control = run.makeelement(f"{_HP}ctrl", {})
+    control.append(
+        control.makeelement(f"{_HP}pageNum", {"pos": "BOTTOM_CENTER", "formatType": "DIGIT", "sideChar": "-"})
+    )
+    children = list(run)
+    last = max(i for i, child in enumerate(children) if child.tag in (f"{_HP}secPr", f"{_HP}ctrl"))
+    run.insert(last + 1, control)
+    section.mark_dirty()
+
+
+def _clean_package(path: Path, briefing: Briefing) -> None:
+    """Rewrite the saved package without what python-hwpx's skeleton carries over from the
+    Hangul file it was made from: the fixture's ``lastsaveby`` and 2025 date, the claimed
+    Hangul version; ``version.xml`` stored uncompressed, as Hangul stores it (with ``mimetype``)."""
+    day = briefing.exported_on
+    with zipfile.ZipFile(path) as package:
+        entries = [(info, package.read(info.filename)) for info in package.infolist()]
+    cleaned = []
+    for info, data in entries:
+        if info.filename == "Contents/content.hpf":
+            text = data.decode("utf-8")
+            text = re.sub(r'(<opf:meta name="lastsaveby"[^>]*>)[^<]*(</opf:meta>)', r"\1Duizhao\2", text)
+            text = re.sub(
+                r'(<opf:meta name="date"[^>]*>)[^<]*(</opf:meta>)',
+                rf"\g<1>{day.year}년 {day.month}월 {day.day}일\2",
+                text,
+            )
+            data = text.encode("utf-8")
+        elif info.filename == "version.xml":
+            text = data.decode("utf-8")
+            text = re.sub(r'application="[^"]*"', 'application="Duizhao"', text)
+            text = re.sub(r'appVersion="[^"]*"', f'appVersion="{__version__}"', text)
+            data = text.encode("utf-8")
+        cleaned.append((info, data))
+    with zipfile.ZipFile(path, "w") as package:
+        for info, data in cleaned:
+            stored = info.filename in ("mimetype", "version.xml")
+            package.writestr(info, data, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
 
 
 def _silence_outline_numbers(document: HwpxDocument) -> None:
@@ -127,13 +195,18 @@ class _Writer:
         self.plain[-1] = passage.text
 
     def note(self, blocks: tuple[NoteBlock, ...]) -> None:
+        """The note under a label of its own (``○ 검토의견``) and in its own colour, so a
+        reader tells the official's view from the translation above it."""
+        if not blocks:
+            return
+        self.paragraph(f"○ {LABELS['review']}", bold=True, color=NOTE_COLOR)
         for block in blocks:
             paragraph = self.paragraph()
-            prefix = "  " * block.depth + {"bullet": "• ", "number": f"{block.number}. ", "quote": "│ "}.get(
+            prefix = "  " * (block.depth + 1) + {"bullet": "- ", "number": f"{block.number}. ", "quote": "│ "}.get(
                 block.kind, ""
             )
             if prefix:
-                self.run(paragraph, prefix)
+                self.run(paragraph, prefix, color=NOTE_COLOR)
             for run in block.runs:
                 text = run.text if not run.href else f"{run.text} ({run.href})"
                 self.run(
@@ -142,7 +215,7 @@ class _Writer:
                     bold=run.bold,
                     italic=run.italic,
                     strike=run.strike,
-                    color=GREY if block.kind in ("quote", "code") else None,
+                    color=GREY if block.kind in ("quote", "code") else NOTE_COLOR,
                 )
             self.plain[-1] = prefix + block.text
 
@@ -181,6 +254,8 @@ class _Writer:
     def build(self) -> HwpxDocument:
         briefing = self.briefing
         _silence_outline_numbers(self.document)
+        _report_layout(self.document)
+        _page_numbers(self.document)
         first = self.document.paragraphs[0]
         first.text = ""
         self.run(first, briefing.title, bold=True, size=18, font=HEADING_FONT)
@@ -217,3 +292,4 @@ def write(briefing: Briefing, path: Path) -> None:
     document = build(briefing)
     document.save_to_path(str(path))
     document.close()
+    _clean_package(path, briefing)

@@ -141,3 +141,44 @@ def test_hwpx_headings_are_set_larger_than_the_body(briefing, tmp_path):
                 by_style.setdefault(paragraph.get("styleIDRef"), set()).add(heights[run.get("charPrIDRef")])
     assert by_style["2"] == {1500} and by_style["3"] == {1300} and by_style["4"] == {1150}
     assert max(by_style["0"] - {1800}) <= 1000  # body text (the title excepted)
+
+
+def test_hwpx_is_laid_out_as_a_korean_report(briefing, tmp_path):
+    from hwpx import validate_package
+    from lxml import etree
+
+    out = write_briefing(briefing, "hwpx", tmp_path / "briefing.hwpx")
+    hh = "{http://www.hancom.co.kr/hwpml/2011/head}"
+    hp = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+    hc = "{http://www.hancom.co.kr/hwpml/2011/core}"
+    with zipfile.ZipFile(out) as package:
+        header = etree.fromstring(package.read("Contents/header.xml"))
+        section = etree.fromstring(package.read("Contents/section0.xml"))
+        content = package.read("Contents/content.hpf").decode("utf-8")
+        version = package.read("version.xml").decode("utf-8")
+        assert package.getinfo("version.xml").compress_type == zipfile.ZIP_STORED
+        assert package.getinfo("Contents/section0.xml").compress_type == zipfile.ZIP_DEFLATED
+    # Page numbers, bottom centre, "- n -".
+    numbers = list(section.iter(f"{hp}pageNum"))
+    assert [(n.get("pos"), n.get("sideChar")) for n in numbers] == [("BOTTOM_CENTER", "-")]
+    # Korean breaks between words; headings stand flush left like the body.
+    assert {s.get("breakNonLatinWord") for s in header.iter(f"{hh}breakSetting")} == {"KEEP_WORD"}
+    shapes = {p.get("id"): p for p in header.iter(f"{hh}paraPr")}
+    outline = [
+        s.get("paraPrIDRef") for s in header.iter(f"{hh}style") if s.get("name") in ("개요 1", "개요 2", "개요 3")
+    ]
+    assert {left.get("value") for i in outline for left in shapes[i].iter(f"{hc}left")} == {"0"}
+    # The note is labelled as the reviewer's view and in a colour of its own.
+    paragraphs = ["".join(t.text or "" for t in p.iter(f"{hp}t")) for p in section.iter(f"{hp}p")]
+    labels = [i for i, text in enumerate(paragraphs) if text == "○ 검토의견"]
+    assert len(labels) == 4  # one per annotation with a note
+    concept = next(i for i in labels if paragraphs[i + 1].startswith("  핵심 개념"))
+    assert paragraphs[concept + 2] == "  - 2003년 제기"  # bullets as 개조식 dashes, indented under the label
+    colours = {c.get("id"): c.get("textColor") for c in header.iter(f"{hh}charPr")}
+    note_runs = [r for p in list(section.iter(f"{hp}p"))[concept + 1 : concept + 3] for r in p.iter(f"{hp}run")]
+    assert {colours[r.get("charPrIDRef")].upper() for r in note_runs if "".join(r.itertext()).strip()} == {"#1C3F6E"}
+    # No metadata left from the skeleton's fixture.
+    assert "synthetic-fixture" not in content and "2025" not in content
+    assert "2026년 3월 2일" in content
+    assert "Hancom" not in version and 'application="Duizhao"' in version
+    assert [i for i in validate_package(out).issues if i.level == "error"] == []
