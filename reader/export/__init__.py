@@ -49,10 +49,19 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
+def _check_suffix(fmt: str, path: Path) -> None:
+    """Refuse a file name that says another format (``--format pdf --out x.docx``)."""
+    suffix = path.suffix.lower()
+    named = next((f for f in FORMATS.values() if f.suffix == suffix), None)
+    if named is not None and named.name != fmt:
+        raise ExportRefused(f"{path}: the name says {named.description} but the format is {FORMATS[fmt].description}")
+
+
 def write_briefing(briefing: Briefing, fmt: str, path: str | Path, force: bool = False) -> Path:
     """Write a briefing in a format to path, atomically; refuses to overwrite unless force."""
     if fmt not in FORMATS:
         raise ExportRefused(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    _check_suffix(fmt, Path(path))
     writer = FORMATS[fmt].writer()
     return write_atomically(path, lambda temporary: writer(briefing, temporary), force=force)
 
@@ -64,6 +73,8 @@ def export_library(library, options: BriefingOptions, fmt: str, path: str | Path
     EmptySelection before any file is made.
     """
     check_target(Path(path), force)
+    if fmt in FORMATS:
+        _check_suffix(fmt, Path(path))
     briefing = briefing_from_library(library, options)
     write_briefing(briefing, fmt, path, force=force)
     return briefing

@@ -30,6 +30,12 @@ def check_target(path: Path, force: bool) -> None:
         raise ExportRefused(f"{path}: already exists (use --force to overwrite it)")
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: str | Path, write: Callable[[Path], None], force: bool = False) -> Path:
     """Call ``write(temporary_path)``, then move the result to ``path``."""
     target = Path(path)
@@ -44,6 +50,8 @@ def write_atomically(path: str | Path, write: Callable[[Path], None], force: boo
         write(temporary)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
+        # mkstemp makes the file 0600; an export is for sharing, so it gets the umask's mode.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except OSError as exc:
         raise ExportRefused(f"{target}: could not be written ({exc.strerror or exc})") from exc

@@ -496,6 +496,9 @@ def _by_clause(index: _DocumentIndex, header: DocumentHeader, items: list[Briefi
 
 
 def _by_tag(items: list[BriefingItem], options: BriefingOptions) -> list[Section]:
+    """One section per tag; an item appears once, under its first tag (of the chosen ones,
+    when tags are chosen). Its other tags are listed on its tag line, so a note with three
+    tags is not printed three times."""
     chosen = {t.strip().lstrip("#").casefold() for t in options.tags if t.strip()}
     sections: dict[str, Section] = {}
     untagged = Section(1, "tag", LABELS["no_tag"], key="")
@@ -503,7 +506,7 @@ def _by_tag(items: list[BriefingItem], options: BriefingOptions) -> list[Section
         tags = [t for t in item.tags if not chosen or t.casefold() in chosen]
         if not tags:
             untagged.items.append(item)
-        for tag in tags:
+        for tag in tags[:1]:
             key = tag.casefold()
             if key not in sections:
                 sections[key] = Section(1, "tag", f"#{tag}", key=tag)

@@ -59,8 +59,10 @@ def test_clause_grouping_counterparts_and_citations(annotated):
 def test_filters_and_other_groupings(annotated):
     library, ids = annotated
     by_tag = _brief(library, group_by="tag")
-    assert [s.heading() for s in by_tag.sections] == ["#원칙", "#이념", "#정책", "태그 없음"]
-    assert {i.annotation.id for i in by_tag.sections[2].items} == {ids["concept"], ids["quoted"]}
+    # Each item once, under its first tag (concept is tagged 정책 then 이념).
+    assert [s.heading() for s in by_tag.sections] == ["#원칙", "#정책", "태그 없음"]
+    assert {i.annotation.id for i in by_tag.sections[1].items} == {ids["concept"], ids["quoted"]}
+    assert sum(len(s.items) for s in by_tag.sections) == by_tag.count == 4
 
     chosen = _brief(library, group_by="tag", tags=("정책",))
     assert [s.heading() for s in chosen.sections] == ["#정책"]
