@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..annotations import COLORS, Annotation
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document, Segment
-from .citation import citation_line, join_labels, korean_date, korean_label
+from .citation import citation_line, join_labels, korean_date, korean_issuer, korean_label
 from .notes import NoteBlock, parse_note
 
 GROUP_BY = ("clause", "tag", "color")
@@ -376,13 +376,13 @@ def _joined(index: _DocumentIndex, ids: list[str], lang: str) -> tuple[str, dict
 
 
 # -- building ------------------------------------------------------------------------
-def _header(document: Document, count: int) -> DocumentHeader:
+def _header(document: Document, count: int, lang: str = "both") -> DocumentHeader:
     return DocumentHeader(
         doc_id=document.id,
         title=document.title,
         title_ko=document.title_ko,
         doc_number=document.doc_number,
-        issuer=document.issuer,
+        issuer=korean_issuer(document.issuer) if lang == "ko" else document.issuer,
         date=document.date,
         count=count,
         date_published=document.date_published,
@@ -432,6 +432,8 @@ def _item(index: _DocumentIndex, header: DocumentHeader, annotation: Annotation,
     shift = offsets.get(segment.id, 0)
     end = min(anchor.end, len(segment.text))
     other = _other(segment.lang)
+    # A document without the chosen language (--lang ko on a Chinese-only document) shows
+    # the language it has rather than empty items.
     passages: dict[str, Passage | None] = {
         segment.lang: Passage(segment.lang, own_text, shift + anchor.start, shift + end),
         # A document without the other language shows no empty line for it.
@@ -444,8 +446,8 @@ def _item(index: _DocumentIndex, header: DocumentHeader, annotation: Annotation,
         document=header,
         ref_zh=ref_zh,
         ref_ko=ref_ko,
-        zh=passages["zh"] if lang in ("both", "zh") else None,
-        ko=passages["ko"] if lang in ("both", "ko") else None,
+        zh=passages["zh"] if lang in ("both", "zh") or not passages["ko"] else None,
+        ko=passages["ko"] if lang in ("both", "ko") or not passages["zh"] else None,
         citation=citation_line(source, ref_zh, ref_ko),
     )
 
@@ -557,7 +559,7 @@ def build_briefing(
     counts: dict[str, int] = {}
     for annotation in chosen:
         counts[annotation.doc_id] = counts.get(annotation.doc_id, 0) + 1
-    headers = {doc_id: _header(by_id[doc_id], n) for doc_id, n in counts.items()}
+    headers = {doc_id: _header(by_id[doc_id], n, options.lang) for doc_id, n in counts.items()}
     items = [_item(indexes[a.doc_id], headers[a.doc_id], a, options.lang) for a in chosen]
     if options.group_by == "clause":
         sections = []

@@ -85,3 +85,29 @@ def korean_date(text: str) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return ""
     return f"{year}. {month}. {day}."
+
+
+#: Korean names of issuing bodies that policy documents name most often.
+ISSUERS_KO = {
+    "中共中央": "중국공산당 중앙위원회",
+    "国务院": "국무원",
+    "国务院办公厅": "국무원 판공청",
+    "中共中央办公厅": "중국공산당 중앙판공청",
+    "全国人民代表大会常务委员会": "전국인민대표대회 상무위원회",
+    "国家发展和改革委员会": "국가발전개혁위원회",
+    "国家发展改革委": "국가발전개혁위원회",
+    "工业和信息化部": "공업정보화부",
+    "财政部": "재정부",
+    "商务部": "상무부",
+    "科学技术部": "과학기술부",
+    "生态环境部": "생태환경부",
+    "中国人民银行": "중국인민은행",
+}
+
+
+def korean_issuer(issuer: str) -> str:
+    """``국무원 (国务院)`` for a known issuing body; the Chinese name as it is otherwise."""
+    names = [name.strip() for name in re.split(r"[、，,\s]+", issuer.strip()) if name.strip()]
+    if names and all(name in ISSUERS_KO for name in names):
+        return f"{'·'.join(ISSUERS_KO[name] for name in names)} ({issuer.strip()})"
+    return issuer

@@ -76,8 +76,23 @@ def test_filters_and_other_groupings(annotated):
     assert _brief(library, doc_ids=("manufacturing",)).documents[0].doc_id == MANUFACTURING
 
     korean_only = _brief(library, lang="ko")
-    assert all(item.zh is None for item in korean_only.items)
+    bilingual = [item for item in korean_only.items if item.document.doc_id != MANUFACTURING]
+    assert bilingual and all(item.zh is None and item.ko for item in bilingual)
+    # The Chinese-only document keeps its Chinese, highlight included, instead of an empty item.
+    (quoted,) = [item for item in korean_only.items if item.document.doc_id == MANUFACTURING]
+    assert quoted.ko is None and quoted.zh.pieces()[1] == "“两高”"
+    guofa = next(d for d in korean_only.documents if d.doc_id != MANUFACTURING)
+    assert guofa.issuer == "국무원 (国务院)"
+    assert next(d for d in _brief(library).documents if d.doc_id != MANUFACTURING).issuer == "国务院"
     assert korean_only.sections[0].sections[1].heading("ko") == "1. 전반적 요구"
+
+
+def test_korean_issuer_names():
+    from reader.export.citation import korean_issuer
+
+    assert korean_issuer("国务院") == "국무원 (国务院)"
+    assert korean_issuer("财政部、商务部") == "재정부·상무부 (财政部、商务部)"
+    assert korean_issuer("某某市人民政府") == "某某市人民政府"
 
 
 def test_empty_selection_says_so(annotated):
