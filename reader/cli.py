@@ -15,6 +15,7 @@ import sys
 from . import APP_NAME, __version__
 from .errors import DuizhaoError
 from .store.database import DatabaseTooNew
+from .store.errors import classify
 
 #: Modules of reader.commands, in the order their commands appear in --help.
 COMMAND_MODULES = ["core", "align", "terms", "search", "notes", "backup", "export", "ui"]
@@ -46,17 +47,25 @@ def main(argv: list[str] | None = None) -> int:
     except (DuizhaoError, DatabaseTooNew) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except sqlite3.DatabaseError as exc:
-        if type(exc) is not sqlite3.DatabaseError:  # locked, constraint…: subclasses, not damage
-            raise
-        print(
-            f"error: the database cannot be read ({exc}); `python -m reader restore` keeps it aside and "
-            "puts back the latest backup",
-            file=sys.stderr,
-        )
-        return 1
     except BrokenPipeError:
         sys.stderr.close()  # output piped into `head`: not an error
         return 0
+    except (sqlite3.Error, OSError) as exc:
+        # Full disk, permissions, read-only folder, lock, damage: one line naming the
+        # cause; anything else (a bug, a constraint) stays a traceback.
+        error = classify(exc, _database_path() if isinstance(exc, sqlite3.Error) else None)
+        if error is None:
+            raise
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _database_path():
+    from . import config
+
+    try:
+        return config.database_path()
+    except OSError:
+        return None

@@ -29,9 +29,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
         for path in backups:
             print(path)
         return 0
-    check = backup.check_database(db_path)
+    backup.clean_leftovers(db_path, backup_dir)
+    check = backup.check_database(db_path, writable=False)
     if check.damaged:
         raise DuizhaoError(f"{db_path} is damaged ({check.problem}): `python -m reader restore` puts back a backup")
+    if check.error is not None:
+        raise check.error
     if check.status == backup.MISSING:
         raise DuizhaoError(f"{db_path}: no database to back up yet")
     made = backup.make_backup(db_path, backup_dir)
@@ -46,14 +49,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db_path, backup_dir = config.database_path(), config.backup_dir()
     if args.backup:
         chosen = Path(args.backup)
-        problem = backup.check_database(chosen)
+        problem = backup.check_database(chosen, writable=False)
         if problem.status != backup.OK:
             raise DuizhaoError(f"{chosen}: not a sound database backup ({problem.problem or 'file not found'})")
     else:
-        backups = [p for p in backup.list_backups(backup_dir) if backup.check_database(p).status == backup.OK]
+        backups = [
+            p for p in backup.list_backups(backup_dir) if backup.check_database(p, writable=False).status == backup.OK
+        ]
         if not backups:
             raise DuizhaoError(f"no sound backup in {backup_dir}")
         chosen = backups[0]
+    backup.clean_leftovers(db_path, backup_dir)
     aside = backup.recover(backup.check_database(db_path), chosen)
     if aside is not None:
         print(f"The previous database was kept as {aside}")

@@ -15,7 +15,9 @@ or deleted) and restores the chosen backup, or starts an empty database.
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
+import logging
 import os
 import re
 import sqlite3
@@ -23,16 +25,27 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from .errors import DAMAGED as DAMAGE_CAUSE
+from .errors import ERRORS as STORAGE_ERRORS
+from .errors import StorageError, classified, classify, diagnose
+
+log = logging.getLogger(__name__)
+
 KEEP = 7
 EVERY = timedelta(days=1)
 PREFIX = "duizhao-"
 SUFFIX = ".sqlite3"
 _NAME = re.compile(r"^duizhao-(\d{8}-\d{6}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
+#: Suffix of a copy being written (a backup, or a backup being restored).
+PARTIAL = ".part"
 
 OK = "ok"
 MISSING = "missing"
 DAMAGED = "damaged"
+#: Sound as far as anyone can tell, but it cannot be used now: a full disk,
+#: permissions, a read-only folder, a lock. Never moved; the user fixes the cause.
+UNAVAILABLE = "unavailable"
 
 
 def _now(now: datetime | None) -> datetime:
@@ -55,24 +68,67 @@ def list_backups(backup_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: backup_time(p) or datetime.min.replace(tzinfo=UTC), reverse=True)
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of a database with the backup API, written under a temporary name first."""
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
+def _sync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
     try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            # A self-contained file: no write-ahead log beside it.
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
     finally:
-        src.close()
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+        os.close(handle)
+
+
+def _stage_copy(source: Path, target: Path) -> Path:
+    """A consistent, fsynced copy of a database with the backup API, under a
+    temporary name beside ``target``; on any failure (a full disk) nothing is left."""
+    partial = target.with_name(target.name + PARTIAL)
+    partial.unlink(missing_ok=True)
+    try:
+        with classified(target):
+            src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                dst = sqlite3.connect(partial)
+                try:
+                    src.backup(dst)
+                    # A self-contained file: no write-ahead log beside it.
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            with open(partial, "rb") as handle:
+                os.fsync(handle.fileno())
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    return partial
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a database, written under a temporary name first."""
+    partial = _stage_copy(source, target)
+    with classified(target):
+        os.replace(partial, target)
+    _sync_folder(target.parent)
+
+
+def clean_leftovers(db_path: Path, backup_dir: Path) -> list[Path]:
+    """Remove the temporary files of copies that were cut short (a killed or failed
+    backup or restore); returns what was removed."""
+    removed = []
+    candidates = list(Path(backup_dir).glob(f"{PREFIX}*{PARTIAL}*")) if Path(backup_dir).is_dir() else []
+    candidates += list(Path(db_path).parent.glob(f"{Path(db_path).name}{PARTIAL}*"))
+    for path in candidates:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
 
 
 def make_backup(db_path: Path, backup_dir: Path, now: datetime | None = None, keep: int = KEEP) -> Path | None:
@@ -117,23 +173,46 @@ def backup_if_due(
 # -- damaged databases ---------------------------------------------------------
 @dataclass(frozen=True)
 class DatabaseCheck:
-    """The state of the database file at start, and the backups there are to offer."""
+    """The state of the database file at start, and the backups there are to offer.
+
+    ``problem`` is one line for the user; ``details`` the raw findings of SQLite's
+    quick_check (for the log, never for the dialog); ``error`` the classified
+    cause when the file could not be used (``UNAVAILABLE``).
+    """
 
     path: Path
     status: str
     problem: str = ""
     backups: list[Path] = field(default_factory=list)
+    details: tuple[str, ...] = ()
+    error: StorageError | None = None
 
     @property
     def damaged(self) -> bool:
         return self.status == DAMAGED
 
     @property
+    def unavailable(self) -> bool:
+        return self.status == UNAVAILABLE
+
+    @property
+    def cause(self) -> str:
+        """Why the file cannot be used (a cause of ``reader.store.errors``), '' when it can."""
+        if self.damaged:
+            return DAMAGE_CAUSE
+        return self.error.cause if self.error is not None else ""
+
+    @property
     def latest_backup(self) -> Path | None:
         return self.backups[0] if self.backups else None
 
     def message(self) -> str:
-        """What to tell the user about a damaged database (empty when it is fine)."""
+        """What to tell the user about a database that cannot be used (empty when it is fine)."""
+        if self.unavailable and self.error is not None:
+            return (
+                f"The library {self.path} cannot be opened: {self.error.problem}. Nothing was moved or changed: "
+                f"{self.error.advice.split(';')[0]}."
+            )
         if not self.damaged:
             return ""
         text = f"The database {self.path} is damaged ({self.problem}). It will be kept aside, not overwritten."
@@ -145,42 +224,76 @@ class DatabaseCheck:
         return f"{text} There is no backup: an empty database will be started."
 
 
-def check_database(db_path: Path, backup_dir: Path | None = None) -> DatabaseCheck:
-    """Is the database file sound? Runs SQLite's quick_check; changes nothing."""
+def _damage_summary(rows: list[str]) -> str:
+    if len(rows) == 1:
+        return "SQLite's integrity check found a problem"
+    more = "+" if len(rows) >= 100 else ""
+    return f"SQLite's integrity check found {len(rows)}{more} problems"
+
+
+def check_database(db_path: Path, backup_dir: Path | None = None, writable: bool = True) -> DatabaseCheck:
+    """Is the database file sound, and can it be used? Changes nothing.
+
+    The file is opened read-only; SQLite's quick_check runs only when it opens.
+    Only a file SQLite calls corrupt or not a database (or an empty file) is
+    ``DAMAGED``; a file that cannot be opened or written because of the disk,
+    permissions or a lock is ``UNAVAILABLE`` with the cause.
+    """
     db_path = Path(db_path)
     backups = list_backups(Path(backup_dir)) if backup_dir else []
-    if not db_path.exists():
+    try:
+        exists = db_path.exists()
+        size = db_path.stat().st_size if exists else 0
+    except OSError as exc:
+        error = classify(exc, db_path) or STORAGE_ERRORS["io"](db_path, str(exc))
+        return DatabaseCheck(db_path, UNAVAILABLE, error.problem, backups, error=error)
+    if not exists:
         return DatabaseCheck(db_path, MISSING, backups=backups)
-    if db_path.stat().st_size == 0:
+    if size == 0:
         # SQLite would take an empty file for a new database; ours never is one.
         return DatabaseCheck(db_path, DAMAGED, "the file is empty", backups)
     try:
-        conn = sqlite3.connect(db_path)
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(100)").fetchall()]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        return DatabaseCheck(db_path, DAMAGED, str(exc), backups)
-    if rows != [("ok",)]:
-        return DatabaseCheck(db_path, DAMAGED, "; ".join(str(r[0]) for r in rows[:3]), backups)
+    except sqlite3.Error as exc:
+        error = classify(exc, db_path)
+        if error is None or error.cause == DAMAGE_CAUSE:
+            return DatabaseCheck(db_path, DAMAGED, "SQLite cannot read it as a database", backups, (str(exc),))
+        return DatabaseCheck(db_path, UNAVAILABLE, error.problem, backups, error=error)
+    if rows != ["ok"]:
+        log.warning("quick_check of %s: %s", db_path, "; ".join(rows[:10]))
+        return DatabaseCheck(db_path, DAMAGED, _damage_summary(rows), backups, tuple(rows))
+    cause = diagnose(db_path, writing=True) if writable else None
+    if cause is not None:
+        error = STORAGE_ERRORS[cause](db_path)
+        return DatabaseCheck(db_path, UNAVAILABLE, error.problem, backups, error=error)
     return DatabaseCheck(db_path, OK, backups=backups)
 
 
 def check_at_start(db_path: Path, backup_dir: Path, now: datetime | None = None) -> DatabaseCheck:
-    """What the program does first: check the database; back it up when it is sound.
+    """What the program does first: clear what cut-short copies left, check the
+    database, and back it up when it is sound.
 
-    A damaged database is not touched: the caller tells the user
-    (``check.message()``) and calls ``recover`` with the user's choice.
+    A damaged or unavailable database is not touched: the caller tells the user
+    (``check.message()``) and, for a damaged one, calls ``recover`` with the user's
+    choice. A backup that fails (a full backup folder) does not stop the start.
     """
+    clean_leftovers(db_path, backup_dir)
     check = check_database(db_path, backup_dir)
     if check.status == OK:
-        make_backup(db_path, backup_dir, now)
+        try:
+            make_backup(db_path, backup_dir, now)
+        except StorageError as exc:
+            log.warning("no backup at start: %s", exc)
     return check
 
 
 def set_aside(db_path: Path, now: datetime | None = None) -> Path:
-    """Move a (damaged) database and its journal files to a new name next to it."""
+    """Move a (damaged) database and its journal files to a new name next to it
+    (renames only: this needs no free space)."""
     db_path = Path(db_path)
     stamp = _now(now).strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
@@ -188,18 +301,33 @@ def set_aside(db_path: Path, now: datetime | None = None) -> Path:
     while aside.exists():
         aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}-{n}")
         n += 1
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.exists():
-            os.replace(companion, aside.with_name(aside.name + suffix))
-    os.replace(db_path, aside)
+    with classified(db_path):
+        for suffix in ("-wal", "-shm", "-journal"):
+            companion = db_path.with_name(db_path.name + suffix)
+            if companion.exists():
+                os.replace(companion, aside.with_name(aside.name + suffix))
+        os.replace(db_path, aside)
+    _sync_folder(db_path.parent)
     return aside
 
 
 def recover(check: DatabaseCheck, backup: Path | None = None, now: datetime | None = None) -> Path | None:
-    """Keep the damaged database aside and put a backup in its place (or nothing: a
-    fresh database is created on next open). Returns where the damaged file went."""
-    aside = set_aside(check.path, now) if check.path.exists() else None
-    if backup is not None:
-        _copy_database(Path(backup), check.path)
+    """Keep the current database aside and put a backup in its place (or nothing: a
+    fresh database is created on next open). Returns where the old file went.
+
+    The backup is first copied whole beside the database and fsynced; only then is
+    the old file renamed aside and the copy renamed into place. A copy that fails
+    (a full disk) raises a StorageError and leaves the old file where it was.
+    """
+    staged = _stage_copy(Path(backup), check.path) if backup is not None else None
+    try:
+        aside = set_aside(check.path, now) if check.path.exists() else None
+        if staged is not None:
+            with classified(check.path):
+                os.replace(staged, check.path)
+            _sync_folder(check.path.parent)
+    finally:
+        if staged is not None:
+            with contextlib.suppress(OSError):
+                staged.unlink()
     return aside

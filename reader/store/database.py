@@ -6,11 +6,14 @@ one inside a transaction, so a database is always at a version some release knew
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlite_utils
+
+from .errors import classified
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -215,15 +218,40 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.execute(f"PRAGMA user_version = {number + 1}")
 
 
-def open_database(path: str | Path) -> sqlite_utils.Database:
-    """Open (and create or upgrade) the database at path."""
+class LibraryDatabase(sqlite_utils.Database):
+    """A sqlite-utils database whose transactions raise classified errors: a full
+    disk, a read-only folder or a lock held elsewhere comes out of ``atomic`` as a
+    ``reader.store.errors.StorageError`` saying so, after the rollback."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        super().__init__(conn)
+        self.path = path
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        with classified(self.path), super().atomic() as db:
+            yield db
+
+
+def open_database(path: str | Path) -> LibraryDatabase:
+    """Open (and create or upgrade) the database at path.
+
+    Raises a ``StorageError`` naming the cause when the file cannot be opened
+    (full disk, permissions, read-only, damaged), never a bare sqlite3 error.
+    """
+    path = Path(path)
     # Autocommit at the driver level: every write goes through db.atomic(), which
     # commits when its block ends, so nothing waits for a "save".
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    db = sqlite_utils.Database(conn)
-    migrate(db)
+    with classified(path):
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            db = LibraryDatabase(conn, path)
+            migrate(db)
+        except BaseException:
+            conn.close()
+            raise
     return db

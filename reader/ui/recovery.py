@@ -1,5 +1,6 @@
-"""At start: a damaged database is reported and the latest backup offered; while
-running: the daily backup. The decisions live in ``reader.store.backup``; this
+"""At start: a damaged database is reported and the latest backup offered, a sound one
+that cannot be used (full disk, permissions, read-only) is explained and never moved;
+while running: the daily backup. The decisions live in ``reader.store.backup``; this
 module only asks the user and keeps a timer.
 
 Use in ``run`` before the library is opened::
@@ -15,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..store import backup
+from ..store import backup, errors
 
 RESTORE = "restore"
 START_EMPTY = "empty"
@@ -28,16 +29,92 @@ QUIT = "quit"
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 
+RETRY = "retry"
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def unavailable_text(check: backup.DatabaseCheck) -> str:
+    """Why a sound library cannot be opened and what to do, in the UI language."""
+    path = str(check.path)
+    cause = check.cause
+    if cause == errors.DISK_FULL:
+        text = QCoreApplication.translate(
+            "Recovery",
+            "The library {path} cannot be opened because the disk is full. Nothing was moved or changed. "
+            "Free some space on the disk, then choose Try again.",
+        )
+    elif cause == errors.READ_ONLY:
+        text = QCoreApplication.translate(
+            "Recovery",
+            "The library {path} is on a read-only disk. Nothing was moved or changed. Mount the disk "
+            "writable (or set DUIZHAO_DATA_DIR to a writable folder), then choose Try again.",
+        )
+    elif cause == errors.NO_PERMISSION:
+        text = QCoreApplication.translate(
+            "Recovery",
+            "You may not read or write the library {path}. Nothing was moved or changed. Fix the "
+            "permissions of the file and its folder, then choose Try again.",
+        )
+    elif cause == errors.BUSY:
+        text = QCoreApplication.translate(
+            "Recovery",
+            "The library {path} is in use by another program. Close the other Duizhao window, then choose Try again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Recovery",
+            "The library {path} cannot be read: the disk reported an error. Nothing was moved or changed. "
+            "Check the disk, then choose Try again.",
+        )
+    return text.format(path=path)
+
+
+def damaged_text(check: backup.DatabaseCheck) -> str:
+    """What to tell the user about a damaged database, in the UI language (never the
+    raw findings of SQLite's check: those go to the log)."""
+    text = QCoreApplication.translate(
+        "Recovery",
+        "The database {path} is damaged: SQLite cannot read all of it. It will be kept aside, not overwritten.",
+    ).format(path=str(check.path))
+    latest = check.latest_backup
+    if latest is None:
+        return text + " " + _translate("There is no backup: an empty library will be started.")
+    when = backup.backup_time(latest)
+    stamp = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else latest.name
+    return (
+        text
+        + " "
+        + QCoreApplication.translate("Recovery", "The latest backup is from {stamp}: restore it?").format(stamp=stamp)
+    )
+
+
 def ask_user(check: backup.DatabaseCheck, parent: QWidget | None = None) -> str:
-    """Ask what to do with a damaged database: RESTORE, START_EMPTY or QUIT."""
+    """Ask what to do with a database that cannot be used.
+
+    Damaged: RESTORE (the default when there is a backup), START_EMPTY or QUIT.
+    Sound but unavailable (disk full, permissions, read-only, in use): RETRY or QUIT;
+    nothing is offered that would move the file.
+    """
     box = QMessageBox(parent)
+    if check.unavailable:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_translate("Library unavailable"))
+        box.setText(unavailable_text(check))
+        retry = box.addButton(_translate("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_translate("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        return RETRY if box.clickedButton() is retry else QUIT
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Damaged database"))
-    box.setText(check.message())
-    restore = box.addButton(box.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(_translate("Damaged database"))
+    box.setText(damaged_text(check))
+    restore = box.addButton(_translate("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     restore.setEnabled(check.latest_backup is not None)
-    empty = box.addButton(box.tr("Start with an empty library"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    empty = box.addButton(_translate("Start with an empty library"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_translate("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore if check.latest_backup is not None else empty)
     box.exec()
     clicked = box.clickedButton()
@@ -48,23 +125,42 @@ def ask_user(check: backup.DatabaseCheck, parent: QWidget | None = None) -> str:
     return QUIT
 
 
+def tell_user(problem: str, parent: QWidget | None = None) -> None:
+    """A recovery that could not be done (the backup did not fit on the disk)."""
+    QMessageBox.critical(parent, _translate("Damaged database"), problem)
+
+
 def ensure_sound_database(
     db_path: Path,
     backup_dir: Path,
     ask: Callable[[backup.DatabaseCheck], str] = ask_user,
+    tell: Callable[[str], None] = tell_user,
 ) -> bool:
     """Check (and back up) the database at start; on damage ask the user and recover.
 
-    Returns False when the user chose to quit. The damaged file is always kept aside.
+    Returns False when the user chose to quit. A damaged file is always kept aside;
+    a sound file that cannot be used now (full disk, permissions, read-only, in use)
+    is never moved: the user fixes the cause and tries again, or quits. A restore
+    that fails (the backup does not fit on the disk) leaves the damaged file in
+    place, says why and asks again.
     """
-    check = backup.check_at_start(Path(db_path), Path(backup_dir))
-    if not check.damaged:
+    while True:
+        check = backup.check_at_start(Path(db_path), Path(backup_dir))
+        if check.status in (backup.OK, backup.MISSING):
+            return True
+        choice = ask(check)
+        if check.unavailable:
+            if choice == RETRY:
+                continue  # the user fixed the cause (or says so): look again
+            return False
+        if choice == QUIT:
+            return False
+        try:
+            backup.recover(check, check.latest_backup if choice == RESTORE else None)
+        except errors.StorageError as exc:
+            tell(str(exc))
+            continue
         return True
-    choice = ask(check)
-    if choice == QUIT:
-        return False
-    backup.recover(check, check.latest_backup if choice == RESTORE else None)
-    return True
 
 
 class DailyBackup(QObject):
@@ -75,6 +171,7 @@ class DailyBackup(QObject):
         self.db_path = Path(db_path)
         self.backup_dir = Path(backup_dir)
         self.last: Path | None = None
+        self.failed = ""
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -82,6 +179,11 @@ class DailyBackup(QObject):
 
     @Slot()
     def check(self) -> None:
-        made = backup.backup_if_due(self.db_path, self.backup_dir)
+        try:
+            made = backup.backup_if_due(self.db_path, self.backup_dir)
+        except errors.StorageError as exc:  # a full disk: try again at the next check
+            self.failed = str(exc)
+            return
+        self.failed = ""
         if made is not None:
             self.last = made

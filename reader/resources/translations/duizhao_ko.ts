@@ -792,6 +792,44 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
     </message>
     </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="44" />
+        <source>The library {path} cannot be opened because the disk is full. Nothing was moved or changed. Free some space on the disk, then choose Try again.</source>
+        <translation>디스크가 가득 차서 서재 {path}을(를) 열 수 없습니다. 아무것도 옮기거나 바꾸지 않았습니다. 디스크 공간을 확보한 뒤 '다시 시도'를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="50" />
+        <source>The library {path} is on a read-only disk. Nothing was moved or changed. Mount the disk writable (or set DUIZHAO_DATA_DIR to a writable folder), then choose Try again.</source>
+        <translation>서재 {path}이(가) 읽기 전용 디스크에 있습니다. 아무것도 옮기거나 바꾸지 않았습니다. 디스크를 쓰기 가능하게 마운트하거나 DUIZHAO_DATA_DIR을 쓰기 가능한 폴더로 지정한 뒤 '다시 시도'를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="56" />
+        <source>You may not read or write the library {path}. Nothing was moved or changed. Fix the permissions of the file and its folder, then choose Try again.</source>
+        <translation>서재 {path}을(를) 읽거나 쓸 권한이 없습니다. 아무것도 옮기거나 바꾸지 않았습니다. 파일과 폴더의 권한을 고친 뒤 '다시 시도'를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="62" />
+        <source>The library {path} is in use by another program. Close the other Duizhao window, then choose Try again.</source>
+        <translation>다른 프로그램이 서재 {path}을(를) 사용하고 있습니다. 다른 Duizhao 창을 닫은 뒤 '다시 시도'를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="67" />
+        <source>The library {path} cannot be read: the disk reported an error. Nothing was moved or changed. Check the disk, then choose Try again.</source>
+        <translation>디스크 오류로 서재 {path}을(를) 읽을 수 없습니다. 아무것도 옮기거나 바꾸지 않았습니다. 디스크를 점검한 뒤 '다시 시도'를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="78" />
+        <source>The database {path} is damaged: SQLite cannot read all of it. It will be kept aside, not overwritten.</source>
+        <translation>데이터베이스 {path}이(가) 손상되어 SQLite가 전부 읽을 수 없습니다. 이 파일은 덮어쓰지 않고 따로 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="90" />
+        <source>The latest backup is from {stamp}: restore it?</source>
+        <translation>최근 백업은 {stamp}의 것입니다. 복원할까요?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="16" />
@@ -846,30 +884,6 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
         <location filename="../../ui/parallel.py" line="63" />
         <source>Attach translation…</source>
         <translation>번역문 붙이기…</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../ui/recovery.py" line="35" />
-        <source>Damaged database</source>
-        <extracomment>How often the running program looks whether the daily backup is due.</extracomment>
-        <translation>손상된 데이터베이스</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recovery.py" line="37" />
-        <source>Restore the backup</source>
-        <translation>백업에서 복원</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recovery.py" line="39" />
-        <source>Start with an empty library</source>
-        <translation>빈 서재로 시작</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recovery.py" line="40" />
-        <source>Quit</source>
-        <translation>끝내기</translation>
     </message>
 </context>
 </TS>
