@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 
 def print_json(value: object) -> None:
@@ -22,3 +23,21 @@ def open_library():
     from ..library import Library
 
     return Library()
+
+
+def back_up_first() -> Path | None:
+    """Back up the database before a command that replaces what is stored (a new
+    version, a translation, a re-alignment, restored notes, a restore).
+
+    A backup that cannot be made (a full disk) stops the command with that error,
+    before anything changes. A damaged or missing database is not backed up: the
+    command itself reports it. Returns the new backup (None: nothing to back up,
+    or identical to the latest one).
+    """
+    from .. import config
+    from ..store import backup
+
+    db_path = config.database_path()
+    if backup.check_database(db_path, writable=False).status != backup.OK:
+        return None
+    return backup.make_backup(db_path, config.backup_dir())

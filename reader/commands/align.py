@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document
 from . import open_library, print_json, report_encoder
+from . import back_up_first, open_library, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,6 +91,7 @@ def cmd_align(args: argparse.Namespace) -> int:
         document, links = _align_files(args.targets, args.encoding)
         _print_links(document, links, args.json)
         return 0
+    back_up_first()
     library = open_library()
     try:
         document = library.documents.get(args.targets[0])

@@ -8,6 +8,7 @@ from pathlib import Path
 from .. import config
 from ..errors import DuizhaoError
 from ..store import backup
+from . import back_up_first
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,6 +61,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise DuizhaoError(f"no sound backup in {backup_dir}")
         chosen = backups[0]
     backup.clean_leftovers(db_path, backup_dir)
+    back_up_first()  # the current state, if sound, stays among the backups too
     aside = backup.recover(backup.check_database(db_path), chosen)
     if aside is not None:
         print(f"The previous database was kept as {aside}")

@@ -8,6 +8,7 @@ import sys
 from ..errors import DuizhaoError
 from ..model import EDITABLE_METADATA
 from . import open_library, print_json, report_encoder
+from . import back_up_first, open_library, print_json
 
 #: ``meta`` options: (field, option, help).
 _META_OPTIONS = (
@@ -65,6 +66,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     if len(args.paths) > 2:
         raise DuizhaoError("import takes one file, or two files (one per language)")
+    if args.replace or args.translation_of:
+        back_up_first()
     library = open_library()
     try:
         if args.replace:

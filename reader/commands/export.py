@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 
 from ..errors import DuizhaoError
-from . import open_library
+from . import back_up_first, open_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -73,6 +73,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_notes(args: argparse.Namespace) -> int:
     from ..export.web_annotation import read_notes_file, restore_notes
 
+    back_up_first()
     library = open_library()
     try:
         doc_id = library.documents.resolve(args.doc) if args.doc else ""

@@ -49,7 +49,7 @@ def test_the_damaged_dialog_shows_no_raw_check_lines(qtbot, monkeypatch):
     assert "damaged" in text and "restore it?" in text
     assert not any(line in text for line in check.details)
     assert "Page" not in text and "***" not in text
-    assert default == "Restore the backup"
+    assert default == "Restore the backup" and "Start with an empty library" in buttons
 
 
 def test_an_unusable_sound_library_offers_try_again_not_restore(qtbot, monkeypatch, data_dir):
