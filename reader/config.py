@@ -15,7 +15,7 @@ from . import APP_NAME
 DATA_DIR_ENV = "DUIZHAO_DATA_DIR"
 
 
-def data_dir() -> Path:
+def data_dir(create: bool = True) -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         path = Path(override).expanduser()
@@ -23,7 +23,8 @@ def data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

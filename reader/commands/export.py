@@ -84,7 +84,9 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
     report.skipped.extend(skipped)
     for reason in report.skipped:
         print(f"warning: {reason}", file=sys.stderr)
+    for conflict in report.conflicts:
+        print(f"warning: {args.path}: {conflict}", file=sys.stderr)
     print(report.summary())
-    if not report.restored and not report.already_present and not report.orphaned:
+    if not report.restored and not report.already_present and not report.orphaned and not report.conflicts:
         raise DuizhaoError(f"{args.path}: no annotation could be restored")
     return 0

@@ -32,7 +32,7 @@ def _inside_data_dir(path: Path) -> Path | None:
     from .. import config
 
     try:
-        data = config.data_dir().resolve()
+        data = config.data_dir(create=False).resolve()
         target = path.resolve()
     except (OSError, RuntimeError):  # a symlink loop, an unreadable folder
         return None

@@ -26,6 +26,7 @@ from pathlib import Path
 from .. import APP_NAME, __version__
 from ..annotations import COLORS, DEFAULT_COLOR, Anchor
 from ..annotations.anchoring import TextFlow, anchor_at, locate
+from ..annotations.model import normalize_tags
 from ..errors import DuizhaoError, UnknownDocument
 from .briefing import Briefing
 
@@ -109,6 +110,8 @@ class ImportReport:
     already_present: list[str] = field(default_factory=list)
     orphaned: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    #: Notes whose id the library holds with other content: stored under a new id.
+    conflicts: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"restored {len(self.restored)} annotation{'s' * (len(self.restored) != 1)}"]
@@ -116,6 +119,10 @@ class ImportReport:
             parts.append(f"{len(self.already_present)} already present")
         if self.orphaned:
             parts.append(f"{len(self.orphaned)} could not be placed and are listed as orphaned")
+        if self.conflicts:
+            parts.append(
+                f"{len(self.conflicts)} conflict{'s' * (len(self.conflicts) != 1)} (same id, other content: both kept)"
+            )
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
         return ", ".join(parts)
@@ -247,53 +254,107 @@ def read_notes_file(path: str | Path, doc_override: str = "") -> tuple[list[Inco
 
 
 def restore_notes(library, notes: list[IncomingNote]) -> ImportReport:
-    """Store incoming notes on the library's documents, each in its own transaction."""
+    """Store incoming notes on the library's documents, each in its own transaction.
+
+    A note is already present when the library holds one with the same content
+    (document, span, quote, note, colour, tags, star), under the same id or, for a
+    note with an id the library does not know, under any id. A note whose id the
+    library holds with different content is a conflict: it is stored under a new
+    id and reported, never dropped, and the library's note is left as it was.
+    """
     report = ImportReport()
     repository = library.annotations
     documents: dict = {}
     present: dict[str, set] = {}
     for note in notes:
-        if note.doc_id not in present:
-            present[note.doc_id] = {_identity(a.anchor, a.note) for a in repository.list(doc_id=note.doc_id)}
-        if (note.id and repository.exists(note.id)) or _identity(note.anchor, note.note) in present[note.doc_id]:
-            report.already_present.append(note.id)
-            continue
-        ann_id = note.id if note.id and not _stored(repository, note.id) else str(uuid.uuid4())
-        fields = {"color": note.color, "note": note.note, "tags": note.tags, "starred": note.starred}
         if note.doc_id not in documents:
             try:
                 documents[note.doc_id] = library.documents.get(note.doc_id)
             except UnknownDocument:
                 documents[note.doc_id] = None
+            present[note.doc_id] = {_content(a.doc_id, a.anchor, a) for a in repository.list(doc_id=note.doc_id)}
         document = documents[note.doc_id]
+        placement = None
+        anchor = note.anchor
+        if document is not None:
+            flow = TextFlow(document, note.anchor.lang)
+            placement = locate(note.anchor, flow)
+            if placement is not None:
+                anchor = anchor_at(flow, placement)
+        content = _content(note.doc_id, anchor, note)
+        same_id = repository.get(note.id) if note.id and repository.exists(note.id) else None
+        if same_id is not None:
+            stored = _content(same_id.doc_id, same_id.anchor, same_id)
+            # An unplaceable note (its text changed) matches on everything but the place.
+            if stored == content or (placement is None and stored[5:] == content[5:]):
+                report.already_present.append(note.id)
+                continue
+        elif content in present[note.doc_id]:
+            report.already_present.append(note.id)
+            continue
+        taken = same_id is not None or (note.id and _stored(repository, note.id) is not None)
+        ann_id = note.id if note.id and not taken else str(uuid.uuid4())
+        if same_id is not None:
+            report.conflicts.append(
+                f"annotation {note.id} is in the library with a different {_difference(same_id, note, anchor)}: "
+                f"kept both, the imported one as {ann_id}"
+            )
+        fields = {"color": note.color, "note": note.note, "tags": note.tags, "starred": note.starred}
         if document is None:
             repository.create(note.doc_id, note.anchor, annotation_id=ann_id, **fields)
             repository.orphan_document(note.doc_id)
             report.orphaned.append(ann_id)
-            continue
-        flow = TextFlow(document, note.anchor.lang)
-        placement = locate(note.anchor, flow)
-        if placement is None:
+        elif placement is None:
             repository.create(document.id, note.anchor, annotation_id=ann_id, **fields)
             repository.reanchor(document)
             report.orphaned.append(ann_id)
-            continue
-        anchor = anchor_at(flow, placement)
-        repository.create(document.id, anchor, annotation_id=ann_id, **fields)
-        present[note.doc_id].add(_identity(anchor, note.note))
-        report.restored.append(ann_id)
+        else:
+            repository.create(document.id, anchor, annotation_id=ann_id, **fields)
+            report.restored.append(ann_id)
+        present[note.doc_id].add(content)
     return report
 
 
-def _identity(anchor: Anchor, note: str) -> tuple:
-    """What makes two annotations the same for an import: the same span with the same note."""
-    return (anchor.segment_id, anchor.start, anchor.end, anchor.quote, note)
+def _content(doc_id: str, anchor: Anchor, note) -> tuple:
+    """What makes two annotations the same: the same span with the same note, colour,
+    tags and star (``note`` is an Annotation or an IncomingNote)."""
+    return (
+        doc_id,
+        anchor.segment_id,
+        anchor.start,
+        anchor.end,
+        anchor.quote,
+        note.note,
+        note.color,
+        tuple(sorted(normalize_tags(note.tags))),
+        bool(note.starred),
+    )
 
 
-def _stored(repository, annotation_id: str) -> bool:
-    """True if the id is taken, by a live or a deleted annotation."""
+def _difference(stored, incoming: IncomingNote, anchor: Anchor) -> str:
+    """Which fields of two annotations with the same id differ, in words."""
+    names = []
+    if (stored.anchor.segment_id, stored.anchor.start, stored.anchor.end, stored.anchor.quote) != (
+        anchor.segment_id,
+        anchor.start,
+        anchor.end,
+        anchor.quote,
+    ):
+        names.append("place")
+    if stored.note != incoming.note:
+        names.append("note")
+    if stored.color != incoming.color:
+        names.append("colour")
+    if sorted(normalize_tags(stored.tags)) != sorted(normalize_tags(incoming.tags)):
+        names.append("tags")
+    if bool(stored.starred) != bool(incoming.starred):
+        names.append("star")
+    return ", ".join(names) or "content"
+
+
+def _stored(repository, annotation_id: str):
+    """The annotation stored under this id, live or deleted (None: the id is free)."""
     try:
-        repository.get(annotation_id)
+        return repository.get(annotation_id)
     except DuizhaoError:
-        return False
-    return True
+        return None
