@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..errors import DuizhaoError
+from ..text.characters import strip_unsafe
 
 #: Highlight colours, in the order of their keys 1–6 (and more): name → hex.
 COLORS: dict[str, str] = {
@@ -151,7 +152,7 @@ def normalize_tags(tags) -> tuple[str, ...]:
     """Tags as typed → trimmed, without '#', duplicates removed, order kept."""
     seen: dict[str, None] = {}
     for tag in tags or ():
-        cleaned = str(tag).strip().lstrip("#").strip()
+        cleaned = " ".join(strip_unsafe(str(tag)).split()).lstrip("#").strip()
         if cleaned and cleaned.casefold() not in {t.casefold() for t in seen}:
             seen[cleaned] = None
     return tuple(seen)

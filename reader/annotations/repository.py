@@ -20,7 +20,7 @@ import json
 import uuid
 import weakref
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,6 +28,7 @@ import sqlite_utils
 
 from ..model import Document
 from ..store.documents import DocumentStore
+from ..text.characters import strip_unsafe
 from .anchoring import TextFlow, anchor_at, locate, make_anchor
 from .model import (
     ANCHORED,
@@ -155,6 +156,15 @@ class AnnotationRepository:
             "tags": normalize_tags(tags),
             "starred": bool(starred),
         }
+        # Control characters (ESC, NUL …) cannot go into an export: they never get in.
+        note = strip_unsafe(str(note))
+        anchor = replace(
+            anchor,
+            quote=strip_unsafe(anchor.quote),
+            prefix=strip_unsafe(anchor.prefix),
+            suffix=strip_unsafe(anchor.suffix),
+        )
+        values = {"color": check_color(color), "note": note, "tags": normalize_tags(tags), "starred": bool(starred)}
         ann_id = annotation_id or str(uuid.uuid4())
         now = _now()
         with self.db.atomic():
@@ -199,7 +209,7 @@ class AnnotationRepository:
         if "color" in changes:
             after["color"] = check_color(changes["color"])
         if "note" in changes:
-            after["note"] = str(changes["note"])
+            after["note"] = strip_unsafe(str(changes["note"]))
         if "tags" in changes:
             after["tags"] = normalize_tags(changes["tags"])
         if "starred" in changes:

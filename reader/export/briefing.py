@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 
 from ..annotations import COLORS, Annotation
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document, Segment
+from ..text.characters import replace_unsafe
 from .citation import citation_line, join_labels, korean_date, korean_issuer, korean_label
 from .notes import NoteBlock, parse_note
 
@@ -587,7 +588,29 @@ def briefing_from_library(library, options: BriefingOptions) -> Briefing:
         options = replace(options, doc_ids=tuple(doc_ids))
     else:
         doc_ids = [d["id"] for d in library.documents.list()]
-    documents = [library.documents.get(doc_id) for doc_id in doc_ids]
-    annotations = [a for doc_id in doc_ids for a in library.annotations.list(doc_id=doc_id)]
+    documents = [_writable(library.documents.get(doc_id)) for doc_id in doc_ids]
+    annotations = [_writable(a) for doc_id in doc_ids for a in library.annotations.list(doc_id=doc_id)]
     links = {doc_id: library.links.get(doc_id) for doc_id in doc_ids}
     return build_briefing(documents, annotations, links, options)
+
+
+def _writable(value):
+    """A document or annotation whose texts every writer can hold: characters XML
+    cannot (ESC, NUL, lone surrogates) and invisible controls become U+FFFD, one
+    for one, so anchor offsets still fit. (Imports strip them; a library written
+    before that may still hold some.)"""
+    if isinstance(value, str):
+        return replace_unsafe(value)
+    if isinstance(value, list | tuple):
+        return type(value)(_writable(v) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in fields(value):
+            if not f.init:
+                continue
+            old = getattr(value, f.name)
+            new = _writable(old)
+            if new is not old and new != old:
+                changes[f.name] = new
+        return replace(value, **changes) if changes else value
+    return value

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .characters import strip_unsafe
 from .patterns import ends_open, is_heading_line, starts_new_element
 from .scripts import is_hangul, language_of
 
@@ -83,7 +84,7 @@ def strip_markup(line: str) -> str:
 
 
 def clean_line(line: str) -> str:
-    line = strip_markup(_INVISIBLE.sub("", line)).strip(_EDGE_SPACE)
+    line = strip_markup(strip_unsafe(_INVISIBLE.sub("", line))).strip(_EDGE_SPACE)
     line = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
     if line.startswith(">"):
         line = _MARKDOWN_QUOTE.sub("", line).strip(_EDGE_SPACE)

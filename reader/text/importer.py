@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import ImportFailed
 from ..model import Document, Segment
+from .characters import strip_unsafe
 from .cleanup import paragraphs
 from .formats.ocr import PageCallback
 from .loaders import LoadedFile, load
@@ -91,9 +92,11 @@ def assemble(
     first = zh or ko
     assert first is not None
     metadata = metadata or {}
+    # A title given by hand is one line without control characters (it is printed in lists).
+    title = " ".join(strip_unsafe(metadata.get("title", "")).split())
     document = Document(
         id=doc_id,
-        title=metadata.get("title") or (zh.title if zh else "") or (ko.title if ko else ""),
+        title=title or (zh.title if zh else "") or (ko.title if ko else ""),
         title_ko=metadata.get("title_ko") or (ko.title if ko else ""),
         doc_number=metadata.get("doc_number") or (zh.doc_number if zh else "") or (ko.doc_number if ko else ""),
         issuer=metadata.get("issuer") or (zh.issuer if zh else "") or (ko.issuer if ko else ""),

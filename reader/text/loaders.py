@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ImportFailed
+from .archive import check_zip
 from .encoding import BinaryData, UndecodableText, decode
 from .formats import html, hwp, ocr
 
@@ -86,12 +87,24 @@ def load(
 
 def _docx_lines(path: Path, data: bytes) -> list[str]:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
+    check_zip(path, "DOCX")
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ImportFailed(path, f"not a readable DOCX file ({exc.__class__.__name__})") from None
+        return _docx_text(document)
+    except MemoryError:
+        raise ImportFailed(path, "DOCX file is too large to read") from None
+    except Exception as exc:  # python-docx and lxml raise many kinds on broken packages and XML
+        raise ImportFailed(path, f"not a readable DOCX file ({_reason(exc)})") from None
+
+
+def _reason(exc: Exception) -> str:
+    """A short reason for a broken package: the exception's kind and first line."""
+    text = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+    return f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
+
+
+def _docx_text(document) -> list[str]:
     lines: list[str] = []
     for paragraph in document.paragraphs:
         lines.append(paragraph.text)
@@ -106,13 +119,27 @@ def _docx_lines(path: Path, data: bytes) -> list[str]:
 
 def _pdf_pages(path: Path) -> list[str]:
     import pypdf
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
     try:
         reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            # Most encrypted PDFs only restrict editing (an owner password): their
+            # user password is empty and any reader opens them, so do we.
+            reader.decrypt("")
         return [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise ImportFailed(path, f"not a readable PDF file ({exc.__class__.__name__})") from None
+    except FileNotDecryptedError:
+        raise ImportFailed(
+            path, "PDF is protected by a password; open it in a PDF reader and save a copy without one"
+        ) from None
+    except DependencyError as exc:
+        raise ImportFailed(path, f"PDF uses an encryption this installation cannot read ({exc})") from None
+    except MemoryError:
+        raise ImportFailed(path, "PDF file is too large to read") from None
+    except RecursionError:
+        raise ImportFailed(path, "not a readable PDF file (nested too deeply)") from None
+    except Exception as exc:  # pypdf raises many kinds on damaged files
+        raise ImportFailed(path, f"not a readable PDF file ({_reason(exc)})") from None
 
 
 def _pdf(path: Path, ocr_mode: str, on_page: ocr.PageCallback | None) -> LoadedFile:
@@ -149,11 +176,14 @@ def _recognised_lines(recognition: ocr.Recognition) -> list[str]:
 def _hwpx_lines(path: Path, data: bytes) -> list[str]:
     if not zipfile.is_zipfile(path):
         raise ImportFailed(path, "not a readable HWPX file (not a zip package)")
+    check_zip(path, "HWPX")
     from hwpx import TextExtractor
 
     try:
         with TextExtractor(str(path)) as extractor:
             text = extractor.extract_text(paragraph_separator="\n", skip_empty=False)
+    except MemoryError:
+        raise ImportFailed(path, "HWPX file is too large to read") from None
     except Exception as exc:  # python-hwpx raises many kinds on broken packages
-        raise ImportFailed(path, f"not a readable HWPX file ({exc.__class__.__name__})") from None
+        raise ImportFailed(path, f"not a readable HWPX file ({_reason(exc)})") from None
     return text.split("\n")
