@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (DuizhaoError, DatabaseTooNew) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _error(exc)
         return 1
     except BrokenPipeError:
         sys.stderr.close()  # output piped into `head`: not an error
@@ -56,10 +56,17 @@ def main(argv: list[str] | None = None) -> int:
         error = classify(exc, _database_path() if isinstance(exc, sqlite3.Error) else None)
         if error is None:
             raise
-        print(f"error: {error}", file=sys.stderr)
+        _error(error)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _error(exc: BaseException) -> None:
+    """One line on stderr, whatever the message quotes (a file name with a newline or ESC)."""
+    from .text.characters import printable
+
+    print(f"error: {printable(str(exc))}", file=sys.stderr)
 
 
 def _database_path():

@@ -8,6 +8,7 @@ import sys
 from ..errors import DuizhaoError
 from ..model import EDITABLE_METADATA
 from . import open_library, print_json, report_encoder
+from ..text.characters import printable
 from . import back_up_first, open_library, print_json
 
 #: ``meta`` options: (field, option, help).
@@ -126,9 +127,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not documents:
         print("The library is empty: add documents with `python -m reader import FILE`.")
     for doc in documents:
+        # One line per document whatever its title holds (a newline, an ESC sequence).
         langs = "+".join(doc["languages"])
-        number = f"  {doc['doc_number']}" if doc["doc_number"] else ""
-        print(f"{doc['id']}\t{langs}\t{doc['title']}{number}")
+        number = f"  {printable(doc['doc_number'])}" if doc["doc_number"] else ""
+        print(f"{printable(doc['id'])}\t{langs}\t{printable(doc['title'])}{number}")
     return 0
 
 
@@ -141,11 +143,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"document": document.metadata(), "segments": [s.as_dict() for s in document.segments]})
         return 0
-    print(document.title)
+    print(printable(document.title))
     if document.doc_number:
-        print(document.doc_number)
+        print(printable(document.doc_number))
     for segment in document.segments:
         if segment.kind in ("part", "clause"):
             indent = "    " if segment.kind == "clause" else ""
-            print(f"{indent}[{segment.lang}] {segment.printed or segment.label}".rstrip())
+            print(f"{indent}[{segment.lang}] {printable(segment.printed or segment.label)}".rstrip())
     return 0

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from ..errors import DuizhaoError
+from ..text.characters import printable
 from . import back_up_first, open_library
 
 
@@ -83,9 +84,9 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
         library.close()
     report.skipped.extend(skipped)
     for reason in report.skipped:
-        print(f"warning: {reason}", file=sys.stderr)
+        print(f"warning: {printable(reason)}", file=sys.stderr)
     for conflict in report.conflicts:
-        print(f"warning: {args.path}: {conflict}", file=sys.stderr)
+        print(f"warning: {printable(f'{args.path}: {conflict}')}", file=sys.stderr)
     print(report.summary())
     if not report.restored and not report.already_present and not report.orphaned and not report.conflicts:
         raise DuizhaoError(f"{args.path}: no annotation could be restored")

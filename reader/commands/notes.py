@@ -19,6 +19,7 @@ import sys
 
 from ..annotations import COLORS, DEFAULT_COLOR, ORPHANED, Annotation
 from ..errors import UnknownDocument
+from ..text.characters import printable
 from . import open_library, print_json
 
 QUOTE_CHARS = 60
@@ -104,11 +105,16 @@ def _doc_id(library, ref: str) -> str:
 
 
 def _print_annotation(annotation: Annotation) -> None:
+    # Everything from the library is printed through printable(): an ESC in a note
+    # would otherwise reach the terminal as a control sequence (retitle, clear).
     anchor = annotation.anchor
     quote = anchor.quote if len(anchor.quote) <= QUOTE_CHARS else anchor.quote[: QUOTE_CHARS - 1] + "…"
     star = " ★" if annotation.starred else ""
-    tags = "".join(f" #{t}" for t in annotation.tags)
-    print(f"{annotation.id}  {annotation.doc_id}  {anchor.segment_id}  {annotation.color}{star}{tags}")
-    print(f"    「{quote}」")
+    tags = "".join(f" #{printable(t)}" for t in annotation.tags)
+    print(
+        f"{printable(annotation.id)}  {printable(annotation.doc_id)}  {printable(anchor.segment_id)}  "
+        f"{annotation.color}{star}{tags}"
+    )
+    print(f"    「{printable(quote)}」")
     for line in annotation.note.strip().splitlines():
-        print(f"    {line}")
+        print(f"    {printable(line)}")

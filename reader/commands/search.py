@@ -7,6 +7,7 @@ import sys
 import time
 
 from ..errors import DuizhaoError
+from ..text.characters import printable
 from . import open_library, print_json
 
 
@@ -60,15 +61,16 @@ def cmd_search(args: argparse.Namespace) -> int:
         print_json({"query": query, "hits": [h.as_dict() for h in results.hits], "has_more": results.has_more})
         return 0
     if not results.hits:
-        print(f"no hits for {query}")
+        print(f"no hits for {printable(query)}")
         return 0
     mark = ("\033[1;4m", "\033[0m") if sys.stdout.isatty() else ("【", "】")
     for hit in results.hits:
-        place = " ".join(x for x in (hit.part, hit.clause) if x)
-        print(f"{hit.doc}  {hit.segment_id}  {place}".rstrip())
+        # Text from the library goes through printable(): only our own marks are escape sequences.
+        place = " ".join(printable(x) for x in (hit.part, hit.clause) if x)
+        print(f"{printable(hit.doc)}  {printable(hit.segment_id)}  {place}".rstrip())
         print(f"  [{hit.lang}] {_marked(hit.text, hit.highlights, mark)}")
         if hit.counterpart:
-            print(f"  [{'ko' if hit.lang == 'zh' else 'zh'}] {hit.counterpart}")
+            print(f"  [{'ko' if hit.lang == 'zh' else 'zh'}] {printable(hit.counterpart)}")
     if results.has_more:
         print(f"… more hits: raise --limit (now {args.limit}) or narrow the query")
     return 0
@@ -77,9 +79,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _marked(text: str, spans: list[list[int]], mark: tuple[str, str]) -> str:
     out, last = [], 0
     for start, end in spans:
-        out += [text[last:start], mark[0], text[start:end], mark[1]]
+        out += [printable(text[last:start]), mark[0], printable(text[start:end]), mark[1]]
         last = end
-    out.append(text[last:])
+    out.append(printable(text[last:]))
     return "".join(out)
 
 

@@ -5,10 +5,13 @@ Layout of the index directory::
     stamp.json    which generation is current, the version it was built with,
                   and a fingerprint of every indexed document
     g<N>/         a Whoosh index (one "generation")
+    g<N>.lock     held (shared) by every process that builds or searches g<N>
 
 A rebuild writes a new generation next to the current one and switches the stamp
 when it is complete, so searches keep working on the old generation meanwhile, and
-a crash mid-rebuild leaves the old one in place. A missing or unreadable stamp, a
+a crash mid-rebuild leaves the old one in place. A generation is removed only when
+no process holds it (``reader.search.generations``): two processes rebuilding at
+once both finish, and a killed rebuild's partial generation goes at the next open. A missing or unreadable stamp, a
 version that differs from this program's (analyzer, schema, jieba, Kiwi, OpenCC),
 or a generation Whoosh cannot open means the index is rebuilt.
 
@@ -45,6 +48,7 @@ from .. import config
 from ..errors import DuizhaoError
 from . import analysis
 from .entries import IndexEntry, SegmentNotes, document_entries, fingerprint
+from .generations import GenerationHold, remove_unused
 from .highlight import highlight_hits
 from .query import QueryError, compile_query, parse_query
 from .schema import build_schema, index_version
@@ -126,9 +130,13 @@ def _read_json(path: Path) -> dict | None:
 
 
 def _write_json(path: Path, value: dict) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    # A temporary name of this process's own: two processes may write the stamp at once.
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 class SearchIndex:
@@ -147,6 +155,7 @@ class SearchIndex:
         self._ix = None
         self._searcher = None
         self._stamp: dict = {}
+        self._hold: GenerationHold | None = None  # keeps the open generation from other processes' cleanup
         self._write_lock = threading.RLock()
         self._search_lock = threading.RLock()
         self._building: threading.Thread | None = None  # the background worker
@@ -194,24 +203,47 @@ class SearchIndex:
         return int(self._stamp.get("entries", 0))
 
     def open(self) -> str | None:
-        """Open the current generation; returns why it cannot be used, or None."""
-        stamp = _read_json(self.directory / STAMP)
-        if stamp is None:
-            return "no index yet" if not (self.directory / STAMP).exists() else "unreadable index stamp"
-        if stamp.get("version") != index_version():
-            return "index built by another version"
-        generation = self.directory / str(stamp.get("generation", ""))
+        """Open the current generation; returns why it cannot be used, or None.
+
+        The generation is held (see ``reader.search.generations``) before it is
+        opened, so no other process removes it while this one reads it; generations
+        nobody holds (a killed rebuild's, ones replaced since) are removed.
+        """
+        for _ in range(3):  # another process may switch generations between the reads
+            stamp = _read_json(self.directory / STAMP)
+            if stamp is None:
+                return "no index yet" if not (self.directory / STAMP).exists() else "unreadable index stamp"
+            if stamp.get("version") != index_version():
+                return "index built by another version"
+            generation = self.directory / str(stamp.get("generation", ""))
+            if not generation.is_dir():
+                if _read_json(self.directory / STAMP) != stamp:
+                    continue
+                return "index generation missing"
+            try:
+                hold = GenerationHold(generation)
+            except OSError as exc:
+                return f"index cannot be opened ({exc.strerror or exc})"
+            if not hold.valid:
+                hold.release()
+                continue
+            break
+        else:
+            return "index keeps changing"
         try:
             ix = whoosh_index.open_dir(str(generation))
             with ix.searcher() as searcher:
                 if searcher.doc_count() != stamp.get("entries"):
+                    hold.release()
                     return "index does not match its stamp"
                 for name in ("doc", "lang"):
                     list(searcher.reader().lexicon(name))
         except Exception as exc:  # a damaged index raises anything from OSError to unpickling errors
+            hold.release()
             log.warning("search index at %s is damaged: %s", generation, exc)
             return f"damaged index ({type(exc).__name__})"
-        self._install(ix, stamp)
+        self._install(ix, stamp, hold)
+        self._remove_old_generations(keep=generation.name)
         return None
 
     def ensure_current(self, progress: Progress | None = None) -> None:
@@ -335,17 +367,28 @@ class SearchIndex:
                 self._searcher.close()
                 self._searcher = None
             self._ix = None
+            if self._hold is not None:
+                self._hold.release()
+                self._hold = None
         with self._state_lock:
             reader, self._reader = self._reader, None
         if reader is not None:
             reader.close()
 
-    def _install(self, ix, stamp: dict) -> None:
+    def _install(self, ix, stamp: dict, hold: GenerationHold | None = None) -> None:
+        """Search ``ix`` from now on. ``hold`` is its generation's hold when it is
+        another generation; without one the current hold stays (same generation),
+        or is released when nothing is installed."""
         with self._search_lock:
             if self._searcher is not None:
                 self._searcher.close()
             self._ix, self._stamp, self._searcher = ix, stamp, None
             self._vocabularies = {}
+            self._vocabularies: dict[str, list[str]] = {}
+            if (hold is not None or ix is None) and self._hold is not hold:
+                if self._hold is not None:
+                    self._hold.release()
+                self._hold = hold
 
     def _vocabulary(self, field: str) -> list[str]:
         """Every term of a field (for one-character queries), read once per generation of changes."""
@@ -424,6 +467,7 @@ class SearchIndex:
             generation = f"g{time.time_ns()}"
             path = self.directory / generation
             path.mkdir()
+            hold = GenerationHold(path)  # no other process's cleanup removes it while it is built
             prepared = self._prepared(documents)
             writer = None
             try:
@@ -455,20 +499,29 @@ class SearchIndex:
                 if writer is not None:
                     writer.cancel()
                 shutil.rmtree(path, ignore_errors=True)
+                hold.release()
+                remove_unused(self.directory, keep=self._kept())
                 raise
             finally:
                 prepared.close()
                 self.progress = None
             stamp = {"version": index_version(), "generation": generation, "entries": entries, "documents": prints}
-            _write_json(self.directory / STAMP, stamp)
-            self._install(ix, stamp)
+            try:
+                _write_json(self.directory / STAMP, stamp)
+            except BaseException:
+                hold.release()
+                raise
+            self._install(ix, stamp, hold)
             self._remove_old_generations(keep=generation)
         return entries
 
+    def _kept(self) -> set[str]:
+        current = self._stamp.get("generation")
+        return {current} if current else set()
+
     def _remove_old_generations(self, keep: str) -> None:
-        for child in self.directory.iterdir():
-            if child.is_dir() and child.name.startswith("g") and child.name != keep:
-                shutil.rmtree(child, ignore_errors=True)
+        """Remove the generations no process holds (never one being built or searched)."""
+        remove_unused(self.directory, keep={keep})
 
     def update_document(self, doc_id: str) -> None:
         """Re-index one document (after import, re-import, re-alignment, annotation)."""
