@@ -9,6 +9,7 @@ from ..errors import DuizhaoError
 from ..model import EDITABLE_METADATA
 from . import open_library, print_json, report_encoder
 from ..text.characters import printable
+from ..text.scripts import language_notices
 from . import back_up_first, open_library, print_json
 
 #: ``meta`` options: (field, option, help).
@@ -91,7 +92,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(document.languages) == 2:
         report_encoder()
     for warning in document.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {printable(warning)}", file=sys.stderr)
+    for notice in language_notices(s.text for s in document.segments):
+        print(f"warning: {printable(', '.join(args.paths))}: {notice}", file=sys.stderr)
     print(document.id)
     return 0
 

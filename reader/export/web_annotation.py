@@ -135,12 +135,37 @@ def _items(data) -> list:
         return []
     if data.get("type") == "Annotation":
         return [data]
-    items = list(data.get("items") or [])
+    items = _list_of(data.get("items"))
     page = data.get("first")
     while isinstance(page, dict):
-        items.extend(page.get("items") or [])
+        items.extend(_list_of(page.get("items")))
         page = page.get("next") if isinstance(page.get("next"), dict) else None
     return items
+
+
+def _list_of(value) -> list:
+    """A JSON list as is; anything else (a number, a string, an object) holds no items."""
+    return list(value) if isinstance(value, list) else []
+
+
+def _text(value, what: str) -> str:
+    """A JSON string; anything else is refused rather than stored as its Python repr."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"{what} is not text")
+    return value
+
+
+def _offset(value) -> int:
+    """A character offset from JSON: a non-negative integer, else -1 (unknown)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return -1
+    try:
+        number = int(value)
+    except (OverflowError, ValueError):  # 1e999, NaN
+        return -1
+    return number if 0 <= number < 2**31 else -1
 
 
 def _as_list(value) -> list:
@@ -152,7 +177,8 @@ def _as_list(value) -> list:
 def _selectors(target: dict) -> tuple[str, dict, dict]:
     """(segment id, TextQuoteSelector, TextPositionSelector) found in a target."""
     segment_id, quote, position = "", {}, {}
-    source = str(target.get("source", ""))
+    source = target.get("source", "")
+    source = source if isinstance(source, str) else ""
     if "#" in source:
         segment_id = source.split("#", 1)[1]
     pending = _as_list(target.get("selector"))
@@ -162,7 +188,8 @@ def _selectors(target: dict) -> tuple[str, dict, dict]:
             continue
         kind = selector.get("type")
         if kind == "FragmentSelector":
-            segment_id = str(selector.get("value", segment_id))
+            value = selector.get("value", segment_id)
+            segment_id = value if isinstance(value, str) else segment_id
         elif kind == "TextQuoteSelector":
             quote = selector
         elif kind == "TextPositionSelector":
@@ -186,19 +213,16 @@ def parse_item(item: dict, doc_override: str = "") -> IncomingNote:
     if not targets:
         raise ValueError("no target")
     target = targets[0]
-    source = str(target.get("source", "")).split("#", 1)[0]
+    source = target.get("source", "")
+    source = (source if isinstance(source, str) else "").split("#", 1)[0]
     doc_id = doc_override or (source[len(DOC_URN) :] if source.startswith(DOC_URN) else "")
     if not doc_id:
         raise ValueError(f"target {source!r} is not a Duizhao document")
     segment_id, quote, position = _selectors(target)
-    exact = str(quote.get("exact", ""))
+    exact = _text(quote.get("exact"), "the exact quote")
     if not exact:
         raise ValueError("no TextQuoteSelector with an exact quote")
-    try:
-        start = int(position.get("start", -1))
-        end = int(position.get("end", -1))
-    except (TypeError, ValueError):
-        start = end = -1
+    start, end = _offset(position.get("start")), _offset(position.get("end"))
     if not 0 <= start < end:
         start, end = 0, len(exact)
     note, tags = "", []
@@ -206,11 +230,13 @@ def parse_item(item: dict, doc_override: str = "") -> IncomingNote:
         if not isinstance(body, dict) or body.get("type") not in ("TextualBody", None):
             continue
         if body.get("purpose") == "tagging":
-            tags.append(str(body.get("value", "")))
+            tags.append(_text(body.get("value"), "a tag"))
         elif not note:
-            note = str(body.get("value", ""))
-    color = str(target.get("styleClass", DEFAULT_COLOR))
-    ann_id = str(item.get("id", ""))
+            note = _text(body.get("value"), "the note")
+    color = target.get("styleClass", DEFAULT_COLOR)
+    color = color if isinstance(color, str) else DEFAULT_COLOR
+    ann_id = item.get("id", "")
+    ann_id = ann_id if isinstance(ann_id, str) else ""
     return IncomingNote(
         id=ann_id[len(UUID_URN) :] if ann_id.startswith(UUID_URN) else "",
         doc_id=doc_id,
@@ -220,8 +246,8 @@ def parse_item(item: dict, doc_override: str = "") -> IncomingNote:
             quote=exact,
             start=start,
             end=end,
-            prefix=str(quote.get("prefix", "")),
-            suffix=str(quote.get("suffix", "")),
+            prefix=quote.get("prefix") if isinstance(quote.get("prefix"), str) else "",
+            suffix=quote.get("suffix") if isinstance(quote.get("suffix"), str) else "",
         ),
         color=color if color in COLORS else DEFAULT_COLOR,
         note=note,
@@ -233,14 +259,24 @@ def parse_item(item: dict, doc_override: str = "") -> IncomingNote:
 def read_notes_file(path: str | Path, doc_override: str = "") -> tuple[list[IncomingNote], list[str]]:
     """The notes of a Web Annotation JSON file, and a reason for each item that is not one."""
     path = Path(path)
+    if path.is_dir():
+        raise NotesFileError(f"{path}: is a folder, not a file")
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise NotesFileError(f"{path}: no such file") from exc
     except UnicodeDecodeError as exc:
         raise NotesFileError(f"{path}: not UTF-8 text") from exc
+    except OSError as exc:
+        raise NotesFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise NotesFileError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    except RecursionError as exc:
+        raise NotesFileError(f"{path}: JSON nested too deeply") from exc
+    except ValueError as exc:  # an integer with more digits than Python converts
+        raise NotesFileError(f"{path}: not usable JSON ({exc})") from exc
     items = _items(data)
     if not items:
         raise NotesFileError(f"{path}: no Web Annotations found (expected an AnnotationCollection or a list)")

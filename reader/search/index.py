@@ -463,6 +463,10 @@ class SearchIndex:
         with self._write_lock:
             self._check_cancelled()
             documents = self._source().documents.list()
+            if self.directory.exists() and not self.directory.is_dir():
+                raise IndexUnavailable(
+                    f"{self.directory}: is a file, not the search index folder; move it away and the index is rebuilt"
+                )
             self.directory.mkdir(parents=True, exist_ok=True)
             generation = f"g{time.time_ns()}"
             path = self.directory / generation

@@ -112,6 +112,29 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+def _utf16_without_bom(data: bytes) -> tuple[float, str, str] | None:
+    """(plausibility, encoding, text) if the bytes read as prose in UTF-16 LE or BE.
+
+    Without a byte-order mark UTF-16 looks binary (every ASCII character has a NUL
+    byte), so it is tried before the binary test: it must decode strictly, hold no
+    NUL or other control characters, and read like prose.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    best = None
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if any(ord(ch) < 32 and ch not in "\t\n\r\x0c" for ch in text[:4096]):
+            continue
+        score = plausibility(text[:20000])
+        if score >= 0.2 and (best is None or score > best[0]):
+            best = (score, name, text)
+    return best
+
+
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode bytes; returns (text, encoding used).
 
@@ -133,13 +156,16 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                 return data.decode(name), name
             except UnicodeDecodeError:
                 raise UndecodableText(f"starts with a {name} byte-order mark but is not {name}") from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None and (b"\x00" in data[:8192] or utf16[0] >= 0.5):
+        return utf16[2], utf16[1]
     if looks_binary(data):
         raise BinaryData("binary file, not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best: tuple[float, str, str] | None = None
+    best: tuple[float, str, str] | None = utf16
     for name in LEGACY_CANDIDATES:
         try:
             text = data.decode(name)

@@ -6,6 +6,7 @@ where a page or paragraph ended, which the cleanup step needs to know).
 
 from __future__ import annotations
 
+import errno
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,7 @@ def load(
     """
     path = Path(path)
     if not path.exists():
-        raise ImportFailed(path, "no such file")
+        raise ImportFailed(path, _missing(path))
     if path.is_dir():
         raise ImportFailed(path, "is a folder, not a file")
     suffix = path.suffix.lower()
@@ -83,6 +84,21 @@ def load(
         raise ImportFailed(path, str(exc)) from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return LoadedFile(path, lines, used)
+
+
+def _missing(path: Path) -> str:
+    """Why a path that does not exist cannot be read: a symlink loop, a dangling link, or nothing there."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:
+            return "is a symbolic link that loops back on itself"
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "is a symbolic link that loops back on itself"
+            return "is a symbolic link to a file that does not exist"
+        return "is a symbolic link to a file that does not exist"
+    return "no such file"
 
 
 def _docx_lines(path: Path, data: bytes) -> list[str]:

@@ -52,3 +52,32 @@ _NONWORD = re.compile(r"[\W_]+")
 def letters_only(text: str) -> str:
     """Letters and digits only, lower-cased: for content hashes and comparisons."""
     return _NONWORD.sub("", text).lower()
+
+
+def is_kana(ch: str) -> bool:
+    """Hiragana or katakana (Japanese, never Chinese or Korean)."""
+    return "\u3040" <= ch <= "\u30ff" or "\u31f0" <= ch <= "\u31ff" or "\uff66" <= ch <= "\uff9d"
+
+
+#: Kana beyond this share of the Han and kana letters make a text Japanese, not Chinese.
+JAPANESE_KANA_SHARE = 0.05
+
+
+def language_notices(texts) -> list[str]:
+    """What the user should know about the languages of imported text, beyond the
+    Chinese/Korean split: Japanese is read as Chinese (its kanji are Han characters),
+    so a text with a real share of kana gets a warning."""
+    kana = han = 0
+    for text in texts:
+        for ch in text:
+            if is_kana(ch):
+                kana += 1
+            elif is_han(ch):
+                han += 1
+    if kana >= 20 and kana / max(kana + han, 1) >= JAPANESE_KANA_SHARE:
+        share = round(100 * kana / (kana + han))
+        return [
+            f"the text looks Japanese ({share}% kana): Duizhao reads Chinese and Korean, so it was imported "
+            "as Chinese and its alignment and search may be poor"
+        ]
+    return []
