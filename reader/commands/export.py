@@ -74,20 +74,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_notes(args: argparse.Namespace) -> int:
     from ..export.web_annotation import read_notes_file, restore_notes
 
-    back_up_first()
     library = open_library()
     try:
         doc_id = library.documents.resolve(args.doc) if args.doc else ""
         notes, skipped = read_notes_file(args.path, doc_override=doc_id)
+        if notes:
+            back_up_first()  # only once the file is known to hold notes
         report = restore_notes(library, notes)
     finally:
         library.close()
     report.skipped.extend(skipped)
+    if not report.restored and not report.already_present and not report.orphaned and not report.conflicts:
+        # Nothing in the file could be used: one line, with the first reason.
+        reasons = [r.split(": ", 1)[1] if r.startswith(f"{args.path}: ") else r for r in report.skipped]
+        why = f" ({len(reasons)} skipped; {reasons[0]})" if reasons else ""
+        raise DuizhaoError(f"{args.path}: no annotation could be restored{why}")
     for reason in report.skipped:
         print(f"warning: {printable(reason)}", file=sys.stderr)
     for conflict in report.conflicts:
         print(f"warning: {printable(f'{args.path}: {conflict}')}", file=sys.stderr)
     print(report.summary())
-    if not report.restored and not report.already_present and not report.orphaned and not report.conflicts:
-        raise DuizhaoError(f"{args.path}: no annotation could be restored")
     return 0
