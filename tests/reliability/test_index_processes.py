@@ -63,10 +63,10 @@ def _wait_until(condition, timeout: float = 120) -> None:
 
 
 @pytest.fixture
-def library_of_four(data_dir):
+def library_of_two(data_dir):
     library = Library()
     try:
-        for n in range(4):
+        for n in range(2):
             library.import_files([SEED_000], doc_id=f"d{n}")
     finally:
         library.close()
@@ -75,11 +75,11 @@ def library_of_four(data_dir):
 
 
 @pytest.mark.slow
-def test_two_processes_rebuilding_at_once_both_finish(library_of_four):
+def test_two_processes_rebuilding_at_once_both_finish(library_of_two):
     index_dir = config.index_dir()
-    quick = _reindex(library_of_four, delay=0.05, wait_for=2)
+    quick = _reindex(library_of_two, delay=0.05, wait_for=2)
     _wait_until(lambda: len(_generations(index_dir)) >= 1 or quick.poll() is not None)
-    slow = _reindex(library_of_four, delay=1.5, wait_for=2)  # still building when the quick one finishes
+    slow = _reindex(library_of_two, delay=3.0, wait_for=2)  # still building when the quick one finishes
     results = [(*p.communicate(timeout=300), p.returncode) for p in (quick, slow)]
     for out, err, code in results:
         assert code == 0 and "Traceback" not in err, err
@@ -90,21 +90,21 @@ def test_two_processes_rebuilding_at_once_both_finish(library_of_four):
         [sys.executable, "-m", "reader", "search", "指导思想", "--json"],
         capture_output=True,
         text=True,
-        env=cli_env(library_of_four),
+        env=cli_env(library_of_two),
         check=False,
     )
     assert done.returncode == 0 and '"hits"' in done.stdout, done.stderr
 
 
 @pytest.mark.slow
-def test_a_killed_rebuild_leaves_nothing_after_the_next_start(library_of_four):
+def test_a_killed_rebuild_leaves_nothing_after_the_next_start(library_of_two):
     index_dir = config.index_dir()
     first = subprocess.run(
-        [sys.executable, "-m", "reader", "reindex"], capture_output=True, text=True, env=cli_env(library_of_four)
+        [sys.executable, "-m", "reader", "reindex"], capture_output=True, text=True, env=cli_env(library_of_two)
     )
     assert first.returncode == 0, first.stderr
     (current,) = _generations(index_dir)
-    killed = _reindex(library_of_four, delay=30, wait_for=1)
+    killed = _reindex(library_of_two, delay=30, wait_for=1)
     _wait_until(lambda: len(_generations(index_dir)) == 2)
     partial = next(g for g in _generations(index_dir) if g != current)
     _wait_until(lambda: any(partial.iterdir()))
@@ -115,7 +115,7 @@ def test_a_killed_rebuild_leaves_nothing_after_the_next_start(library_of_four):
         [sys.executable, "-m", "reader", "search", "指导思想"],
         capture_output=True,
         text=True,
-        env=cli_env(library_of_four),
+        env=cli_env(library_of_two),
         check=False,
     )
     assert done.returncode == 0, done.stderr
