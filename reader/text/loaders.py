@@ -7,6 +7,7 @@ where a page or paragraph ended, which the cleanup step needs to know).
 from __future__ import annotations
 
 import errno
+import logging
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,6 +138,9 @@ def _pdf_pages(path: Path) -> list[str]:
     import pypdf
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
+    # pypdf logs every oddity of a damaged file as a warning on stderr; the one line
+    # that counts is the ImportFailed below.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted:
