@@ -520,12 +520,14 @@ class SearchIndex:
         return entries
 
     def _kept(self) -> set[str]:
-        current = self._stamp.get("generation")
-        return {current} if current else set()
+        """Generations never to remove: the one installed here and the one the stamp
+        on disk names (the current one for every process, held or not)."""
+        kept = {self._stamp.get("generation"), (_read_json(self.directory / STAMP) or {}).get("generation")}
+        return {name for name in kept if isinstance(name, str) and name}
 
     def _remove_old_generations(self, keep: str) -> None:
         """Remove the generations no process holds (never one being built or searched)."""
-        remove_unused(self.directory, keep={keep})
+        remove_unused(self.directory, keep={keep} | self._kept())
 
     def update_document(self, doc_id: str) -> None:
         """Re-index one document (after import, re-import, re-alignment, annotation)."""

@@ -156,8 +156,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                 return data.decode(name), name
             except UnicodeDecodeError:
                 raise UndecodableText(f"starts with a {name} byte-order mark but is not {name}") from None
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None and (b"\x00" in data[:8192] or utf16[0] >= 0.5):
+    # UTF-16 without a byte-order mark shows itself by NUL bytes (every line break and
+    # ASCII character has one); without them, legacy encodings decode as UTF-16 too.
+    utf16 = _utf16_without_bom(data) if b"\x00" in data[:8192] else None
+    if utf16 is not None:
         return utf16[2], utf16[1]
     if looks_binary(data):
         raise BinaryData("binary file, not text")
@@ -165,7 +167,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best: tuple[float, str, str] | None = utf16
+    best: tuple[float, str, str] | None = None
     for name in LEGACY_CANDIDATES:
         try:
             text = data.decode(name)
