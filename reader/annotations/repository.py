@@ -150,12 +150,6 @@ class AnnotationRepository:
         starred: bool = False,
         annotation_id: str | None = None,
     ) -> Annotation:
-        values: dict[str, Any] = {
-            "color": check_color(color),
-            "note": note,
-            "tags": normalize_tags(tags),
-            "starred": bool(starred),
-        }
         # Control characters (ESC, NUL …) cannot go into an export: they never get in.
         note = strip_unsafe(str(note))
         anchor = replace(
@@ -164,7 +158,12 @@ class AnnotationRepository:
             prefix=strip_unsafe(anchor.prefix),
             suffix=strip_unsafe(anchor.suffix),
         )
-        values = {"color": check_color(color), "note": note, "tags": normalize_tags(tags), "starred": bool(starred)}
+        values: dict[str, Any] = {
+            "color": check_color(color),
+            "note": note,
+            "tags": normalize_tags(tags),
+            "starred": bool(starred),
+        }
         ann_id = annotation_id or str(uuid.uuid4())
         now = _now()
         with self.db.atomic():

@@ -157,6 +157,11 @@ def _text(value, what: str) -> str:
     return value
 
 
+def _optional_text(value) -> str:
+    """A JSON string, or '' for anything else (context is a nicety, never an error)."""
+    return value if isinstance(value, str) else ""
+
+
 def _offset(value) -> int:
     """A character offset from JSON: a non-negative integer, else -1 (unknown)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -246,8 +251,8 @@ def parse_item(item: dict, doc_override: str = "") -> IncomingNote:
             quote=exact,
             start=start,
             end=end,
-            prefix=quote.get("prefix") if isinstance(quote.get("prefix"), str) else "",
-            suffix=quote.get("suffix") if isinstance(quote.get("suffix"), str) else "",
+            prefix=_optional_text(quote.get("prefix")),
+            suffix=_optional_text(quote.get("suffix")),
         ),
         color=color if color in COLORS else DEFAULT_COLOR,
         note=note,

@@ -20,6 +20,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 try:
     import fcntl
@@ -40,9 +41,9 @@ class GenerationHold:
 
     def __init__(self, generation: Path):
         self.generation = generation
-        self._handle = open(lock_path(generation), "a+b")  # noqa: SIM115 (held until release)
+        self._handle: BinaryIO | None = open(lock_path(generation), "a+b")  # noqa: SIM115 (held until release)
         if fcntl is not None:
-            fcntl.flock(self._handle.fileno(), fcntl.LOCK_SH)
+            fcntl.flock(self._handle.fileno(), fcntl.LOCK_SH)  # type: ignore[union-attr]
 
     @property
     def valid(self) -> bool:
@@ -58,7 +59,7 @@ class GenerationHold:
 def remove_unused(directory: Path, keep: set[str]) -> list[str]:
     """Remove the generations in ``directory`` that nobody holds, except ``keep``;
     returns the names removed."""
-    removed = []
+    removed: list[str] = []
     if not directory.is_dir():
         return removed
     for child in sorted(directory.iterdir()):

@@ -11,8 +11,8 @@ A rebuild writes a new generation next to the current one and switches the stamp
 when it is complete, so searches keep working on the old generation meanwhile, and
 a crash mid-rebuild leaves the old one in place. A generation is removed only when
 no process holds it (``reader.search.generations``): two processes rebuilding at
-once both finish, and a killed rebuild's partial generation goes at the next open. A missing or unreadable stamp, a
-version that differs from this program's (analyzer, schema, jieba, Kiwi, OpenCC),
+once both finish, and a killed rebuild's partial generation goes at the next open.
+A missing or unreadable stamp, a version that differs from this program's (analyzer, schema, jieba, Kiwi, OpenCC),
 or a generation Whoosh cannot open means the index is rebuilt.
 
 Between rebuilds the index follows the library: it listens to library events and
@@ -384,7 +384,6 @@ class SearchIndex:
                 self._searcher.close()
             self._ix, self._stamp, self._searcher = ix, stamp, None
             self._vocabularies = {}
-            self._vocabularies: dict[str, list[str]] = {}
             if (hold is not None or ix is None) and self._hold is not hold:
                 if self._hold is not None:
                     self._hold.release()

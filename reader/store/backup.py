@@ -259,10 +259,10 @@ def check_database(db_path: Path, backup_dir: Path | None = None, writable: bool
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        error = classify(exc, db_path)
-        if error is None or error.cause == DAMAGE_CAUSE:
+        failure = classify(exc, db_path)
+        if failure is None or failure.cause == DAMAGE_CAUSE:
             return DatabaseCheck(db_path, DAMAGED, "SQLite cannot read it as a database", backups, (str(exc),))
-        return DatabaseCheck(db_path, UNAVAILABLE, error.problem, backups, error=error)
+        return DatabaseCheck(db_path, UNAVAILABLE, failure.problem, backups, error=failure)
     if rows != ["ok"]:
         log.warning("quick_check of %s: %s", db_path, "; ".join(rows[:10]))
         return DatabaseCheck(db_path, DAMAGED, _damage_summary(rows), backups, tuple(rows))

@@ -192,8 +192,8 @@ def classify(exc: BaseException, path: str | Path | None = None) -> StorageError
         cause = _ERRNO_CAUSES.get(exc.errno or 0)
         if cause is None:
             return None
-        where = exc.filename if exc.filename is not None else (path if path is not None else "file")
-        return ERRORS[cause](where, exc.strerror or str(exc))
+        named: str | Path = exc.filename if exc.filename is not None else (path if path is not None else "file")
+        return ERRORS[cause](named, exc.strerror or str(exc))
     return None
 
 
