@@ -7,8 +7,7 @@ from pathlib import Path
 
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document
-from . import open_library, print_json, report_encoder
-from . import back_up_first, open_library, print_json
+from . import back_up_first, open_library, print_json, report_encoder
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,10 +7,9 @@ import sys
 
 from ..errors import DuizhaoError
 from ..model import EDITABLE_METADATA
-from . import open_library, print_json, report_encoder
 from ..text.characters import printable
 from ..text.scripts import language_notices
-from . import back_up_first, open_library, print_json
+from . import back_up_first, open_library, print_json, report_encoder
 
 #: ``meta`` options: (field, option, help).
 _META_OPTIONS = (
