@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..errors import DuizhaoError
+from ..text.characters import printable
 from . import open_library, print_json
 
 
@@ -66,7 +67,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
             rows = read_terms(args.import_file)
             for row in rows:
                 library.terms.put_term(row.zh, row.ko, row.preferred)
-            print(f"added {len(rows)} renderings to the term base from {args.import_file}")
+            print(printable(f"added {len(rows)} renderings to the term base from {args.import_file}"))
             changed = True
         for pair, preferred in ((args.add, False), (args.prefer, True)):
             if pair:
@@ -96,14 +97,14 @@ def cmd_glossary(args: argparse.Namespace) -> int:
             temporary.write_text(text, encoding="utf-8")
 
         write_atomically(path, write, force=args.force)
-        print(f"wrote {len(entries)} terms to {path}")
+        print(printable(f"wrote {len(entries)} terms to {path}"))
         return 0
     if args.json:
         print_json([e.as_dict() for e in entries])
         return 0
     for entry in entries:
         renderings = ", ".join(f"{r.ko}{' ★' if r.preferred else ''} ({r.count})" for r in entry.renderings) or "-"
-        print(f"{entry.zh} [{entry.reading}] {entry.frequency}: {renderings}")
+        print(printable(f"{entry.zh} [{entry.reading}] {entry.frequency}: {renderings}"))
     return 0
 
 
@@ -119,9 +120,10 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found.as_dict())
         return 0
-    print(f"{found.word}  {found.traditional}  {found.reading}  {found.pinyin}")
+    print(printable(f"{found.word}  {found.traditional}  {found.reading}  {found.pinyin}"))
     for ko, count in found.renderings:
-        print(f"  {ko} ({count})")
+        print(printable(f"  {ko} ({count})"))
     for example in found.examples:
-        print(f"  · {example.zh}\n    {example.ko}  [{example.doc_id} {example.zh_id}]")
+        print(printable(f"  · {example.zh}"))
+        print(printable(f"    {example.ko}  [{example.doc_id} {example.zh_id}]"))
     return 0

@@ -60,3 +60,13 @@ def test_an_error_quoting_a_hostile_file_name_is_one_line(tmp_path, capsys):
     assert main(["import", str(name)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "\x1b" not in err and "no such file" in err
+
+
+def test_glossary_and_lookup_escape_control_characters(data_dir, capsys):
+    assert main(["glossary", "--add", f"政策{CLEAR}", f"정책{RETITLE}"]) == 0
+    capsys.readouterr()
+    for command in (["glossary"], ["lookup", f"政策{CLEAR}"]):
+        assert main(command) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x07" not in out, command
+        assert "\\x1b" in out, command  # shown, not hidden
