@@ -82,14 +82,17 @@ def manifest_entry(path: str | Path) -> CorpusEntry | None:
 
     A manifest that cannot be read is ignored: it only adds what the text does not say.
     """
-    path = Path(path).resolve()
+    try:
+        path = Path(path).resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the loader names it in one line
+        return None
     if not (path.parent / MANIFEST).is_file():
         return None
     try:
         entries = read_manifest(path.parent)
-    except (OSError, ValueError, KeyError, TypeError):
+        return next((entry for entry in entries if path in [f.resolve() for f in entry.files]), None)
+    except (OSError, RuntimeError, ValueError, KeyError, TypeError):
         return None
-    return next((entry for entry in entries if path in [f.resolve() for f in entry.files]), None)
 
 
 class LibraryReader:
