@@ -14,16 +14,20 @@ from reader.cli import main
 from . import hostile
 from .conftest import cli_env, one_line_error, snapshot
 
-#: The most memory (KiB, as ru_maxrss counts) one bad file may take.
+#: The most memory (KiB, as VmHWM counts) one bad file may take.
 MEMORY_LIMIT_KB = 1024 * 1024
 
+# The peak is this process's own high-water mark (VmHWM, reset by exec): ru_maxrss keeps
+# the maximum across exec, so a child started by a large test process would report the
+# parent's size, not its own.
 _MEASURED = (
-    "import resource, runpy, sys\n"
+    "import re, runpy, sys\n"
     "try:\n"
     "    runpy.run_module('reader', run_name='__main__', alter_sys=True)\n"
     "finally:\n"
+    "    status = open('/proc/self/status').read()\n"
     "    with open(sys.argv.pop(), 'w') as out:\n"
-    "        out.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+    "        out.write(re.search(r'VmHWM:\\s+(\\d+)', status).group(1))\n"
 )
 
 
