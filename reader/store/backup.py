@@ -21,6 +21,7 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -331,3 +332,44 @@ def recover(check: DatabaseCheck, backup: Path | None = None, now: datetime | No
             with contextlib.suppress(OSError):
                 staged.unlink()
     return aside
+
+
+#: What the user may answer when the database cannot be used at start.
+RESTORE = "restore"
+START_EMPTY = "empty"
+QUIT = "quit"
+RETRY = "retry"
+
+
+def settle_at_start(
+    db_path: Path,
+    backup_dir: Path,
+    ask: Callable[[DatabaseCheck], str],
+    tell: Callable[[str], None],
+) -> bool:
+    """Check (and back up) the database at start; on damage ask the user and recover.
+
+    Returns False when the user chose to quit. A damaged file is always kept aside;
+    a sound file that cannot be used now (full disk, permissions, read-only, in use)
+    is never moved: the user fixes the cause and tries again, or quits. A restore
+    that fails (the backup does not fit on the disk) leaves the damaged file in
+    place, says why and asks again. ``ask`` and ``tell`` are the user's side (a
+    dialog in the GUI); nothing here needs Qt.
+    """
+    while True:
+        check = check_at_start(Path(db_path), Path(backup_dir))
+        if check.status in (OK, MISSING):
+            return True
+        choice = ask(check)
+        if check.unavailable:
+            if choice == RETRY:
+                continue  # the user fixed the cause (or says so): look again
+            return False
+        if choice == QUIT:
+            return False
+        try:
+            recover(check, check.latest_backup if choice == RESTORE else None)
+        except StorageError as exc:
+            tell(str(exc))
+            continue
+        return True

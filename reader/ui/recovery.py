@@ -21,15 +21,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..store import backup, errors
 
-RESTORE = "restore"
-START_EMPTY = "empty"
-QUIT = "quit"
+RESTORE = backup.RESTORE
+START_EMPTY = backup.START_EMPTY
+QUIT = backup.QUIT
+RETRY = backup.RETRY
 
 #: How often the running program looks whether the daily backup is due.
 CHECK_EVERY_MS = 60 * 60 * 1000
-
-
-RETRY = "retry"
 
 
 def _translate(text: str) -> str:
@@ -136,31 +134,9 @@ def ensure_sound_database(
     ask: Callable[[backup.DatabaseCheck], str] = ask_user,
     tell: Callable[[str], None] = tell_user,
 ) -> bool:
-    """Check (and back up) the database at start; on damage ask the user and recover.
-
-    Returns False when the user chose to quit. A damaged file is always kept aside;
-    a sound file that cannot be used now (full disk, permissions, read-only, in use)
-    is never moved: the user fixes the cause and tries again, or quits. A restore
-    that fails (the backup does not fit on the disk) leaves the damaged file in
-    place, says why and asks again.
-    """
-    while True:
-        check = backup.check_at_start(Path(db_path), Path(backup_dir))
-        if check.status in (backup.OK, backup.MISSING):
-            return True
-        choice = ask(check)
-        if check.unavailable:
-            if choice == RETRY:
-                continue  # the user fixed the cause (or says so): look again
-            return False
-        if choice == QUIT:
-            return False
-        try:
-            backup.recover(check, check.latest_backup if choice == RESTORE else None)
-        except errors.StorageError as exc:
-            tell(str(exc))
-            continue
-        return True
+    """Check the database at start and ask the user with a dialog when it cannot be
+    used (``backup.settle_at_start`` decides; this only supplies the dialogs)."""
+    return backup.settle_at_start(db_path, backup_dir, ask, tell)
 
 
 class DailyBackup(QObject):

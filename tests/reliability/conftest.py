@@ -119,6 +119,35 @@ def public_dir() -> Iterator[Path]:
     shutil.rmtree(path, ignore_errors=True)
 
 
+def _as_nobody_problem() -> str:
+    """'' when the tests may run this interpreter as NOBODY_UID, else why not."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        return "running as another user needs root and setpriv"
+    probe = subprocess.run(
+        [*as_user_prefix(NOBODY_UID), sys.executable, "-c", "import sqlite_utils, whoosh, reader.cli"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        cwd="/",
+        check=False,
+    )
+    if probe.returncode:
+        # e.g. a virtual environment inside a private folder (mktemp -d is 0700)
+        return f"user {NOBODY_UID} cannot import the installed packages of {sys.executable}"
+    return ""
+
+
+def as_user_prefix(uid: int) -> list[str]:
+    return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups"]
+
+
+def require_other_user() -> None:
+    """Skip (with the reason) where this machine cannot run the program as another user."""
+    problem = _as_nobody_problem()
+    if problem:
+        pytest.skip(problem)
+
+
 def cli_env(data_dir: Path, **extra: str) -> dict:
     env = dict(os.environ, DUIZHAO_DATA_DIR=str(data_dir), PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONSTARTUP", None)
@@ -130,9 +159,8 @@ def run_cli(data_dir: Path, *args: str, as_user: int | None = None, timeout: flo
     """``python -m reader ARGS`` in another process (as another user if asked)."""
     command = [sys.executable, "-m", "reader", *args]
     if as_user is not None:
-        if os.geteuid() != 0 or shutil.which("setpriv") is None:
-            pytest.skip("running as another user needs root and setpriv")
-        command = ["setpriv", f"--reuid={as_user}", f"--regid={as_user}", "--clear-groups", *command]
+        require_other_user()
+        command = [*as_user_prefix(as_user), *command]
         env.setdefault("HOME", str(data_dir.parent))
     return subprocess.run(
         command,

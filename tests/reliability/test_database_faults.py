@@ -18,7 +18,16 @@ from reader.store import backup, errors
 from reader.ui import recovery
 from tests.conftest import SEED_000, SEED_002
 
-from .conftest import NOBODY_UID, cli_env, one_line_error, read_only_view, run_cli, snapshot
+from .conftest import (
+    NOBODY_UID,
+    as_user_prefix,
+    cli_env,
+    one_line_error,
+    read_only_view,
+    require_other_user,
+    run_cli,
+    snapshot,
+)
 
 
 def _make_library(data_dir, monkeypatch) -> None:
@@ -141,19 +150,20 @@ def test_read_only_data_folder_is_explained_and_not_moved(tmp_path, monkeypatch)
 
 
 def test_another_user_gets_a_permission_message_and_the_file_stays(public_dir, monkeypatch):
+    require_other_user()
     data = public_dir / "data"
     _make_library(data, monkeypatch)
     data.chmod(0o755)
     before = snapshot(data)
     script = (
-        "from reader import config; from reader.ui import recovery; "
+        "from reader import config; from reader.store import backup; "
         "asked = []; "
-        "ok = recovery.ensure_sound_database(config.database_path(), config.backup_dir(), "
-        "ask=lambda c: asked.append(c.cause) or recovery.RESTORE); "
+        "ok = backup.settle_at_start(config.database_path(), config.backup_dir(), "
+        "ask=lambda c: asked.append(c.cause) or backup.RESTORE, tell=print); "
         "print(ok, asked)"
     )
     done = subprocess.run(
-        ["setpriv", f"--reuid={NOBODY_UID}", f"--regid={NOBODY_UID}", "--clear-groups", sys.executable, "-c", script],
+        [*as_user_prefix(NOBODY_UID), sys.executable, "-c", script],
         capture_output=True,
         text=True,
         env=cli_env(data, HOME=str(public_dir)),
