@@ -19,7 +19,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -50,6 +52,7 @@ from PySide6.QtWidgets import (
 from ..annotations import COLORS, Annotation, AnnotationRepository
 from ..annotations.query import AnnotationCatalog, AnnotationFilter
 from ..model import Document
+from .i18n import color_name
 
 if TYPE_CHECKING:
     from .controllers.annotations import AnnotationEdits
@@ -66,7 +69,11 @@ NOTE_COMMIT_MS = 600
 
 Index = QModelIndex | QPersistentModelIndex
 
-SORT_CHOICES = (("position", "By position"), ("created", "Newest first"), ("updated", "Recently edited"))
+SORT_CHOICES = (
+    ("position", QT_TRANSLATE_NOOP("AnnotationsPanel", "By position")),
+    ("created", QT_TRANSLATE_NOOP("AnnotationsPanel", "Newest first")),
+    ("updated", QT_TRANSLATE_NOOP("AnnotationsPanel", "Recently edited")),
+)
 
 
 def _short(text: str, limit: int) -> str:
@@ -237,13 +244,12 @@ class AnnotationsPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self.on_current_changed)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by quote, note or tag"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.on_filter_changed)
         self.color_filter = QComboBox()
-        self.color_filter.addItem(self.tr("All colours"), "")
+        self.color_filter.addItem("", "")
         for name in COLORS:
-            self.color_filter.addItem(name, name)
+            self.color_filter.addItem("", name)
             self.color_filter.setItemData(
                 self.color_filter.count() - 1, QColor(COLORS[name]), Qt.ItemDataRole.DecorationRole
             )
@@ -251,16 +257,16 @@ class AnnotationsPanel(QWidget):
         self.tag_filter = QComboBox()
         self.tag_filter.currentIndexChanged.connect(self.on_filter_changed)
         self.scope = QComboBox()
-        self.scope.addItem(self.tr("This document"), "document")
-        self.scope.addItem(self.tr("All documents"), "library")
+        self.scope.addItem("", "document")
+        self.scope.addItem("", "library")
         self.scope.currentIndexChanged.connect(self.on_filter_changed)
         self.sort = QComboBox()
-        for key, label in SORT_CHOICES:
-            self.sort.addItem(self.tr(label), key)
+        for key, _label in SORT_CHOICES:
+            self.sort.addItem("", key)
         self.sort.currentIndexChanged.connect(self.on_filter_changed)
-        self.starred_only = QCheckBox(self.tr("★ only"))
+        self.starred_only = QCheckBox()
         self.starred_only.toggled.connect(self.on_filter_changed)
-        self.orphaned_only = QCheckBox(self.tr("Orphaned only"))
+        self.orphaned_only = QCheckBox()
         self.orphaned_only.toggled.connect(self.on_filter_changed)
         self.count_label = QLabel()
 
@@ -271,11 +277,8 @@ class AnnotationsPanel(QWidget):
         self.note_stack.addWidget(self.note)
         self.note_stack.addWidget(self.preview)
         self.preview_button = QToolButton()
-        self.preview_button.setText(self.tr("Preview"))
         self.preview_button.setCheckable(True)
-        self.preview_button.setToolTip(self.tr("Show the note rendered from Markdown"))
         self.preview_button.toggled.connect(self.on_preview_toggled)
-        self.note.setPlaceholderText(self.tr("Note (Markdown)"))
         self.note.textChanged.connect(self.on_note_typed)
         self.note.installEventFilter(self)
         self.note_timer = QTimer(self)
@@ -283,27 +286,58 @@ class AnnotationsPanel(QWidget):
         self.note_timer.setInterval(NOTE_COMMIT_MS)
         self.note_timer.timeout.connect(self.commit_note)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tag_completer = TagCompleter(self)
         self.tags.setCompleter(self.tag_completer)
         self.tags.editingFinished.connect(self.commit_tags)
         self.color = QComboBox()
         for i, name in enumerate(COLORS):
-            self.color.addItem(f"{i + 1}  {name}", name)
+            self.color.addItem("", name)
             self.color.setItemData(i, QColor(COLORS[name]), Qt.ItemDataRole.DecorationRole)
         self.color.activated.connect(self.on_color_chosen)
         self.star = QToolButton()
         self.star.setText("★")
         self.star.setCheckable(True)
-        self.star.setToolTip(self.tr("Star"))
         self.star.toggled.connect(self.on_star_toggled)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_current)
 
         edits.restored.connect(self.select_annotation)
+
         self._layout()
+        self.retranslate_ui()
         self._set_editor(None)
         self.reload()
+
+    def retranslate_ui(self) -> None:
+        """Every fixed string of the panel (again when the UI language changes)."""
+        self.setWindowTitle(self.tr("Annotations"))
+        self.search.setPlaceholderText(self.tr("Filter by quote, note or tag"))
+        self.color_filter.setItemText(0, self.tr("All colours"))
+        for row in range(1, self.color_filter.count()):
+            self.color_filter.setItemText(row, color_name(self.color_filter.itemData(row)))
+        for row in range(self.color.count()):
+            self.color.setItemText(row, f"{row + 1}  {color_name(self.color.itemData(row))}")
+        self.scope.setItemText(0, self.tr("This document"))
+        self.scope.setItemText(1, self.tr("All documents"))
+        for row, (_key, label) in enumerate(SORT_CHOICES):
+            self.sort.setItemText(row, self.tr(label))
+        self.starred_only.setText(self.tr("★ only"))
+        self.orphaned_only.setText(self.tr("Orphaned only"))
+        self.orphaned_only.setToolTip(self.tr("Notes whose text is gone from the new version of the document"))
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setToolTip(self.tr("Show the note rendered from Markdown"))
+        self.note.setPlaceholderText(self.tr("Note (Markdown)"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.star.setToolTip(self.tr("Star"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.color.setToolTip(self.tr("Colour of the highlight"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._refresh_tag_choices()
+            self._update_count()
+        super().changeEvent(event)
 
     def _layout(self) -> None:
         filters = QHBoxLayout()

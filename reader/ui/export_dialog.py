@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,13 +47,24 @@ from PySide6.QtWidgets import (
 from ..annotations import COLORS
 from ..errors import DuizhaoError
 from ..export import FORMATS, BriefingOptions, EmptySelection, briefing_from_library, write_briefing
-from ..export.briefing import COLOR_NAMES, GROUP_NAMES, Briefing
+from ..export.briefing import GROUP_NAMES, Briefing
 from ..export.rich_text import empty_message, render
+from .i18n import color_name
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Scopes of an export: the open document, the documents ticked in the list, or all.
 SCOPES = ("current", "chosen", "library")
+#: The export formats as the dialog names them (``reader.export.FORMATS`` descriptions, translated).
+FORMAT_LABELS = {
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown"),
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word (DOCX)"),
+    "hwpx": QT_TRANSLATE_NOOP("ExportDialog", "Hangul (HWPX)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (HTML)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (Excel)"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON)"),
+}
 
 
 class ChoiceListModel(QAbstractListModel):
@@ -178,12 +198,12 @@ class ExportDialog(QDialog):
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(_swatch(color_hex))
-            button.setToolTip(COLOR_NAMES.get(name, name))
+            button.setToolTip(color_name(name))
             button.setObjectName(f"export_color_{name}")
             self.color_buttons[name] = button
         self.format = QComboBox()
         for fmt in FORMATS.values():
-            self.format.addItem(fmt.description, fmt.name)
+            self.format.addItem(self.tr(FORMAT_LABELS.get(fmt.name, fmt.description)), fmt.name)
         self.preview = QTextBrowser()
         self.preview.setObjectName("export_preview")
         self.preview.setOpenLinks(False)
@@ -307,7 +327,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export notes"),
             str(Path.home() / f"briefing{suffix}"),
-            f"{FORMATS[fmt].description} (*{suffix})",
+            f"{self.tr(FORMAT_LABELS.get(fmt, FORMATS[fmt].description))} (*{suffix})",
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path and not path.lower().endswith(suffix):

@@ -12,11 +12,28 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import config, resources
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
+
+#: The names of the highlight colours (keys of ``reader.annotations.COLORS``), as the UI shows them.
+COLOR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("Colors", "yellow"),
+    "green": QT_TRANSLATE_NOOP("Colors", "green"),
+    "blue": QT_TRANSLATE_NOOP("Colors", "blue"),
+    "pink": QT_TRANSLATE_NOOP("Colors", "pink"),
+    "purple": QT_TRANSLATE_NOOP("Colors", "purple"),
+    "orange": QT_TRANSLATE_NOOP("Colors", "orange"),
+    "red": QT_TRANSLATE_NOOP("Colors", "red"),
+    "gray": QT_TRANSLATE_NOOP("Colors", "gray"),
+}
+
+
+def color_name(color: str) -> str:
+    """A highlight colour's name in the UI language (the key itself if it has none)."""
+    return QCoreApplication.translate("Colors", COLOR_NAMES[color]) if color in COLOR_NAMES else color
 
 
 def resolve_language(setting: str, locale: QLocale | None = None) -> str:

@@ -25,6 +25,7 @@ from ..errors import DuizhaoError
 from ..library import PreparedImport
 from ..model import Document
 from .errors import describe, is_bug
+from .messages import translate_error
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ class ImportJob(QObject):
         if len(self.group) == 2:
             self.groups[:0] = [[path] for path in self.group]  # not one document: each on its own
         else:
-            self.errors.append(message)
+            self.errors.append(translate_error(message))
             self.done += len(self.group)
         self._next()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +41,8 @@ from PySide6.QtWidgets import (
 from ..errors import DuizhaoError
 from ..search import SearchHit, SearchIndex
 from ..search.display import kwic, marked_html
+from .i18n import color_name
+from .messages import translate_error
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -257,7 +260,6 @@ class SearchPanel(QWidget):
     def __init__(self, library, index: SearchIndex | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("search_panel")
-        self.setWindowTitle(self.tr("Search"))
         self.library = library
         self._owns_index = index is None
         self.index = index if index is not None else SearchIndex(library)
@@ -268,15 +270,13 @@ class SearchPanel(QWidget):
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("search_query")
         self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.setPlaceholderText(self.tr('Search: words, OR, NOT, "phrase", prefix*'))
         self.doc_filter = QComboBox()
         self.doc_filter.setObjectName("search_document")
         self.lang_filter = QComboBox()
         self.lang_filter.setObjectName("search_language")
-        self.lang_filter.addItem(self.tr("Both languages"), "")
-        self.lang_filter.addItem("中文", "zh")
-        self.lang_filter.addItem("한국어", "ko")
-        self.annotated_only = QCheckBox(self.tr("Annotated"))
+        for lang in ("", "zh", "ko"):
+            self.lang_filter.addItem("", lang)
+        self.annotated_only = QCheckBox()
         self.annotated_only.setObjectName("search_annotated")
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("search_tag")
@@ -286,9 +286,9 @@ class SearchPanel(QWidget):
             # Long titles and tags show elided: the panel must not push the reading panes aside.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        self.kwic_button = QToolButton(text=self.tr("KWIC"), checkable=True, checked=True)
+        self.kwic_button = QToolButton(checkable=True, checked=True)
         self.kwic_button.setObjectName("search_kwic")
-        self.pairs_button = QToolButton(text=self.tr("Pairs"), checkable=True)
+        self.pairs_button = QToolButton(checkable=True)
         self.pairs_button.setObjectName("search_pairs")
         modes = QButtonGroup(self)
         modes.addButton(self.kwic_button)
@@ -304,6 +304,7 @@ class SearchPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._layout()
+        self.retranslate_ui()
         self.refresh_filters()
 
         self._timer = QTimer(self, singleShot=True)
@@ -347,6 +348,37 @@ class SearchPanel(QWidget):
         layout.addLayout(marks)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+
+    def retranslate_ui(self) -> None:
+        """Every fixed string of the panel (again when the UI language changes)."""
+        self.setWindowTitle(self.tr("Search"))
+        self.query_edit.setPlaceholderText(self.tr('Search: words, OR, NOT, "phrase", prefix*'))
+        languages = {"": self.tr("Both languages"), "zh": self.tr("Chinese"), "ko": self.tr("Korean")}
+        for row in range(self.lang_filter.count()):
+            self.lang_filter.setItemText(row, languages[self.lang_filter.itemData(row)])
+        self.annotated_only.setText(self.tr("Annotated"))
+        self.annotated_only.setToolTip(self.tr("Only sentences with a highlight or a note"))
+        self.kwic_button.setText(self.tr("KWIC"))
+        self.kwic_button.setToolTip(self.tr("One line per hit, the matched words in the middle"))
+        self.pairs_button.setText(self.tr("Pairs"))
+        self.pairs_button.setToolTip(self.tr("Each hit with its aligned counterpart"))
+        # The first entry of each filter is "any"; the colours are named, the rest is data.
+        for combo, text in (
+            (self.doc_filter, self.tr("All documents")),
+            (self.tag_filter, self.tr("Any tag")),
+            (self.color_filter, self.tr("Any colour")),
+        ):
+            if combo.count():
+                combo.setItemText(0, text)
+        for row in range(1, self.color_filter.count()):
+            self.color_filter.setItemText(row, color_name(self.color_filter.itemData(row)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            if self.model.query:
+                self._show_status(self.model.error)
+        super().changeEvent(event)
 
     # -- API for the main window ------------------------------------------------------
     def focus_query(self, scope: str = "library", doc_id: str = "") -> None:
@@ -405,7 +437,7 @@ class SearchPanel(QWidget):
             for tag, count in annotations.tags():
                 self.tag_filter.addItem(f"{tag} ({count})", tag)
             for name, hex_color in COLORS.items():
-                self.color_filter.addItem(name, name)
+                self.color_filter.addItem(color_name(name), name)
                 self.color_filter.setItemData(
                     self.color_filter.count() - 1, QColor(hex_color), Qt.ItemDataRole.DecorationRole
                 )
@@ -436,12 +468,13 @@ class SearchPanel(QWidget):
             self.status.clear()
             return
         error = self.model.run(query, **self.options())
+        self.view.scrollToTop()  # new hits are read from the first, whatever was scrolled before
         self._show_status(error)
 
     def _show_status(self, error: str = "") -> None:
         if error:
             self.status.setStyleSheet("color: #c92a2a")
-            self.status.setText(error)
+            self.status.setText(translate_error(error))
             return
         self.status.setStyleSheet("")
         count = self.model.rowCount()

@@ -272,3 +272,16 @@ def test_a_hit_stays_level_while_the_window_settles_after_the_jump(qtbot, corpus
     assert abs(zh.viewport_top_of(zh_id) - zh.reading_line()) <= TOLERANCE
     assert abs(ko.viewport_top_of(ko_id) - zh.viewport_top_of(zh_id)) <= TOLERANCE
     window.shutdown()
+
+
+def test_a_new_search_shows_its_first_hits(qtbot, panel):
+    """The result list starts at the top for every new query, however far the last one was scrolled."""
+    type_query(qtbot, panel, "产业")
+    bar = panel.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    type_query(qtbot, panel, "发展")
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    assert bar.value() == 0
+    assert panel.view.indexAt(panel.view.viewport().rect().topLeft()).row() == 0

@@ -1,0 +1,125 @@
+"""The core's messages to the user, in the UI language.
+
+The core packages (``text``, ``search``, ``store`` …) know no Qt and say what went wrong in
+English, one line naming the file and the problem. The GUI shows those lines translated:
+each message the core can raise is listed here once as a template (``{path}: empty file``),
+marked for translation; a message is matched against the templates and the translated
+template is filled with the parts the message had. A message no template matches (a
+library's own wording, a new message) is shown as it is, never hidden.
+``tests/ui/test_korean_ui.py`` checks that every literal message of the core has a template.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Errors"
+
+TEMPLATES = (
+    # reader/text: loading and importing files (ImportFailed: "path: problem")
+    QT_TRANSLATE_NOOP("Errors", "{path}: no such file"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: is a folder, not a file"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: empty file"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: unsupported file type {suffix} (use .txt, .md, .docx, .pdf or .hwpx)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable DOCX file ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable PDF file ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: PDF has no text layer (a scanned image?); run OCR first"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable HWPX file (not a zip package)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable HWPX file ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: no Chinese or Korean text found"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: both files contain Chinese text; give one file per language"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: both files contain Korean text; give one file per language"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: document {doc} already has both languages"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: has no Chinese text to add to document {doc}"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: has no Korean text to add to document {doc}"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: unknown encoding {encoding}"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not valid {encoding} text (byte {offset}: {bytes})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: starts with a {name} byte-order mark but is not {name2}"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: binary file, not text"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{path}: cannot tell the encoding (tried UTF-8, UTF-16, GB18030, CP949, Big5); use --encoding"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "no document matches {ref} (see `python -m reader list`)"),
+    # reader/search: the query language and the index
+    QT_TRANSLATE_NOOP("Errors", "missing closing quote {quote} in: {query}"),
+    QT_TRANSLATE_NOOP("Errors", "empty query: type the words to look for"),
+    QT_TRANSLATE_NOOP("Errors", "unexpected ) in: {query}"),
+    QT_TRANSLATE_NOOP("Errors", "OR needs a word on both sides"),
+    QT_TRANSLATE_NOOP("Errors", "{operator} needs a word after it"),
+    QT_TRANSLATE_NOOP("Errors", "empty parentheses ()"),
+    QT_TRANSLATE_NOOP("Errors", "missing ) in: {query}"),
+    QT_TRANSLATE_NOOP("Errors", 'empty phrase ""'),
+    QT_TRANSLATE_NOOP("Errors", "{name}: needs a value, e.g. {example}"),
+    QT_TRANSLATE_NOOP("Errors", "lang: takes zh or ko, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "is: takes 'annotated', not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "only a trailing * is supported (prefix*), not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "* must follow at least one character, e.g. 产业* or 산업*"),
+    QT_TRANSLATE_NOOP("Errors", "nothing to search for: add a word (NOT alone excludes, it does not find)"),
+    QT_TRANSLATE_NOOP("Errors", "language must be zh or ko, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "the search index was closed"),
+    QT_TRANSLATE_NOOP("Errors", "the search index is closed"),
+    QT_TRANSLATE_NOOP("Errors", "the search index is being built ({done}/{total} sentences)"),
+    QT_TRANSLATE_NOOP("Errors", "the search index cannot be used ({reason}): run `python -m reader reindex`"),
+    QT_TRANSLATE_NOOP("Errors", "the number of hits must be at least 1"),
+    QT_TRANSLATE_NOOP("Errors", "the search index is damaged and is being rebuilt; try again in a moment"),
+    # reader/export: writing a briefing from the export dialog
+    QT_TRANSLATE_NOOP("Errors", "{path}: is a folder, give a file name"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: already exists (use --force to overwrite it)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: cannot write in {folder} ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: could not be written ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: cannot be written as PDF"),
+    QT_TRANSLATE_NOOP("Errors", "no annotations to export ({selection}): nothing was written"),
+    # reader/store: a damaged database at start
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is damaged ({problem}). It will be kept aside, not overwritten. "
+        "The latest backup is from {stamp}: restore it?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is damaged ({problem}). It will be kept aside, not overwritten. "
+        "There is no backup: an empty database will be started.",
+    ),
+)
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    pieces, last = [], 0
+    for field in _FIELD.finditer(template):
+        pieces.append(re.escape(template[last : field.start()]))
+        pieces.append(f"(?P<{field.group(1)}>.+?)")
+        last = field.end()
+    pieces.append(re.escape(template[last:]))
+    return re.compile("".join(pieces), re.DOTALL)
+
+
+def _fill(template: str, parts: dict[str, str]) -> str:
+    return _FIELD.sub(lambda field: parts.get(field.group(1)) or "", template)
+
+
+def template_of(message: str) -> str:
+    """The template a message was made from ('' if none matches)."""
+    for template in TEMPLATES:
+        if _pattern(template).fullmatch(message):
+            return template
+    return ""
+
+
+def translate_error(message: str) -> str:
+    """A core message in the UI language; several lines are translated one by one."""
+    if "\n" in message:
+        return "\n".join(translate_error(line) for line in message.split("\n"))
+    for template in TEMPLATES:
+        match = _pattern(template).fullmatch(message)
+        if match:
+            translated = QCoreApplication.translate(CONTEXT, template)
+            return _fill(translated, match.groupdict())
+    return message
