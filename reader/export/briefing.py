@@ -453,6 +453,15 @@ def _item(index: _DocumentIndex, header: DocumentHeader, annotation: Annotation,
     )
 
 
+def segment_citation(document: Document, segment_id: str) -> str:
+    """How to cite the place of a segment: ``国发〔2010〕28号 二（三） / 2.(3)`` (the reader's
+    "copy with citation"); the document's title in 《》 when it has no number."""
+    index = _DocumentIndex(document, ())
+    ref_zh, ref_ko = _refs(index, _path(segment_id))
+    source = document.doc_number or (f"《{document.title}》" if document.title else document.id)
+    return citation_line(source, ref_zh, ref_ko)
+
+
 def _heading(segment: Segment | None) -> str:
     if segment is None:
         return ""

@@ -592,6 +592,25 @@ class AnnotationsPanel(QWidget):
         """The window closes: save the note being typed."""
         self.commit_note()
 
+    def edit_annotation(self, annotation_id: str) -> bool:
+        """Show an annotation in the editor with the note focused (the pane's "Edit note");
+        False if the current filter hides it."""
+        self.commit_note()
+        if self.model.row_of(annotation_id) < 0:
+            with QSignalBlocker(self.scope):
+                self.scope.setCurrentIndex(max(self.scope.findData("library"), 0))
+            self.search.clear()
+            for combo in (self.color_filter, self.tag_filter):
+                combo.setCurrentIndex(0)
+            self.starred_only.setChecked(False)
+            self.orphaned_only.setChecked(False)
+            self.on_filter_changed()
+        if self.model.row_of(annotation_id) < 0:
+            return False
+        self._reselect(annotation_id)
+        self.note.setFocus()
+        return True
+
     def create_annotation(
         self, document: Document, segment_id: str, start: int | None = None, end: int | None = None, color: str = ""
     ) -> Annotation:

@@ -27,6 +27,7 @@ from .controllers.review import ReviewController
 from .errors import ErrorReporter
 from .fonts import font_fix, missing_scripts
 from .models import UNIT_ID_ROLE, LibraryModel, OutlineModel
+from .pane_menu import PaneMenu
 from .panels import HostedPanel, LibraryPanel, OutlinePanel
 from .parallel import ParallelView
 from .session import Session
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.toolbar = actions.create_toolbar(self, self.actions_by_name)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._wire()
+        self.pane_menu = PaneMenu(self)
         self.retranslate_ui()
         self.session.apply(self.actions_by_name["sync"])
         self.refresh_library()

@@ -11,11 +11,13 @@ itself is never re-laid out for it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QMouseEvent,
     QPainter,
@@ -28,9 +30,10 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from ..model import Document, Segment
+from .contrast import readable_on
 
 #: Where the reader's eye is: this fraction of the pane's height from its top.
 READING_LINE = 0.25
@@ -57,14 +60,42 @@ class UnitSpan:
 
 @dataclass(frozen=True)
 class PaneColors:
+    """What is drawn over the text, chosen so that all of it can be told apart at once:
+    the hovered or chosen sentence (a pale teal fill, under the highlights, which keep
+    their colours), the text selection (translucent blue, so a highlight shows through
+    it), the review focus, and text with no counterpart (muted text beside a margin bar;
+    no underline, which would read as a spelling mark). Text on any of them keeps a
+    contrast of at least 4.5:1 (``tests/ui/test_colors.py``)."""
+
+    base: str  # the pane's background
+    text: str
     hover: str
-    unmatched: str
-    unmatched_line: str
+    unmatched: str  # colour of text with no counterpart
+    unmatched_line: str  # the margin bar beside it
     focus: str
+    selection: str  # the selection's colour, drawn at SELECTION_ALPHA over what is below
 
 
-LIGHT = PaneColors(hover="#fff0b3", unmatched="#f3f3f3", unmatched_line="#c0392b", focus="#cfe3ff")
-DARK = PaneColors(hover="#5a4b12", unmatched="#2e2e2e", unmatched_line="#e57373", focus="#23405f")
+LIGHT = PaneColors(
+    base="#ffffff",
+    text="#1a1a1a",
+    hover="#c9e8e4",
+    unmatched="#5f6368",
+    unmatched_line="#c0392b",
+    focus="#cfe3ff",
+    selection="#2f6fd0",
+)
+DARK = PaneColors(
+    base="#17181a",
+    text="#e8eaed",
+    hover="#1b3f3b",
+    unmatched="#b4b9bf",
+    unmatched_line="#e57373",
+    focus="#23405f",
+    selection="#5b8fe0",
+)
+#: Opacity of the selection: what it covers (a new highlight) stays visible under it.
+SELECTION_ALPHA = 110
 
 
 class ReadingPane(QTextBrowser):
@@ -100,6 +131,8 @@ class ReadingPane(QTextBrowser):
         self.geometry_version = 0
         self._point_size = 13.0
         self.unmatched_labels = {"not_translated": "Not translated", "added": "Added in translation"}
+        #: Builds the context menu for a point of the viewport (None: Qt's own menu).
+        self.menu_provider: Callable[[ReadingPane, QPoint], QMenu | None] | None = None
         self._geometry_timer = QTimer(self)
         self._geometry_timer.setSingleShot(True)
         self._geometry_timer.setInterval(0)
@@ -316,6 +349,15 @@ class ReadingPane(QTextBrowser):
     # -- what is drawn over the text --------------------------------------------------
     def set_colors(self, colors: PaneColors) -> None:
         self.colors = colors
+        palette = self.palette()
+        for role, color in ((QPalette.ColorRole.Base, colors.base), (QPalette.ColorRole.Text, colors.text)):
+            palette.setColor(role, QColor(color))
+        selection = QColor(colors.selection)
+        selection.setAlpha(SELECTION_ALPHA)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, selection)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, palette.color(group, QPalette.ColorRole.Text))
+        self.setPalette(palette)
         self._refresh_selections()
 
     def set_highlight(self, unit_ids: list[str]) -> None:
@@ -342,8 +384,22 @@ class ReadingPane(QTextBrowser):
         return dict(self._unmatched)
 
     def set_marks(self, marks: list[Mark]) -> None:
-        """Annotation marks: (segment_id, start, end, color_hex, tooltip); offsets count in the unit's text."""
-        self._marks = [m for m in marks if m[0] in self._span_of]
+        """Annotation marks: (segment_id, start, end, color_hex, tooltip); offsets count in the unit's text.
+
+        A new mark over the selected text (the highlight just made from it) ends the
+        selection, so the new highlight shows in its own colour at once."""
+        marks = [m for m in marks if m[0] in self._span_of]
+        new = set(map(tuple, marks)) - set(map(tuple, self._marks))
+        self._marks = marks
+        cursor = self.textCursor()
+        if new and cursor.hasSelection():
+            a, b = cursor.selectionStart(), cursor.selectionEnd()
+            for uid, start, end, *_rest in new:
+                at = self._span_of[uid].text_start
+                if at + start < b and at + end > a:
+                    cursor.clearSelection()
+                    self.setTextCursor(cursor)
+                    break
         self._refresh_selections()
 
     def marks(self) -> list[Mark]:
@@ -359,11 +415,18 @@ class ReadingPane(QTextBrowser):
         return sel
 
     def _refresh_selections(self) -> None:
+        """Drawn in this order, each over the one before: review focus, hovered or chosen
+        sentence, the muted colour of text with no counterpart, then highlights (so they
+        keep their colour, and their text its contrast, on everything else)."""
         selections = []
+        for ids, color in ((self._focus, self.colors.focus), (self._highlight, self.colors.hover)):
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(color))
+            for uid in ids:
+                span = self._span_of[uid]
+                selections.append(self._selection(span.start, span.end, fmt))
         unmatched_fmt = QTextCharFormat()
-        unmatched_fmt.setBackground(QColor(self.colors.unmatched))
-        unmatched_fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        unmatched_fmt.setUnderlineColor(QColor(self.colors.unmatched_line))
+        unmatched_fmt.setForeground(QColor(self.colors.unmatched))
         for uid in self._unmatched:
             span = self._span_of[uid]
             selections.append(self._selection(span.text_start, span.end, unmatched_fmt))
@@ -371,16 +434,12 @@ class ReadingPane(QTextBrowser):
             span = self._span_of[uid]
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(color))
+            # Highlights are light colours: their text is dark in both themes.
+            fmt.setForeground(QColor(readable_on(color)))
             a = min(span.end, span.text_start + max(0, start))
             b = min(span.end, span.text_start + max(start, end))
             if b > a:
                 selections.append(self._selection(a, b, fmt))
-        for ids, color in ((self._focus, self.colors.focus), (self._highlight, self.colors.hover)):
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(color))
-            for uid in ids:
-                span = self._span_of[uid]
-                selections.append(self._selection(span.start, span.end, fmt))
         self.setExtraSelections(selections)
 
     def paintEvent(self, event) -> None:
@@ -426,6 +485,18 @@ class ReadingPane(QTextBrowser):
             uid = self.unit_at(event.position())
             if uid:
                 self.unit_clicked.emit(uid)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.menu_provider(self, event.pos()) if self.menu_provider is not None else None
+        if menu is None:
+            super().contextMenuEvent(event)
+            return
+        self.show_menu(menu, event.globalPos())
+        menu.deleteLater()
+
+    def show_menu(self, menu: QMenu, global_pos: QPoint) -> None:
+        """Show a context menu (modal until the user picks or dismisses; tests replace it)."""
+        menu.exec(global_pos)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from ..errors import DuizhaoError
 from ..search import SearchHit, SearchIndex
 from ..search.display import kwic, marked_html
+from .contrast import muted
 from .i18n import color_name
 from .messages import translate_error
 
@@ -69,6 +70,8 @@ class SearchResultsModel(QAbstractListModel):
         self.error = ""
         self._hits: list[SearchHit] = []
         self._has_more = False
+        #: Colours of the place line and of the counterpart in pairs (set from the palette).
+        self.colors = {"place": "#5f6368", "counterpart": "#3c4043"}
 
     # -- querying --------------------------------------------------------------------
     def run(self, query: str, **options) -> str:
@@ -158,9 +161,10 @@ class SearchResultsModel(QAbstractListModel):
         """A hit as a pair: where it is, the sentence with its matches, its counterpart."""
         mark = f'<span style="background:{HIT_COLOR}; color:#000">'
         text = marked_html(hit.text, hit.highlights, "span").replace('<span class="hit">', mark)
-        parts = [f'<div style="color:gray; font-size:small">{_escape(self.place(hit))}</div>', f"<div>{text}</div>"]
+        place, counterpart = self.colors["place"], self.colors["counterpart"]
+        parts = [f'<div style="color:{place}; font-size:small">{_escape(self.place(hit))}</div>', f"<div>{text}</div>"]
         if hit.counterpart:
-            parts.append(f'<div style="color:#555">{_escape(hit.counterpart)}</div>')
+            parts.append(f'<div style="color:{counterpart}">{_escape(hit.counterpart)}</div>')
         return "".join(parts)
 
 
@@ -305,6 +309,7 @@ class SearchPanel(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._layout()
         self.retranslate_ui()
+        self.apply_palette()
         self.refresh_filters()
 
         self._timer = QTimer(self, singleShot=True)
@@ -373,7 +378,17 @@ class SearchPanel(QWidget):
         for row in range(1, self.color_filter.count()):
             self.color_filter.setItemText(row, color_name(self.color_filter.itemData(row)))
 
+    def apply_palette(self) -> None:
+        """Secondary text (place, counterpart) faded from the palette's text, never below 4.5:1."""
+        palette = self.view.palette()
+        text = palette.color(QPalette.ColorRole.Text).name()
+        base = palette.color(QPalette.ColorRole.Base).name()
+        self.model.colors = {"place": muted(text, base, 0.45), "counterpart": muted(text, base, 0.25)}
+        self.view.viewport().update()
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_palette()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             if self.model.query:

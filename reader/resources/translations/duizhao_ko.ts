@@ -614,424 +614,468 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="284"/>
+        <location filename="../../ui/mainwindow.py" line="286"/>
         <source>&amp;Import…</source>
         <extracomment>Panels made by other parts of the app: (module, class, dock object name, what the constructor takes). Keys 1–6 highlight the selection in these colours (names of reader.annotations COLORS).</extracomment>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="285"/>
+        <location filename="../../ui/mainwindow.py" line="287"/>
         <source>Attach &amp;translation…</source>
         <translation>번역문 붙이기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="286"/>
+        <location filename="../../ui/mainwindow.py" line="288"/>
         <source>&amp;Remove document…</source>
         <translation>문서 삭제(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="287"/>
+        <location filename="../../ui/mainwindow.py" line="289"/>
         <source>&amp;Export notes…</source>
         <translation>메모 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="288"/>
+        <location filename="../../ui/mainwindow.py" line="290"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="290"/>
+        <location filename="../../ui/mainwindow.py" line="292"/>
         <source>&amp;Undo</source>
         <translation>되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="291"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>&amp;Redo</source>
         <translation>다시 하기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="292"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
         <source>&amp;Find in document…</source>
         <translation>문서에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="293"/>
+        <location filename="../../ui/mainwindow.py" line="295"/>
         <source>Find in &amp;library…</source>
         <translation>서재 전체에서 찾기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="295"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="296"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="297"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>S&amp;wap panes</source>
         <translation>좌우 바꾸기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="298"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
         <source>&amp;Synchronized scrolling</source>
         <translation>동기 스크롤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="299"/>
+        <location filename="../../ui/mainwindow.py" line="301"/>
         <source>Next &amp;sentence</source>
         <translation>다음 문장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>Previous s&amp;entence</source>
         <translation>이전 문장(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="301"/>
+        <location filename="../../ui/mainwindow.py" line="303"/>
         <source>Next &amp;clause</source>
         <translation>다음 조항(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="302"/>
+        <location filename="../../ui/mainwindow.py" line="304"/>
         <source>Previous c&amp;lause</source>
         <translation>이전 조항(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="303"/>
+        <location filename="../../ui/mainwindow.py" line="305"/>
         <source>Next &amp;part</source>
         <translation>다음 부분(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="304"/>
+        <location filename="../../ui/mainwindow.py" line="306"/>
         <source>Previous p&amp;art</source>
         <translation>이전 부분(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="305"/>
+        <location filename="../../ui/mainwindow.py" line="307"/>
         <source>&amp;Link selected sentences</source>
         <translation>선택한 문장 연결(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="306"/>
+        <location filename="../../ui/mainwindow.py" line="308"/>
         <source>&amp;Unlink</source>
         <translation>연결 끊기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="307"/>
+        <location filename="../../ui/mainwindow.py" line="309"/>
         <source>&amp;Merge with next</source>
         <translation>다음과 합치기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="308"/>
+        <location filename="../../ui/mainwindow.py" line="310"/>
         <source>&amp;Confirm link</source>
         <translation>연결 확인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="309"/>
+        <location filename="../../ui/mainwindow.py" line="311"/>
         <source>&amp;Review mode</source>
         <translation>검토 모드(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="312"/>
         <source>&amp;Next to review</source>
         <translation>다음 검토 항목(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="311"/>
+        <location filename="../../ui/mainwindow.py" line="313"/>
         <source>&amp;Previous to review</source>
         <translation>이전 검토 항목(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="312"/>
+        <location filename="../../ui/mainwindow.py" line="314"/>
         <source>Review: confirm and go on</source>
         <translation>검토: 확인하고 다음으로</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="313"/>
+        <location filename="../../ui/mainwindow.py" line="315"/>
         <source>Review: skip</source>
         <translation>검토: 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="314"/>
+        <location filename="../../ui/mainwindow.py" line="316"/>
         <source>Review: unlink</source>
         <translation>검토: 연결 끊기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="315"/>
+        <location filename="../../ui/mainwindow.py" line="317"/>
         <source>Review: merge with next</source>
         <translation>검토: 다음과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="316"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>&amp;About Duizhao</source>
         <translation>Duizhao 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="321"/>
         <source>yellow</source>
         <translation>노랑</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="322"/>
         <source>green</source>
         <translation>초록</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321"/>
+        <location filename="../../ui/mainwindow.py" line="323"/>
         <source>blue</source>
         <translation>파랑</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="322"/>
+        <location filename="../../ui/mainwindow.py" line="324"/>
         <source>pink</source>
         <translation>분홍</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323"/>
+        <location filename="../../ui/mainwindow.py" line="325"/>
         <source>purple</source>
         <translation>보라</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324"/>
+        <location filename="../../ui/mainwindow.py" line="326"/>
         <source>orange</source>
         <translation>주황</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="329"/>
         <source>Highlight in {colour}</source>
         <translation>{colour}으로 강조</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="336"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="335"/>
+        <location filename="../../ui/mainwindow.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="336"/>
+        <location filename="../../ui/mainwindow.py" line="338"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="337"/>
+        <location filename="../../ui/mainwindow.py" line="339"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="338"/>
+        <location filename="../../ui/mainwindow.py" line="340"/>
         <source>&amp;Alignment</source>
         <translation>정렬(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="339"/>
+        <location filename="../../ui/mainwindow.py" line="341"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="343"/>
+        <location filename="../../ui/mainwindow.py" line="345"/>
         <source>Library</source>
         <translation>서재</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="348"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>Outline</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="349"/>
+        <location filename="../../ui/mainwindow.py" line="351"/>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>Not translated</source>
         <translation>번역 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="356"/>
         <source>Added in translation</source>
         <translation>번역문에만 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="446"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="446"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="446"/>
+        <location filename="../../ui/mainwindow.py" line="448"/>
         <source>No installed font can show {languages}: text would appear as boxes. To fix: {fix}</source>
         <translation>{languages}를 표시할 글꼴이 설치되어 있지 않아 글자가 네모로 보입니다. 해결 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="447"/>
+        <location filename="../../ui/mainwindow.py" line="449"/>
         <source> and </source>
         <translation>와 </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="551"/>
+        <location filename="../../ui/mainwindow.py" line="553"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="548"/>
+        <location filename="../../ui/mainwindow.py" line="550"/>
         <source>An import is already running</source>
         <translation>이미 가져오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="551"/>
+        <location filename="../../ui/mainwindow.py" line="553"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="565"/>
+        <location filename="../../ui/mainwindow.py" line="567"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="588"/>
+        <location filename="../../ui/mainwindow.py" line="590"/>
         <source>Import failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="591"/>
+        <location filename="../../ui/mainwindow.py" line="593"/>
         <source>Imported {count} document(s)</source>
         <translation>문서 {count}개를 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601"/>
+        <location filename="../../ui/mainwindow.py" line="603"/>
         <source>Import documents</source>
         <translation>문서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601"/>
-        <location filename="../../ui/mainwindow.py" line="644"/>
+        <location filename="../../ui/mainwindow.py" line="603"/>
+        <location filename="../../ui/mainwindow.py" line="646"/>
         <source>Documents ({patterns})</source>
         <translation>문서 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="628"/>
+        <location filename="../../ui/mainwindow.py" line="630"/>
         <source>Remove document</source>
         <translation>문서 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="629"/>
+        <location filename="../../ui/mainwindow.py" line="631"/>
         <source>Remove “{title}” and its alignment and annotations from the library?</source>
         <translation>“{title}” 문서와 그 정렬, 주석을 서재에서 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="582"/>
-        <location filename="../../ui/mainwindow.py" line="644"/>
+        <location filename="../../ui/mainwindow.py" line="584"/>
+        <location filename="../../ui/mainwindow.py" line="646"/>
         <source>Attach translation</source>
         <translation>번역문 붙이기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594"/>
+        <location filename="../../ui/mainwindow.py" line="596"/>
         <source>Aligned on length and cognates only: the sentence encoder could not be loaded</source>
         <translation>문장 인코더를 불러오지 못해 길이와 한자어 대응만으로 정렬했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="795"/>
+        <location filename="../../ui/mainwindow.py" line="797"/>
         <source>Select sentences in both panes to link them.</source>
         <translation>연결하려면 양쪽 창에서 문장을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="797"/>
+        <location filename="../../ui/mainwindow.py" line="799"/>
         <source>Link</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="805"/>
+        <location filename="../../ui/mainwindow.py" line="807"/>
         <source>Unlink</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="813"/>
+        <location filename="../../ui/mainwindow.py" line="815"/>
         <source>Merge with next</source>
         <translation>다음과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="821"/>
+        <location filename="../../ui/mainwindow.py" line="823"/>
         <source>Confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="878"/>
+        <location filename="../../ui/mainwindow.py" line="880"/>
         <source>Nothing left to review.</source>
         <translation>검토할 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="897"/>
+        <location filename="../../ui/mainwindow.py" line="899"/>
         <source>not translated</source>
         <translation>번역 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="898"/>
+        <location filename="../../ui/mainwindow.py" line="900"/>
         <source>added in translation</source>
         <translation>번역문에만 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="899"/>
+        <location filename="../../ui/mainwindow.py" line="901"/>
         <source>low confidence ({score:.0%})</source>
         <translation>신뢰도 낮음 ({score:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="902"/>
+        <location filename="../../ui/mainwindow.py" line="904"/>
         <source>To review: {reason}</source>
         <translation>검토 대상: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="919"/>
+        <location filename="../../ui/mainwindow.py" line="921"/>
         <source>{count} to review</source>
         <translation>검토 남음 {count}개</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="951"/>
+        <location filename="../../ui/mainwindow.py" line="953"/>
         <source>Select text or click a sentence to highlight it.</source>
         <translation>강조하려면 글을 선택하거나 문장을 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="1013"/>
+        <location filename="../../ui/mainwindow.py" line="1015"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="1013"/>
+        <location filename="../../ui/mainwindow.py" line="1015"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="1043"/>
+        <location filename="../../ui/mainwindow.py" line="1045"/>
         <source>About Duizhao</source>
         <translation>Duizhao 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="1045"/>
+        <location filename="../../ui/mainwindow.py" line="1047"/>
         <source>{app} {version}
 Read Chinese policy documents side by side with their Korean translation.</source>
         <translation>{app} {version}
 중국 정책 문서를 한국어 번역문과 나란히 읽는 도구입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PaneMenu</name>
+    <message>
+        <location filename="../../ui/pane_menu.py" line="112"/>
+        <source>&amp;Highlight</source>
+        <extracomment>Colours offered in the menu, in the order of the keys 1–6.</extracomment>
+        <translation>형광펜(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pane_menu.py" line="120"/>
+        <source>Edit &amp;note…</source>
+        <translation>메모 편집(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pane_menu.py" line="120"/>
+        <source>Add &amp;note…</source>
+        <translation>메모 추가(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pane_menu.py" line="126"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pane_menu.py" line="126"/>
+        <source>&amp;Copy sentence</source>
+        <translation>문장 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pane_menu.py" line="130"/>
+        <source>Copy sentence &amp;pair with citation</source>
+        <translation>문장 쌍을 출처와 함께 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pane_menu.py" line="137"/>
+        <source>&amp;Link selected sentences</source>
+        <translation>선택한 문장 연결(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pane_menu.py" line="141"/>
+        <source>&amp;Unlink</source>
+        <translation>연결 해제(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1061,104 +1105,105 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="326"/>
+        <location filename="../../ui/search_panel.py" line="331"/>
         <source>Building the search index…</source>
+        <extracomment>Colours of the place line and of the counterpart in pairs (set from the palette).</extracomment>
         <translation>검색 색인을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="354"/>
+        <location filename="../../ui/search_panel.py" line="359"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="355"/>
+        <location filename="../../ui/search_panel.py" line="360"/>
         <source>Search: words, OR, NOT, &quot;phrase&quot;, prefix*</source>
         <translation>검색: 낱말, OR, NOT, &quot;구절&quot;, 접두어*</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="356"/>
+        <location filename="../../ui/search_panel.py" line="361"/>
         <source>Both languages</source>
         <translation>두 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="356"/>
+        <location filename="../../ui/search_panel.py" line="361"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="356"/>
+        <location filename="../../ui/search_panel.py" line="361"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="359"/>
+        <location filename="../../ui/search_panel.py" line="364"/>
         <source>Annotated</source>
         <translation>주석 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="360"/>
+        <location filename="../../ui/search_panel.py" line="365"/>
         <source>Only sentences with a highlight or a note</source>
         <translation>형광펜이나 메모가 있는 문장만</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="361"/>
+        <location filename="../../ui/search_panel.py" line="366"/>
         <source>KWIC</source>
         <translation>KWIC</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="362"/>
+        <location filename="../../ui/search_panel.py" line="367"/>
         <source>One line per hit, the matched words in the middle</source>
         <translation>결과마다 한 줄, 찾은 낱말을 가운데에</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="363"/>
+        <location filename="../../ui/search_panel.py" line="368"/>
         <source>Pairs</source>
         <translation>대역</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="364"/>
+        <location filename="../../ui/search_panel.py" line="369"/>
         <source>Each hit with its aligned counterpart</source>
         <translation>결과마다 대응하는 번역과 함께</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="367"/>
-        <location filename="../../ui/search_panel.py" line="423"/>
+        <location filename="../../ui/search_panel.py" line="372"/>
+        <location filename="../../ui/search_panel.py" line="438"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="368"/>
-        <location filename="../../ui/search_panel.py" line="426"/>
+        <location filename="../../ui/search_panel.py" line="373"/>
+        <location filename="../../ui/search_panel.py" line="441"/>
         <source>Any tag</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="369"/>
-        <location filename="../../ui/search_panel.py" line="427"/>
+        <location filename="../../ui/search_panel.py" line="374"/>
+        <location filename="../../ui/search_panel.py" line="442"/>
         <source>Any colour</source>
         <translation>모든 색</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="477"/>
+        <location filename="../../ui/search_panel.py" line="492"/>
         <source>No hits</source>
         <translation>결과 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="479"/>
+        <location filename="../../ui/search_panel.py" line="494"/>
         <source>%n+ hits (scroll for more)</source>
         <translation>
             <numerusform>%n건 이상 (스크롤하면 더 보기)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="481"/>
+        <location filename="../../ui/search_panel.py" line="496"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="503"/>
+        <location filename="../../ui/search_panel.py" line="518"/>
         <source>Building the search index… %1%</source>
         <translation>검색 색인을 만드는 중… %1%</translation>
     </message>
