@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from ..annotations import COLORS, Annotation, AnnotationRepository
 from ..annotations.query import AnnotationCatalog, AnnotationFilter
 from ..model import Document
+from .fonts import text_font
 from .i18n import color_name
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class AnnotationListModel(QAbstractListModel):
         self._rows: list[Annotation] = []
         self._titles: dict[str, str] = {}
         self._colors = {name: QColor(value) for name, value in COLORS.items()}
+        self._fonts = {lang: text_font(lang) for lang in ("zh", "ko")}
 
     # -- loading and filtering ---------------------------------------------------
     def set_annotations(self, annotations: list[Annotation], ordered: bool = False) -> None:
@@ -160,6 +162,8 @@ class AnnotationListModel(QAbstractListModel):
             return annotation.note or annotation.anchor.quote
         if role == Qt.ItemDataRole.DecorationRole:
             return self._colors.get(annotation.color)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._fonts["ko" if annotation.anchor.segment_id.startswith("ko.") else "zh"]
         if role == Qt.ItemDataRole.ForegroundRole and annotation.orphaned:
             return QColor("#868e96")
         if role == ANNOTATION_ID_ROLE:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from .. import APP_NAME
 from ..errors import DuizhaoError
@@ -26,6 +26,7 @@ from .controllers.imports import ImportController
 from .controllers.review import ReviewController
 from .errors import ErrorReporter
 from .fonts import font_fix, missing_scripts
+from .layout import NarrowLayout
 from .models import UNIT_ID_ROLE, LibraryModel, OutlineModel
 from .pane_menu import PaneMenu
 from .panels import HostedPanel, LibraryPanel, OutlinePanel
@@ -71,8 +72,8 @@ class MainWindow(QMainWindow):
         self.outline_panel = OutlinePanel(self.outline_model)
         self.library_dock = self.add_dock("library_dock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.outline_dock = self.add_dock("outline_dock", self.outline_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.font_warning = self._banner("font_warning", "padding: 6px; background: #fde2e1; color: #5c1a17;")
-        self.empty_hint = self._banner("empty_hint", "padding: 24px;")
+        self.font_warning = self.parallel.add_banner("font_warning", "padding: 6px; background: #fde2e1; color: #5c1a17;")
+        self.empty_hint = self.parallel.add_banner("empty_hint", "padding: 24px;")
 
         self.imports = ImportController(library, self, self.errors)
         self.alignment = AlignmentEditor(library, self.parallel, self.undo_stack, self.errors)
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._wire()
         self.pane_menu = PaneMenu(self)
+        self.narrow = NarrowLayout(self)
         self.retranslate_ui()
         self.session.apply(self.actions_by_name["sync"])
         self.refresh_library()
@@ -106,19 +108,6 @@ class MainWindow(QMainWindow):
         dock.setFeatures(features.DockWidgetMovable | features.DockWidgetClosable | features.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
-
-    def _banner(self, name: str, style: str) -> QLabel:
-        """A line over the panes (hidden until needed)."""
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet(style)
-        label.setVisible(False)
-        layout = self.parallel.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, label)
-        return label
 
     def _wire(self) -> None:
         """Every connection between the parts of the window, in one place."""
@@ -189,9 +178,10 @@ class MainWindow(QMainWindow):
     # -- start and end -------------------------------------------------------------------------
     def restore_layout(self) -> None:
         self.session.restore_layout()
+        self.narrow.reapply()
 
     def save_state(self) -> None:
-        self.session.save(self.document.id if self.document is not None else "")
+        self.session.save(self.document.id if self.document is not None else "", self.narrow.wide_state())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

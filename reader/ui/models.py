@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..model import Document
+from .fonts import language_of, text_font
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,6 +44,8 @@ class LibraryModel(QAbstractListModel):
             if notes:
                 facts.append(f"✎ {notes}")
             return f"{doc['title']}\n{'  ·  '.join(facts)}"
+        if role == Qt.ItemDataRole.FontRole:
+            return text_font(language_of(doc["title"]))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [doc["title"], doc.get("title_ko", ""), doc.get("doc_number", ""), doc["id"]]
             return "\n".join(line for line in lines if line)
@@ -108,6 +111,7 @@ class OutlineModel(QAbstractItemModel):
         super().__init__(parent)
         self._roots: list[OutlineNode] = []
         self._parents: dict[str, str | None] = {}
+        self._font = text_font("zh")
 
     def set_document(self, document: Document | None, lang: str = "zh") -> None:
         self.beginResetModel()
@@ -118,6 +122,7 @@ class OutlineModel(QAbstractItemModel):
             lang = lang if lang in document.languages else document.languages[0]
             other = next((x for x in document.languages if x != lang), "")
             self._roots = outline_nodes(document, lang, other)
+            self._font = text_font(lang)
         self.endResetModel()
 
     def _node(self, index: Index) -> OutlineNode | None:
@@ -153,6 +158,8 @@ class OutlineModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return node.text
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{node.text}\n{node.counterpart}" if node.counterpart else node.text
         if role == UNIT_ID_ROLE:

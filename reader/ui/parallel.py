@@ -118,6 +118,19 @@ class ParallelView(QWidget):
         self._place: ReadingPlace | None = None
         self._restoring = False
 
+    def add_banner(self, name: str, style: str) -> QLabel:
+        """A line over the panes (hidden until needed)."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet(style)
+        label.setVisible(False)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, label)
+        return label
+
     # -- sides ------------------------------------------------------------------------
     @property
     def left(self) -> ReadingPane:

@@ -42,6 +42,7 @@ from ..errors import DuizhaoError
 from ..search import SearchHit, SearchIndex
 from ..search.display import kwic, marked_html
 from .contrast import muted
+from .fonts import css_families, text_font
 from .i18n import color_name
 from .messages import translate_error
 
@@ -162,9 +163,14 @@ class SearchResultsModel(QAbstractListModel):
         mark = f'<span style="background:{HIT_COLOR}; color:#000">'
         text = marked_html(hit.text, hit.highlights, "span").replace('<span class="hit">', mark)
         place, counterpart = self.colors["place"], self.colors["counterpart"]
-        parts = [f'<div style="color:{place}; font-size:small">{_escape(self.place(hit))}</div>', f"<div>{text}</div>"]
+        other = "ko" if hit.lang == "zh" else "zh"
+        parts = [
+            f'<div style="color:{place}; font-size:small">{_escape(self.place(hit))}</div>',
+            f'<div style="font-family:{css_families(hit.lang)}">{text}</div>',
+        ]
         if hit.counterpart:
-            parts.append(f'<div style="color:{counterpart}">{_escape(hit.counterpart)}</div>')
+            style = f"color:{counterpart}; font-family:{css_families(other)}"
+            parts.append(f'<div style="{style}">{_escape(hit.counterpart)}</div>')
         return "".join(parts)
 
 
@@ -198,7 +204,9 @@ class HitDelegate(QStyledItemDelegate):
 
     def _paint_kwic(self, painter, option: QStyleOptionViewItem, hit: SearchHit, color: QColor) -> None:
         left, keyword, right = kwic(hit.text, hit.highlights)
-        metrics = QFontMetrics(option.font)
+        font = text_font(hit.lang, option.font)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
         rect = option.rect.adjusted(4, 0, -4, 0)
         key_width = metrics.horizontalAdvance(keyword)
         centre = rect.left() + max(rect.width() // 2 - key_width // 2, 0)

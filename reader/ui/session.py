@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -57,10 +58,11 @@ class Session:
             positions[doc_id] = unit
             self.settings.set("reader/positions", json.dumps(positions, ensure_ascii=False))
 
-    def save(self, doc_id: str) -> None:
-        """At the end: the window's layout and choices, and the open document's place."""
+    def save(self, doc_id: str, state: QByteArray | None = None) -> None:
+        """At the end: the window's layout and choices, and the open document's place.
+        ``state``: the dock layout to keep (the wide one while a narrow window has put panels away)."""
         self.settings.set("ui/geometry", bytes(self.window.saveGeometry().data()))
-        self.settings.set("ui/state", bytes(self.window.saveState().data()))
+        self.settings.set("ui/state", bytes((state if state is not None else self.window.saveState()).data()))
         if doc_id:
             self.settings.set("reader/last_document", doc_id)
             self.settings.set("reader/last_unit", self.view.reading_unit())

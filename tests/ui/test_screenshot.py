@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from reader.cli import main
+from reader.ui.pane import LIGHT
 from tests.ui.conftest import SEED_000_ID
 
 
@@ -22,7 +23,7 @@ def test_screenshot_renders_the_window_at_a_sentence(corpus_library, tmp_path, c
     colours = {image.pixel(x, y) for x in range(0, 1000, 7) for y in range(0, 700, 7)}
     assert len(colours) > 50
     highlight = QImage(1, 1, QImage.Format.Format_RGB32)
-    highlight.fill(0xFFF0B3)
+    highlight.fill(QColor(LIGHT.hover))
     assert highlight.pixel(0, 0) in colours
 
 
