@@ -324,7 +324,7 @@ class AnnotationsPanel(QWidget):
         self.scope.setItemText(0, self.tr("This document"))
         self.scope.setItemText(1, self.tr("All documents"))
         for row, (_key, label) in enumerate(SORT_CHOICES):
-            self.sort.setItemText(row, self.tr(label))
+            self.sort.setItemText(row, self.tr(str(label)))
         self.starred_only.setText(self.tr("★ only"))
         self.orphaned_only.setText(self.tr("Orphaned only"))
         self.orphaned_only.setToolTip(self.tr("Notes whose text is gone from the new version of the document"))

@@ -41,7 +41,8 @@ def contrast(a: str, b: str) -> float:
 def mix(a: str, b: str, share_of_b: float) -> str:
     """``a`` moved ``share_of_b`` of the way to ``b``."""
     ra, rb = _rgb(a), _rgb(b)
-    return _hex(tuple(x + (y - x) * share_of_b for x, y in zip(ra, rb, strict=True)))
+    r, g, b_ = (x + (y - x) * share_of_b for x, y in zip(ra, rb, strict=True))
+    return _hex((r, g, b_))
 
 
 def muted(text: str, background: str, share: float = 0.4, minimum: float = TEXT_CONTRAST) -> str:

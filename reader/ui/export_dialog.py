@@ -203,7 +203,7 @@ class ExportDialog(QDialog):
             self.color_buttons[name] = button
         self.format = QComboBox()
         for fmt in FORMATS.values():
-            self.format.addItem(self.tr(FORMAT_LABELS.get(fmt.name, fmt.description)), fmt.name)
+            self.format.addItem(self.tr(str(FORMAT_LABELS.get(fmt.name, fmt.description))), fmt.name)
         self.preview = QTextBrowser()
         self.preview.setObjectName("export_preview")
         self.preview.setOpenLinks(False)
@@ -327,7 +327,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export notes"),
             str(Path.home() / f"briefing{suffix}"),
-            f"{self.tr(FORMAT_LABELS.get(fmt, FORMATS[fmt].description))} (*{suffix})",
+            f"{self.tr(str(FORMAT_LABELS.get(fmt, FORMATS[fmt].description)))} (*{suffix})",
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path and not path.lower().endswith(suffix):

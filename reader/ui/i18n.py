@@ -33,7 +33,7 @@ COLOR_NAMES = {
 
 def color_name(color: str) -> str:
     """A highlight colour's name in the UI language (the key itself if it has none)."""
-    return QCoreApplication.translate("Colors", COLOR_NAMES[color]) if color in COLOR_NAMES else color
+    return QCoreApplication.translate("Colors", str(COLOR_NAMES[color])) if color in COLOR_NAMES else color
 
 
 def resolve_language(setting: str, locale: QLocale | None = None) -> str:

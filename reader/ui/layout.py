@@ -16,9 +16,14 @@ arrangement saved at quit (``wide_state``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
+from PySide6.QtWidgets import QDockWidget, QStyle
+
+if TYPE_CHECKING:
+    from .mainwindow import MainWindow
 
 WIDE, COMPACT, HIDDEN = "wide", "compact", "hidden"
 COMPACT_BELOW = 1200
@@ -30,7 +35,7 @@ DOCK_WIDTH = 230
 class NarrowLayout(QObject):
     """Rearranges a main window's docks and its panes' orientation as its width changes."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.mode = WIDE
@@ -123,15 +128,17 @@ class NarrowLayout(QObject):
         return MIN_CHARS * metrics.horizontalAdvance("中") + margins + 8
 
     def _room(self) -> int:
-        self.window.layout().activate()
-        return self.window.centralWidget().width()
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()
+        return self.window.parallel.width()
 
     @Slot()
     def orient(self) -> None:
         """Side by side when both panes get their line (and always in the wide arrangement),
         else one above the other."""
         splitter = self.window.parallel.splitter
-        shown = [w for w in (splitter.widget(i) for i in range(splitter.count())) if not w.isHidden()]
+        shown = [w for w in (splitter.widget(i) for i in range(splitter.count())) if w is not None and not w.isHidden()]
         room = self._room() - splitter.handleWidth() * (len(shown) - 1)
         fits = self.mode == WIDE or len(shown) < 2 or room >= len(shown) * self.line_width()
         orientation = Qt.Orientation.Horizontal if fits else Qt.Orientation.Vertical

@@ -72,7 +72,9 @@ class MainWindow(QMainWindow):
         self.outline_panel = OutlinePanel(self.outline_model)
         self.library_dock = self.add_dock("library_dock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.outline_dock = self.add_dock("outline_dock", self.outline_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.font_warning = self.parallel.add_banner("font_warning", "padding: 6px; background: #fde2e1; color: #5c1a17;")
+        self.font_warning = self.parallel.add_banner(
+            "font_warning", "padding: 6px; background: #fde2e1; color: #5c1a17;"
+        )
         self.empty_hint = self.parallel.add_banner("empty_hint", "padding: 24px;")
 
         self.imports = ImportController(library, self, self.errors)

@@ -109,7 +109,7 @@ def template_of(message: str) -> str:
     """The template a message was made from ('' if none matches)."""
     for template in TEMPLATES:
         if _pattern(template).fullmatch(message):
-            return template
+            return str(template)
     return ""
 
 
@@ -120,6 +120,6 @@ def translate_error(message: str) -> str:
     for template in TEMPLATES:
         match = _pattern(template).fullmatch(message)
         if match:
-            translated = QCoreApplication.translate(CONTEXT, template)
+            translated = QCoreApplication.translate(CONTEXT, str(template))
             return _fill(translated, match.groupdict())
     return message

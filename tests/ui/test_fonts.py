@@ -52,7 +52,7 @@ def test_the_language_faces_are_chosen(qapp):
 
 
 def test_reading_panes(window):
-    zh, ko = window.parallel.panes["zh"], window.parallel.panes["ko"]
+    zh, ko = window.parallel.pane_for("zh"), window.parallel.pane_for("ko")
     assert is_chinese(faces(zh.document().defaultFont()))
     assert is_korean(faces(ko.document().defaultFont(), "언어 言語"))
 
@@ -61,7 +61,7 @@ def test_outline_and_library(window):
     outline = window.outline_model
     index = outline.index(0, 0)
     assert is_chinese(faces(index.data(Qt.ItemDataRole.FontRole), index.data()))
-    window.swap_panes()  # Korean leads: the outline is Korean
+    window.parallel.swap_keeping_place()  # Korean leads: the outline is Korean
     index = outline.index(0, 0)
     assert is_korean(faces(index.data(Qt.ItemDataRole.FontRole), index.data()))
     library = window.library_model.index(0, 0)
@@ -76,9 +76,9 @@ def test_search_pairs_and_annotations(qtbot, hosted_window):
     hit = next(h for h in hits if h.counterpart)
     blocks = [b for b in document_faces(search.model.html(hit)) if b]
     assert is_chinese(blocks[-2]) and is_korean(blocks[-1])
-    pane = window.parallel.panes["zh"]
+    pane = window.parallel.pane_for("zh")
     window.parallel.select_unit(pane.unit_ids[5])
-    assert window.highlight_selection("blue")
+    assert window.annotations.highlight_selection("blue")
     panel = window.hosted["annotations_dock"]
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     row = panel.model.index(0, 0)

@@ -206,8 +206,8 @@ def test_an_import_error_is_shown_in_korean(qtbot, window, korean, tmp_path, mon
     latin.write_text("Only Latin letters here, no Chinese and no Korean.\n", encoding="utf-8")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: shown.append((title, text)))
-    with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        window.import_paths([latin])
+    with qtbot.waitSignal(window.imports.finished, timeout=30_000):
+        window.imports.import_paths([latin])
     assert shown == [("가져오기 실패", f"{latin}: 중국어나 한국어 텍스트가 없습니다")]
 
 

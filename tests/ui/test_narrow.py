@@ -33,7 +33,7 @@ def settle(qtbot, window, size) -> None:
     wide = size[0] >= 1200
     qtbot.waitUntil(lambda: (window.narrow.mode == "wide") == wide and not window.narrow._timer.isActive())
     window.layout().activate()
-    for pane in window.parallel.panes.values():
+    for pane in window.parallel.sides:
         qtbot.waitUntil(lambda p=pane: p.viewport().width() > 0)
 
 
@@ -47,8 +47,8 @@ def test_each_pane_keeps_a_readable_line_in_a_narrow_window(qtbot, hosted_window
     for dock in window.findChildren(QDockWidget):
         dock.show()  # all four panels open: the worst case
     settle(qtbot, window, size)
-    for lang, pane in window.parallel.panes.items():
-        assert chars_per_line(pane) >= MIN_CHARS, (lang, chars_per_line(pane), pane.width())
+    for pane in window.parallel.sides:
+        assert chars_per_line(pane) >= MIN_CHARS, (pane.lang, chars_per_line(pane), pane.width())
 
 
 def test_panels_come_back_as_they_were_when_the_window_is_wide_again(qtbot, hosted_window):
@@ -57,7 +57,7 @@ def test_panels_come_back_as_they_were_when_the_window_is_wide_again(qtbot, host
         dock.show()
     settle(qtbot, window, (1400, 900))
     before = {d.objectName(): (window.dockWidgetArea(d), d.isVisible()) for d in window.findChildren(QDockWidget)}
-    wide_lines = chars_per_line(window.parallel.panes["zh"])
+    wide_lines = chars_per_line(window.parallel.pane_for("zh"))
     assert window.parallel.splitter.orientation() == Qt.Orientation.Horizontal
     settle(qtbot, window, (900, 600))
     assert len({window.dockWidgetArea(d) for d in visible_docks(window)}) <= 1  # one tabbed column at most
@@ -67,7 +67,7 @@ def test_panels_come_back_as_they_were_when_the_window_is_wide_again(qtbot, host
     after = {d.objectName(): (window.dockWidgetArea(d), d.isVisible()) for d in window.findChildren(QDockWidget)}
     assert after == before
     assert window.parallel.splitter.orientation() == Qt.Orientation.Horizontal
-    assert chars_per_line(window.parallel.panes["zh"]) == wide_lines
+    assert chars_per_line(window.parallel.pane_for("zh")) == wide_lines
 
 
 def test_the_saved_layout_is_the_wide_one(qtbot, hosted_window):
