@@ -71,14 +71,14 @@ class NarrowLayout(QObject):
 
     @Slot()
     def update(self) -> None:
-        """Arrange for the present width; the reading position stays where it was."""
+        """Arrange for the present width; the reading place stays where it was (restored at
+        once, not by a jump, so the counterpart stays level)."""
         parallel = self.window.parallel
         before = (self.mode, parallel.splitter.orientation())
-        unit = parallel.reading_unit() if parallel.document is not None else ""
         self._arrange()
-        if unit and (self.mode, parallel.splitter.orientation()) != before:
+        if parallel.document is not None and (self.mode, parallel.splitter.orientation()) != before:
             parallel.settle_layout()
-            self.window.go_to_unit(unit)
+            parallel.restore_place()
 
     def _arrange(self) -> None:
         width = self.window.width()
