@@ -85,6 +85,44 @@ TEMPLATES = (
         "The database {path} is damaged ({problem}). It will be kept aside, not overwritten. "
         "There is no backup: an empty database will be started.",
     ),
+    # reader/text: web pages, HWP files and OCR
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable web archive (no HTML page inside)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: web page has no main text that could be found"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable web page ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{path}: not a readable HWP file (not an HWP 5.0 compound file; HWP 3 files are not read)"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable HWP file (no FileHeader)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable HWP file (bad FileHeader signature)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: HWP version {version} is not read (only HWP 5.x)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable HWP file ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path}: HWP file is password-protected or DRM-secured; open it in Hangul and save it without protection",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path}: HWP file is a distribution document (배포용 문서) whose text is encrypted; ask for the original HWP or HWPX",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable HWP file (no BodyText sections)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable HWP file ({part} is damaged)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: needs OCR, but Tesseract is not installed (package tesseract-ocr; {reason})"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{path}: needs OCR, but Tesseract lacks the language data: install {package} ({reason})"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{path}: no text was recognised in the image"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: needs OCR, but Tesseract does not run ({reason}; {detail})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: cannot be recognised ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: OCR of a page took more than {seconds} s; stopped"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path}: unsupported file type {suffix} (use .txt, .md, .docx, .pdf, .hwpx, .hwp, .html, .mhtml or an image)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{path}: is an image; its text can only be recognised by OCR (import without --ocr never)"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{path}: PDF has no text layer (a scanned image?); import it with --ocr auto"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: no text was recognised on the scanned pages"),
 )
 
 _FIELD = re.compile(r"\{(\w+)\}")

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Actions</name>
@@ -725,6 +726,116 @@
         <translation>데이터베이스 {path}가 손상되었습니다({problem}). 덮어쓰지 않고 따로 보관합니다. 백업이 없으므로 빈 데이터베이스로 시작합니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="89" />
+        <source>{path}: not a readable web archive (no HTML page inside)</source>
+        <translation>{path}: 읽을 수 있는 웹 보관 파일이 아닙니다 (HTML 페이지가 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90" />
+        <source>{path}: web page has no main text that could be found</source>
+        <translation>{path}: 웹 페이지에서 본문을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91" />
+        <source>{path}: not a readable web page ({reason})</source>
+        <translation>{path}: 읽을 수 있는 웹 페이지가 아닙니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92" />
+        <source>{path}: not a readable HWP file (not an HWP 5.0 compound file; HWP 3 files are not read)</source>
+        <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (HWP 5.0 복합 파일이 아님, HWP 3 파일은 읽지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93" />
+        <source>{path}: not a readable HWP file (no FileHeader)</source>
+        <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (FileHeader 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94" />
+        <source>{path}: not a readable HWP file (bad FileHeader signature)</source>
+        <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (FileHeader 서명이 잘못됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95" />
+        <source>{path}: HWP version {version} is not read (only HWP 5.x)</source>
+        <translation>{path}: HWP 버전 {version}은(는) 읽지 않습니다 (HWP 5.x만 읽음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96" />
+        <source>{path}: not a readable HWP file ({reason})</source>
+        <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97" />
+        <source>{path}: HWP file is password-protected or DRM-secured; open it in Hangul and save it without protection</source>
+        <translation>{path}: 암호 또는 DRM으로 보호된 HWP 파일입니다. 한글에서 열어 보호 없이 저장하십시오</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98" />
+        <source>{path}: HWP file is a distribution document (배포용 문서) whose text is encrypted; ask for the original HWP or HWPX</source>
+        <translation>{path}: 본문이 암호화된 배포용 문서입니다. 원본 HWP 또는 HWPX 파일을 요청하십시오</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99" />
+        <source>{path}: not a readable HWP file (no BodyText sections)</source>
+        <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (BodyText 구역 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100" />
+        <source>{path}: not a readable HWP file ({part} is damaged)</source>
+        <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 ({part} 손상)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101" />
+        <source>{path}: needs OCR, but Tesseract is not installed (package tesseract-ocr; {reason})</source>
+        <translation>{path}: OCR이 필요하지만 Tesseract가 설치되어 있지 않습니다 (패키지 tesseract-ocr, {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102" />
+        <source>{path}: needs OCR, but Tesseract lacks the language data: install {package} ({reason})</source>
+        <translation>{path}: OCR이 필요하지만 Tesseract 언어 데이터가 없습니다. {package}을(를) 설치하십시오 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103" />
+        <source>{path}: no text was recognised in the image</source>
+        <translation>{path}: 이미지에서 글자를 인식하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104" />
+        <source>{path}: needs OCR, but Tesseract does not run ({reason}; {detail})</source>
+        <translation>{path}: OCR이 필요하지만 Tesseract가 실행되지 않습니다 ({reason}, {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105" />
+        <source>{path}: cannot be recognised ({reason})</source>
+        <translation>{path}: 인식할 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106" />
+        <source>{path}: OCR of a page took more than {seconds} s; stopped</source>
+        <translation>{path}: 한 쪽의 OCR이 {seconds}초를 넘어 중단했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107" />
+        <source>{path}: unsupported file type {suffix} (use .txt, .md, .docx, .pdf, .hwpx, .hwp, .html, .mhtml or an image)</source>
+        <translation>{path}: 지원하지 않는 파일 형식 {suffix}입니다 (.txt, .md, .docx, .pdf, .hwpx, .hwp, .html, .mhtml 또는 이미지를 사용하십시오)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108" />
+        <source>{path}: is an image; its text can only be recognised by OCR (import without --ocr never)</source>
+        <translation>{path}: 이미지입니다. 글자는 OCR로만 인식할 수 있습니다 (--ocr never 없이 가져오십시오)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109" />
+        <source>{path}: PDF has no text layer (a scanned image?); import it with --ocr auto</source>
+        <translation>{path}: PDF에 텍스트 층이 없습니다 (스캔 이미지?). --ocr auto로 가져오십시오</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110" />
+        <source>{path}: no text was recognised on the scanned pages</source>
+        <translation>{path}: 스캔한 쪽에서 글자를 인식하지 못했습니다</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="29" />
         <source>The disk is full: free some space and try again.</source>
         <extracomment>What the user reads for a storage error, by ``StorageError.reason``.</extracomment>
@@ -1256,52 +1367,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141" />
+        <location filename="../../ui/mainwindow.py" line="143" />
         <source>Library</source>
         <translation>서재</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="142" />
+        <location filename="../../ui/mainwindow.py" line="144" />
         <source>Outline</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147" />
+        <location filename="../../ui/mainwindow.py" line="149" />
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149" />
+        <location filename="../../ui/mainwindow.py" line="151" />
         <source>No document is open: choose one in the Library or import one (Ctrl+O).</source>
         <translation>열린 문서가 없습니다: 서재에서 문서를 고르거나 가져오십시오(Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="152" />
+        <location filename="../../ui/mainwindow.py" line="154" />
         <source>Not translated</source>
         <translation>번역 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153" />
+        <location filename="../../ui/mainwindow.py" line="155" />
         <source>Added in translation</source>
         <translation>번역문에만 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="171" />
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="173" />
         <source>No installed font can show {languages}: text would appear as boxes. To fix: {fix}</source>
         <translation>{languages}를 표시할 글꼴이 설치되어 있지 않아 글자가 네모로 보입니다. 해결 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="174" />
         <source> and </source>
         <translation>와 </translation>
     </message>
