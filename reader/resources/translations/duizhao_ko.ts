@@ -746,92 +746,92 @@
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (HWP 5.0 복합 파일이 아님, HWP 3 파일은 읽지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93" />
+        <location filename="../../ui/messages.py" line="95" />
         <source>{path}: not a readable HWP file (no FileHeader)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (FileHeader 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94" />
+        <location filename="../../ui/messages.py" line="96" />
         <source>{path}: not a readable HWP file (bad FileHeader signature)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (FileHeader 서명이 잘못됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95" />
+        <location filename="../../ui/messages.py" line="97" />
         <source>{path}: HWP version {version} is not read (only HWP 5.x)</source>
         <translation>{path}: HWP 버전 {version}은(는) 읽지 않습니다 (HWP 5.x만 읽음)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96" />
+        <location filename="../../ui/messages.py" line="98" />
         <source>{path}: not a readable HWP file ({reason})</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97" />
+        <location filename="../../ui/messages.py" line="99" />
         <source>{path}: HWP file is password-protected or DRM-secured; open it in Hangul and save it without protection</source>
         <translation>{path}: 암호 또는 DRM으로 보호된 HWP 파일입니다. 한글에서 열어 보호 없이 저장하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98" />
+        <location filename="../../ui/messages.py" line="103" />
         <source>{path}: HWP file is a distribution document (배포용 문서) whose text is encrypted; ask for the original HWP or HWPX</source>
         <translation>{path}: 본문이 암호화된 배포용 문서입니다. 원본 HWP 또는 HWPX 파일을 요청하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99" />
+        <location filename="../../ui/messages.py" line="107" />
         <source>{path}: not a readable HWP file (no BodyText sections)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (BodyText 구역 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100" />
+        <location filename="../../ui/messages.py" line="108" />
         <source>{path}: not a readable HWP file ({part} is damaged)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 ({part} 손상)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101" />
+        <location filename="../../ui/messages.py" line="109" />
         <source>{path}: needs OCR, but Tesseract is not installed (package tesseract-ocr; {reason})</source>
         <translation>{path}: OCR이 필요하지만 Tesseract가 설치되어 있지 않습니다 (패키지 tesseract-ocr, {reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102" />
+        <location filename="../../ui/messages.py" line="110" />
         <source>{path}: needs OCR, but Tesseract lacks the language data: install {package} ({reason})</source>
         <translation>{path}: OCR이 필요하지만 Tesseract 언어 데이터가 없습니다. {package}을(를) 설치하십시오 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103" />
+        <location filename="../../ui/messages.py" line="113" />
         <source>{path}: no text was recognised in the image</source>
         <translation>{path}: 이미지에서 글자를 인식하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104" />
+        <location filename="../../ui/messages.py" line="114" />
         <source>{path}: needs OCR, but Tesseract does not run ({reason}; {detail})</source>
         <translation>{path}: OCR이 필요하지만 Tesseract가 실행되지 않습니다 ({reason}, {detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105" />
+        <location filename="../../ui/messages.py" line="115" />
         <source>{path}: cannot be recognised ({reason})</source>
         <translation>{path}: 인식할 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106" />
+        <location filename="../../ui/messages.py" line="116" />
         <source>{path}: OCR of a page took more than {seconds} s; stopped</source>
         <translation>{path}: 한 쪽의 OCR이 {seconds}초를 넘어 중단했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107" />
+        <location filename="../../ui/messages.py" line="117" />
         <source>{path}: unsupported file type {suffix} (use .txt, .md, .docx, .pdf, .hwpx, .hwp, .html, .mhtml or an image)</source>
         <translation>{path}: 지원하지 않는 파일 형식 {suffix}입니다 (.txt, .md, .docx, .pdf, .hwpx, .hwp, .html, .mhtml 또는 이미지를 사용하십시오)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108" />
+        <location filename="../../ui/messages.py" line="121" />
         <source>{path}: is an image; its text can only be recognised by OCR (import without --ocr never)</source>
         <translation>{path}: 이미지입니다. 글자는 OCR로만 인식할 수 있습니다 (--ocr never 없이 가져오십시오)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109" />
+        <location filename="../../ui/messages.py" line="124" />
         <source>{path}: PDF has no text layer (a scanned image?); import it with --ocr auto</source>
         <translation>{path}: PDF에 텍스트 층이 없습니다 (스캔 이미지?). --ocr auto로 가져오십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110" />
+        <location filename="../../ui/messages.py" line="125" />
         <source>{path}: no text was recognised on the scanned pages</source>
         <translation>{path}: 스캔한 쪽에서 글자를 인식하지 못했습니다</translation>
     </message>
@@ -1502,25 +1502,40 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/recovery.py" line="36" />
-        <source>Damaged database</source>
+        <location filename="../../ui/recovery.py" line="44" />
+        <source>The library {path} cannot be opened because the disk is full. Nothing was moved or changed. Free some space on the disk, then choose Try again.</source>
         <extracomment>How often the running program looks whether the daily backup is due.</extracomment>
-        <translation>손상된 데이터베이스</translation>
+        <translation>디스크가 가득 차서 서재 {path}을(를) 열 수 없습니다. 아무것도 옮기거나 바꾸지 않았습니다. 디스크 공간을 확보한 뒤 다시 시도를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="39" />
-        <source>Restore the backup</source>
-        <translation>백업에서 복원</translation>
+        <location filename="../../ui/recovery.py" line="50" />
+        <source>The library {path} is on a read-only disk. Nothing was moved or changed. Mount the disk writable (or set DUIZHAO_DATA_DIR to a writable folder), then choose Try again.</source>
+        <translation>서재 {path}이(가) 읽기 전용 디스크에 있습니다. 아무것도 옮기거나 바꾸지 않았습니다. 디스크를 쓰기 가능하게 연결하거나(또는 DUIZHAO_DATA_DIR을 쓸 수 있는 폴더로 지정하고) 다시 시도를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="43" />
-        <source>Start with an empty library</source>
-        <translation>빈 서재로 시작</translation>
+        <location filename="../../ui/recovery.py" line="56" />
+        <source>You may not read or write the library {path}. Nothing was moved or changed. Fix the permissions of the file and its folder, then choose Try again.</source>
+        <translation>서재 {path}을(를) 읽거나 쓸 권한이 없습니다. 아무것도 옮기거나 바꾸지 않았습니다. 파일과 폴더의 권한을 고친 뒤 다시 시도를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="45" />
-        <source>Quit</source>
-        <translation>종료</translation>
+        <location filename="../../ui/recovery.py" line="62" />
+        <source>The library {path} is in use by another program. Close the other Duizhao window, then choose Try again.</source>
+        <translation>서재 {path}을(를) 다른 프로그램이 사용하고 있습니다. 다른 Duizhao 창을 닫은 뒤 다시 시도를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="67" />
+        <source>The library {path} cannot be read: the disk reported an error. Nothing was moved or changed. Check the disk, then choose Try again.</source>
+        <translation>서재 {path}을(를) 읽을 수 없습니다: 디스크가 오류를 알렸습니다. 아무것도 옮기거나 바꾸지 않았습니다. 디스크를 점검한 뒤 다시 시도를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="78" />
+        <source>The database {path} is damaged: SQLite cannot read all of it. It will be kept aside, not overwritten.</source>
+        <translation>데이터베이스 {path}이(가) 손상되었습니다: SQLite가 전부 읽지 못합니다. 덮어쓰지 않고 따로 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="90" />
+        <source>The latest backup is from {stamp}: restore it?</source>
+        <translation>가장 최근 백업은 {stamp}의 것입니다. 복원할까요?</translation>
     </message>
 </context>
 <context>
