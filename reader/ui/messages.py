@@ -123,6 +123,32 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "{path}: PDF has no text layer (a scanned image?); import it with --ocr auto"),
     QT_TRANSLATE_NOOP("Errors", "{path}: no text was recognised on the scanned pages"),
+    # reader/text/archive.py and loaders.py: zip packages (DOCX, HWPX, EPUB) and sizes
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable {kind} file (damaged or incomplete zip package: {reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a readable {kind} file (damaged zip package: {reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {kind} package has {count} parts (at most {limit} are read)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {kind} package's XML would inflate to {size} (at most {limit})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {kind} package would inflate to {size} (at most {limit})"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{path}: {kind} part {part} would inflate to {size} (more than {limit}: a zip bomb or not a document)"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {kind} part {part} inflates {ratio} times (more than {limit}: a zip bomb)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {kind} part {part} uses an unsupported compression"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {kind} part {part} holds more than the {size} it claims (a zip bomb)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: DOCX file is too large to read"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: HWPX file is too large to read"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: PDF file is too large to read"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{path}: PDF is protected by a password; open it in a PDF reader and save a copy without one"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{path}: PDF uses an encryption this installation cannot read ({reason})"),
+    # reader/export/atomic.py and reader/search/index.py
+    QT_TRANSLATE_NOOP(
+        "Errors", "{path}: is inside the data directory {data} (the library's own files); choose another folder"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{path}: is a file, not the search index folder; move it away and the index is rebuilt"
+    ),
 )
 
 _FIELD = re.compile(r"\{(\w+)\}")

@@ -30,10 +30,6 @@ RETRY = backup.RETRY
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def unavailable_text(check: backup.DatabaseCheck) -> str:
     """Why a sound library cannot be opened and what to do, in the UI language."""
     path = str(check.path)
@@ -79,7 +75,9 @@ def damaged_text(check: backup.DatabaseCheck) -> str:
     ).format(path=str(check.path))
     latest = check.latest_backup
     if latest is None:
-        return text + " " + _translate("There is no backup: an empty library will be started.")
+        return (
+            text + " " + QCoreApplication.translate("Recovery", "There is no backup: an empty library will be started.")
+        )
     when = backup.backup_time(latest)
     stamp = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else latest.name
     return (
@@ -99,20 +97,24 @@ def ask_user(check: backup.DatabaseCheck, parent: QWidget | None = None) -> str:
     box = QMessageBox(parent)
     if check.unavailable:
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_translate("Library unavailable"))
+        box.setWindowTitle(QCoreApplication.translate("Recovery", "Library unavailable"))
         box.setText(unavailable_text(check))
-        retry = box.addButton(_translate("Try again"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_translate("Quit"), QMessageBox.ButtonRole.RejectRole)
+        retry = box.addButton(QCoreApplication.translate("Recovery", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(retry)
         box.exec()
         return RETRY if box.clickedButton() is retry else QUIT
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_translate("Damaged database"))
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Damaged database"))
     box.setText(damaged_text(check))
-    restore = box.addButton(_translate("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     restore.setEnabled(check.latest_backup is not None)
-    empty = box.addButton(_translate("Start with an empty library"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_translate("Quit"), QMessageBox.ButtonRole.RejectRole)
+    empty = box.addButton(
+        QCoreApplication.translate("Recovery", "Start with an empty library"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore if check.latest_backup is not None else empty)
     box.exec()
     clicked = box.clickedButton()
@@ -125,7 +127,7 @@ def ask_user(check: backup.DatabaseCheck, parent: QWidget | None = None) -> str:
 
 def tell_user(problem: str, parent: QWidget | None = None) -> None:
     """A recovery that could not be done (the backup did not fit on the disk)."""
-    QMessageBox.critical(parent, _translate("Damaged database"), problem)
+    QMessageBox.critical(parent, QCoreApplication.translate("Recovery", "Damaged database"), problem)
 
 
 def ensure_sound_database(

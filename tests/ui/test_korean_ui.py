@@ -197,7 +197,7 @@ def test_the_damaged_database_question_is_korean(qtbot, korean, tmp_path, monkey
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     recovery.ask_user(check)
-    assert seen[-1][1].startswith(f"데이터베이스 {database}가 손상되었습니다")
+    assert seen[-1][1].startswith(f"데이터베이스 {database} 파일이 손상되었습니다")
     assert [where for where, _text in seen[:-1]] == ["QLabel#qt_msgbox_label.text"]  # SQLite's own words, in ()
 
 
