@@ -29,12 +29,14 @@ def chars_per_line(pane) -> float:
 
 def settle(qtbot, window, size) -> None:
     window.resize(*size)
-    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=20000)
     wide = size[0] >= 1200
-    qtbot.waitUntil(lambda: (window.narrow.mode == "wide") == wide and not window.narrow._timer.isActive())
+    qtbot.waitUntil(
+        lambda: (window.narrow.mode == "wide") == wide and not window.narrow._timer.isActive(), timeout=20000
+    )
     window.layout().activate()
     for pane in window.parallel.sides:
-        qtbot.waitUntil(lambda p=pane: p.viewport().width() > 0)
+        qtbot.waitUntil(lambda p=pane: p.viewport().width() > 0, timeout=20000)
 
 
 def visible_docks(window) -> list[QDockWidget]:
