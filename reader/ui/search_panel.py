@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -187,7 +188,7 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         hit: SearchHit = index.data(HIT_ROLE)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
@@ -232,17 +233,18 @@ class HitDelegate(QStyledItemDelegate):
             metrics.elidedText(right, Qt.TextElideMode.ElideRight, right_rect.width()),
         )
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(index.data(HTML_ROLE))
         document.setTextWidth(max(option.rect.width(), 100))
         return document
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         if self.model.mode == KWIC:
             return QSize(option.rect.width(), QFontMetrics(option.font).height() + 6)
-        width = option.widget.viewport().width() if option.widget else 400
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractScrollArea) else 400
         option = QStyleOptionViewItem(option)
         option.rect.setWidth(width)
         document = self._document(option, index)
@@ -298,9 +300,12 @@ class SearchPanel(QWidget):
             # Long titles and tags show elided: the panel must not push the reading panes aside.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        self.kwic_button = QToolButton(checkable=True, checked=True)
+        self.kwic_button = QToolButton()
+        self.kwic_button.setCheckable(True)
+        self.kwic_button.setChecked(True)
         self.kwic_button.setObjectName("search_kwic")
-        self.pairs_button = QToolButton(checkable=True)
+        self.pairs_button = QToolButton()
+        self.pairs_button.setCheckable(True)
         self.pairs_button.setObjectName("search_pairs")
         modes = QButtonGroup(self)
         modes.addButton(self.kwic_button)

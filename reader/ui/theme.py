@@ -62,16 +62,22 @@ class ReaderStyle(QProxyStyle):
             painter.restore()
 
 
+#: The styles installed, kept referenced for the application's lifetime.
+_STYLES: list[QStyle] = []
+
+
 def install_style(app: QApplication) -> None:
     """Fusion with visible check boxes, once per application."""
     if not isinstance(app.style(), ReaderStyle):
         style = ReaderStyle("Fusion")
         app.setStyle(style)
-        app._duizhao_style = style  # QApplication owns it; keep the wrapper alive as well
+        _STYLES.append(style)  # QApplication owns it; keep the Python wrapper alive as well
 
 
 def apply_theme(choice: str) -> None:
     app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return  # no GUI yet: the theme is applied when the application starts
     if isinstance(app, QApplication):
         install_style(app)
     hints = QGuiApplication.styleHints()
@@ -80,7 +86,7 @@ def apply_theme(choice: str) -> None:
         app.setPalette(dark_palette())
     elif choice == "light":
         hints.setColorScheme(Qt.ColorScheme.Light)
-        app.setPalette(app.style().standardPalette() if hasattr(app, "style") else QPalette())
+        app.setPalette(app.style().standardPalette() if isinstance(app, QApplication) else QPalette())
     else:
         hints.unsetColorScheme()
         app.setPalette(QPalette())
