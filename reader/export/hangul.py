@@ -14,6 +14,7 @@ the outline numbering's level texts are emptied: outline levels stay, numbers go
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zipfile
 from pathlib import Path
@@ -90,11 +91,10 @@ def _page_numbers(document: HwpxDocument) -> None:
     section.mark_dirty()
 
 
-def _clean_package(path: Path, briefing: Briefing) -> None:
+def clean_package(path: Path, day: dt.date) -> None:
     """Rewrite the saved package without what python-hwpx's skeleton carries over from the
     Hangul file it was made from: the fixture's ``lastsaveby`` and 2025 date, the claimed
     Hangul version; ``version.xml`` stored uncompressed, as Hangul stores it (with ``mimetype``)."""
-    day = briefing.exported_on
     with zipfile.ZipFile(path) as package:
         entries = [(info, package.read(info.filename)) for info in package.infolist()]
     cleaned = []
@@ -132,10 +132,11 @@ def _silence_outline_numbers(document: HwpxDocument) -> None:
     header.mark_dirty()
 
 
-class _Writer:
-    def __init__(self, briefing: Briefing):
-        self.briefing = briefing
-        self.lang = briefing.options.lang
+class HwpxWriter:
+    """Paragraphs, headings and script-aware runs over python-hwpx's blank skeleton
+    (what every HWPX export shares: the briefing, the comparison table)."""
+
+    def __init__(self) -> None:
         self.document = HwpxDocument.new()
         self.plain: list[str] = []
         self._char_styles: dict[tuple, str] = {}
@@ -179,6 +180,24 @@ class _Writer:
         paragraph = self.document.add_heading("", level=level, char_pr_id_ref=self.char_style(**style))
         self.run(paragraph, text, **style)
         self.plain.append(text)
+
+    def finish_layout(self) -> None:
+        """The house layout: outline numbers silenced, Korean breaking between words, page numbers."""
+        _silence_outline_numbers(self.document)
+        _report_layout(self.document)
+        _page_numbers(self.document)
+
+    def finish_fonts(self) -> None:
+        _chinese_in_the_hanja_slot(self.document)
+        # The text Hangul and file browsers show as a preview of the file.
+        self.document.package.set_part("Preview/PrvText.txt", "\r\n".join(self.plain)[:1024].encode("utf-8"))
+
+
+class _Writer(HwpxWriter):
+    def __init__(self, briefing: Briefing):
+        super().__init__()
+        self.briefing = briefing
+        self.lang = briefing.options.lang
 
     def passage(self, passage: Passage, color_hex: str) -> None:
         if not passage.text:
@@ -253,9 +272,7 @@ class _Writer:
 
     def build(self) -> HwpxDocument:
         briefing = self.briefing
-        _silence_outline_numbers(self.document)
-        _report_layout(self.document)
-        _page_numbers(self.document)
+        self.finish_layout()
         first = self.document.paragraphs[0]
         first.text = ""
         self.run(first, briefing.title, bold=True, size=18, font=HEADING_FONT)
@@ -278,9 +295,7 @@ class _Writer:
             created_date=f"{briefing.exported_on.isoformat()}T00:00:00Z",
             modified_date=f"{briefing.exported_on.isoformat()}T00:00:00Z",
         )
-        _chinese_in_the_hanja_slot(self.document)
-        # The text Hangul and file browsers show as a preview of the file.
-        package.set_part("Preview/PrvText.txt", "\r\n".join(self.plain)[:1024].encode("utf-8"))
+        self.finish_fonts()
         return self.document
 
 
@@ -292,4 +307,4 @@ def write(briefing: Briefing, path: Path) -> None:
     document = build(briefing)
     document.save_to_path(str(path))
     document.close()
-    _clean_package(path, briefing)
+    clean_package(path, briefing.exported_on)

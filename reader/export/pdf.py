@@ -83,31 +83,40 @@ def available_fonts() -> Fonts:
 
 def text_document(briefing: Briefing, fonts: Fonts | None = None):
     """The QTextDocument a briefing is printed from (also used for previews)."""
+    fonts = fonts or available_fonts()
+    return html_document(render(briefing, fonts), fonts)
+
+
+def html_document(html: str, fonts: Fonts):
+    """A QTextDocument of Qt rich text in the export fonts, shaping off (see above)."""
     from PySide6.QtGui import QFont, QTextDocument
 
     ensure_gui_application()
-    fonts = fonts or available_fonts()
     document = QTextDocument()
     base = QFont()
     base.setFamilies(list(fonts.korean))
     base.setPointSizeF(BASE_POINT_SIZE)
     base.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     document.setDefaultFont(base)
-    document.setHtml(render(briefing, fonts))
+    document.setHtml(html)
     return document
 
 
 def write(briefing: Briefing, path: Path) -> None:
+    fonts = available_fonts()
+    print_document(text_document(briefing, fonts), fonts, path, briefing.title)
+
+
+def print_document(document, fonts: Fonts, path: Path, title: str) -> None:
+    """Print a QTextDocument to an A4 PDF with page numbers, and repair its text layer."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    fonts = available_fonts()
-    document = text_document(briefing, fonts)
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(*PAGE_MARGINS_MM), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(briefing.title)
+    writer.setTitle(title)
     writer.setCreator("Duizhao")
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     footer = FOOTER_MM / 25.4 * writer.resolution()
