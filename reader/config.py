@@ -57,6 +57,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("ui/language", "", "UI language: '' follows the system locale, or 'ko' / 'en'."),
         Setting("ui/geometry", b"", "Main window geometry, restored at start."),
         Setting("ui/state", b"", "Dock and toolbar layout, restored at start."),
+        Setting("ui/library_columns", b"", "Library panel: the columns shown, their widths and the sort order."),
         Setting("reader/last_document", "", "Document opened at the last exit."),
         Setting("reader/font_size", 13, "Text size of the reading panes in points."),
         Setting("reader/last_unit", "", "Unit at the reading line of the last document at the last exit."),

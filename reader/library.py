@@ -19,6 +19,7 @@ from .store.embeddings import EmbeddingStore
 from .store.terms import TermStore
 from .text.formats.ocr import PageCallback
 from .text.importer import parse_files, parse_translation
+from .text.scripts import language_notices
 
 CORPUS_FLAG = "corpus_imported"
 
@@ -47,6 +48,8 @@ class PreparedImport:
     #: encoder is available: stored with the document, reused by every later alignment.
     vectors: Vectors | None = None
     model: str = ""
+    #: What the user should know about the text (e.g. it looks Japanese), one line each.
+    notices: tuple[str, ...] = ()
 
 
 def prepare_alignment(document: Document, known: Vectors | None = None) -> PreparedImport:
@@ -56,7 +59,8 @@ def prepare_alignment(document: Document, known: Vectors | None = None) -> Prepa
     if encoder is not None:
         vectors = stored_precision(unit_vectors([s for s in document.segments if s.is_unit], encoder, known))
     links = align_document(document, vectors=vectors)
-    return PreparedImport(document, links, vectors, encoder.tag if encoder else "")
+    notices = tuple(language_notices(s.text for s in document.segments))
+    return PreparedImport(document, links, vectors, encoder.tag if encoder else "", notices)
 
 
 MANIFEST = "manifest.json"
@@ -276,9 +280,11 @@ class Library:
         return self.store_translation(self.prepare_translation(path, self.documents.get(doc_ref), encoding))
 
     @staticmethod
-    def prepare_translation(path: str | Path, existing: Document, encoding: str | None = None) -> PreparedImport:
+    def prepare_translation(
+        path: str | Path, existing: Document, encoding: str | None = None, on_page: PageCallback | None = None
+    ) -> PreparedImport:
         """Parse the missing language of ``existing`` and align the whole; touches no database."""
-        document = parse_translation(path, existing, encoding)
+        document = parse_translation(path, existing, encoding, on_page=on_page)
         return prepare_alignment(document)
 
     def store_translation(self, prepared: PreparedImport) -> Document:

@@ -39,7 +39,13 @@ class LibraryProtocol(Protocol):
         ...
 
     def prepare(
-        self, paths: Sequence[str | Path], encoding: str | None = None, doc_id: str = "", title: str = ""
+        self,
+        paths: Sequence[str | Path],
+        encoding: str | None = None,
+        doc_id: str = "",
+        title: str = "",
+        *,
+        on_page: Callable[[int, int], None] | None = None,
     ) -> PreparedImport:
         """Parse and align (any thread; touches no database)."""
         ...
@@ -49,7 +55,11 @@ class LibraryProtocol(Protocol):
         ...
 
     def prepare_translation(
-        self, path: str | Path, existing: Document, encoding: str | None = None
+        self,
+        path: str | Path,
+        existing: Document,
+        encoding: str | None = None,
+        on_page: Callable[[int, int], None] | None = None,
     ) -> PreparedImport: ...
 
     def store_translation(self, prepared: PreparedImport) -> Document: ...
@@ -60,6 +70,10 @@ class LibraryProtocol(Protocol):
 
     def find_same(self, document: Document) -> str:
         """The stored document with the same text ('' if none)."""
+        ...
+
+    def describe(self, doc_ref: str, **fields: str) -> Document:
+        """Set metadata fields of a stored document (and announce it)."""
         ...
 
     def links_of(self, document: Document) -> list[AlignmentLink]: ...

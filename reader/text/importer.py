@@ -115,9 +115,12 @@ def assemble(
     return document
 
 
-def parse_translation(path: str | Path, existing: Document, encoding: str | None = None) -> Document:
-    """Add the missing language of a monolingual document from a file."""
-    found, loaded = _parse_file(Path(path), encoding)
+def parse_translation(
+    path: str | Path, existing: Document, encoding: str | None = None, on_page: PageCallback | None = None
+) -> Document:
+    """Add the missing language of a monolingual document from a file (``on_page`` as for
+    ``parse_files``)."""
+    found, loaded = _parse_file(Path(path), encoding, on_page=on_page)
     missing = [lang for lang in ("zh", "ko") if lang not in existing.languages]
     if not missing:
         raise ImportFailed(path, f"document {existing.id} already has both languages")

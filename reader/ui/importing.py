@@ -2,8 +2,9 @@
 
 Each group of files is prepared (parsed and aligned, the slow part) on a worker thread and
 stored on the GUI thread when the result comes back by a queued signal: the library's SQLite
-connection stays on the thread that made it. One group is prepared at a time, so Cancel
-takes effect after the current file; a result that arrives after Cancel is dropped unstored.
+connection stays on the thread that made it. One group is prepared at a time; a scan is
+recognised page by page, each page reported (``page_done``), and Cancel stops it before the
+next page; a result that arrives after Cancel is dropped unstored.
 
 Parsing and aligning are pure Python and hold the interpreter lock. The GUI thread takes the
 lock again after each Qt call, and under CPython's default switch interval it may wait up to
@@ -16,6 +17,7 @@ from __future__ import annotations
 import itertools
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +34,9 @@ log = logging.getLogger(__name__)
 #: Longest wait (s) of the GUI thread for the interpreter lock while a file is prepared.
 SWITCH_INTERVAL = 0.0005
 
-Prepare = Callable[[list[Path]], PreparedImport]
+#: Told of each page recognised by OCR (pages done, pages in all); raising stops the import.
+PageCallback = Callable[[int, int], None]
+Prepare = Callable[[list[Path], PageCallback], PreparedImport]
 Store = Callable[[PreparedImport], Document]
 
 
@@ -49,15 +53,17 @@ class Preparer(QObject):
         self.pool = pool
         self._tickets = itertools.count(1)
 
-    def submit(self, group: list[Path], prepare: Prepare) -> int:
+    def submit(self, group: list[Path], prepare: Prepare, on_page: PageCallback) -> int:
         ticket = next(self._tickets)
-        self.pool.start(lambda: self._run(ticket, group, prepare))
+        self.pool.start(lambda: self._run(ticket, group, prepare, on_page))
         return ticket
 
-    def _run(self, ticket: int, group: list[Path], prepare: Prepare) -> None:
+    def _run(self, ticket: int, group: list[Path], prepare: Prepare, on_page: PageCallback) -> None:
         """On a pool thread: touches no database and no widget, only emits."""
         try:
-            prepared = prepare(group)
+            prepared = prepare(group, on_page)
+        except Cancelled:
+            return  # the job has ended already; nothing to hand back
         except DuizhaoError as exc:
             self.failed.emit(ticket, str(exc))
         except Exception as exc:  # a bug must not leave the import waiting forever
@@ -72,6 +78,10 @@ class Preparer(QObject):
         self.pool.waitForDone()
 
 
+class Cancelled(DuizhaoError):
+    """Raised on the worker thread between two OCR pages once the import was cancelled."""
+
+
 class ImportJob(QObject):
     """Imports groups of files one after another: prepared by ``preparer``, stored here.
 
@@ -81,6 +91,7 @@ class ImportJob(QObject):
 
     group_started = Signal(object, int)  # the files now being prepared, files done before them
     finished = Signal(list, list)  # ids of the stored documents, one error message per failed file
+    page_done = Signal(int, int)  # OCR of the file being prepared: pages done, pages in all
 
     def __init__(self, preparer: Preparer, groups: list[list[Path]], prepare: Prepare, store: Store, kind: str):
         super().__init__()
@@ -92,9 +103,11 @@ class ImportJob(QObject):
         self.kind = kind  # what the window does with the result: 'import' or 'attach'
         self.imported: list[str] = []
         self.errors: list[str] = []
+        self.notices: list[str] = []  # "file: what to know" for documents stored despite it
         self.done = 0
         self.running = False
         self.cancelled = False
+        self._stop = threading.Event()  # read by the worker thread between OCR pages
         self.group: list[Path] = []
         self.ticket = 0
         self._switch_interval = sys.getswitchinterval()
@@ -111,6 +124,7 @@ class ImportJob(QObject):
         """Stop now: what is stored stays, the file being prepared is dropped when it is ready."""
         if self.running:
             self.cancelled = True
+            self._stop.set()
             self._finish()
 
     def _next(self) -> None:
@@ -119,7 +133,13 @@ class ImportJob(QObject):
             return
         self.group = self.groups.pop(0)
         self.group_started.emit(self.group, self.done)
-        self.ticket = self.preparer.submit(self.group, self.prepare)
+        self.ticket = self.preparer.submit(self.group, self.prepare, self._on_page)
+
+    def _on_page(self, done: int, total: int) -> None:
+        """On the worker thread: stop if cancelled, else report the page (a queued signal)."""
+        if self._stop.is_set():
+            raise Cancelled("cancelled")
+        self.page_done.emit(done, total)
 
     @Slot(int, object)
     def _on_prepared(self, ticket: int, prepared: PreparedImport) -> None:
@@ -127,6 +147,8 @@ class ImportJob(QObject):
             return
         try:
             self.imported.append(self.store(prepared).id)
+            names = ", ".join(p.name for p in self.group)
+            self.notices.extend(translate_error(f"{names}: {notice}") for notice in prepared.notices)
         except Exception as exc:  # a full disk, a read-only library, a bug: the import goes on
             if is_bug(exc):
                 log.exception("storing %s failed", self.group)

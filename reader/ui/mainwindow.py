@@ -12,17 +12,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from .. import APP_NAME
 from ..errors import DuizhaoError
-from ..model import AlignmentLink, Document
+from ..model import EDITABLE_METADATA, AlignmentLink, Document
 from ..protocols import LibraryProtocol
 from . import actions, dialogs, hosting
 from .controllers.alignment import AlignmentEditor
 from .controllers.annotations import AnnotationController, AnnotationEdits
 from .controllers.imports import ImportController
+from .controllers.metadata import MetadataEdits
 from .controllers.review import ReviewController
 from .errors import ErrorReporter
 from .fonts import font_fix, missing_scripts
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self.parallel, self.alignment)
         self.annotation_edits = AnnotationEdits(library.annotations, self.undo_stack, self.errors)
         self.annotations = AnnotationController(self.annotation_edits, self.parallel)
+        self.metadata_edits = MetadataEdits(library, self.undo_stack, self.errors)
         self.hosted: dict[str, HostedPanel] = {}  # by dock name
         self.search_panel: SearchPanel | None = None
         self.annotations_panel: AnnotationsPanel | None = None
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         """Every connection between the parts of the window, in one place."""
         self.library_panel.document_activated.connect(self.open_document)
         self.library_panel.remove_requested.connect(self.remove_document)
+        self.library_model.edit_requested.connect(self.metadata_edits.edit)
         self.outline_panel.clause_activated.connect(self.go_to_unit)
         self.parallel.reading_unit_changed.connect(self._on_reading_unit_changed)
         self.parallel.swapped_sides.connect(self._on_swapped)
@@ -180,9 +183,11 @@ class MainWindow(QMainWindow):
     # -- start and end -------------------------------------------------------------------------
     def restore_layout(self) -> None:
         self.session.restore_layout()
+        self.library_panel.restore_header_state(self.settings.get("ui/library_columns"))
         self.narrow.reapply()
 
     def save_state(self) -> None:
+        self.settings.set("ui/library_columns", self.library_panel.header_state())
         self.session.save(self.document.id if self.document is not None else "", self.narrow.wide_state())
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -232,6 +237,11 @@ class MainWindow(QMainWindow):
             self.close_document()
         elif event in ("changed", "realigned"):
             self.open_document(doc_id, self.parallel.reading_unit())
+        elif event == "described":  # new metadata, the same text: the title bar and citations follow
+            fresh = self.library.documents.get(doc_id)
+            for name in EDITABLE_METADATA:
+                setattr(self.document, name, getattr(fresh, name))
+            self._update_title()
 
     @Slot(str)
     def open_document(self, doc_id: str, unit_id: str = "") -> None:
@@ -331,6 +341,10 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.imports.import_paths(paths))
+
+    @Slot()
+    def on_paste(self) -> None:
+        self.imports.paste(QGuiApplication.clipboard().mimeData(), self.document)
 
     @Slot()
     def on_attach_translation(self) -> None:

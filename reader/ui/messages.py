@@ -142,6 +142,12 @@ TEMPLATES = (
         "Errors", "{path}: PDF is protected by a password; open it in a PDF reader and save a copy without one"
     ),
     QT_TRANSLATE_NOOP("Errors", "{path}: PDF uses an encryption this installation cannot read ({reason})"),
+    # reader/text/scripts.py: what the user should know about an imported text
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path}: the text looks Japanese ({share}% kana): Duizhao reads Chinese and Korean, so it was imported "
+        "as Chinese and its alignment and search may be poor",
+    ),
     # reader/export/atomic.py and reader/search/index.py
     QT_TRANSLATE_NOOP(
         "Errors", "{path}: is inside the data directory {data} (the library's own files); choose another folder"

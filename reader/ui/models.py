@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..model import Document
 from .fonts import language_of, text_font
@@ -18,8 +27,32 @@ Index = QModelIndex | QPersistentModelIndex
 LANGUAGE_MARKS = {"zh": "中", "ko": "한"}
 
 
-class LibraryModel(QAbstractListModel):
-    """The documents of the library: title, document number, languages and annotation count."""
+#: The library panel's columns: (document field, header). The first shows the title with
+#: the number, languages and note count beneath; the rest sort and edit one field each.
+LIBRARY_COLUMNS = (
+    ("title", QT_TRANSLATE_NOOP("LibraryModel", "Title")),
+    ("title_ko", QT_TRANSLATE_NOOP("LibraryModel", "Korean title")),
+    ("doc_number", QT_TRANSLATE_NOOP("LibraryModel", "Number")),
+    ("issuer", QT_TRANSLATE_NOOP("LibraryModel", "Issuer")),
+    ("date", QT_TRANSLATE_NOOP("LibraryModel", "Date written")),
+    ("date_published", QT_TRANSLATE_NOOP("LibraryModel", "Date published")),
+    ("languages", QT_TRANSLATE_NOOP("LibraryModel", "Languages")),
+    ("annotations", QT_TRANSLATE_NOOP("LibraryModel", "Notes")),
+)
+#: Fields the user may edit in the panel (the rest are facts of the text).
+EDITABLE_COLUMNS = frozenset({"title", "title_ko", "doc_number", "issuer", "date", "date_published"})
+#: What a column sorts by (plain text or a number, never the two-line display).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+class LibraryModel(QAbstractTableModel):
+    """The documents of the library, one row each, a column per metadata field.
+
+    Editing a cell changes nothing itself: ``edit_requested(doc_id, field, value)`` asks
+    the window, which stores the change through its undo stack and refreshes the model.
+    """
+
+    edit_requested = Signal(str, str, str)
 
     def __init__(self, documents: list[dict] | None = None, parent=None):
         super().__init__(parent)
@@ -33,25 +66,75 @@ class LibraryModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._documents)
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(LIBRARY_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(LIBRARY_COLUMNS):
+            return QCoreApplication.translate("LibraryModel", str(LIBRARY_COLUMNS[section][1]))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and LIBRARY_COLUMNS[index.column()][0] in EDITABLE_COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._documents):
             return None
         doc = self._documents[index.row()]
+        name = LIBRARY_COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            langs = " · ".join(LANGUAGE_MARKS.get(lang, lang) for lang in doc["languages"])
-            facts = [f for f in (doc.get("doc_number", ""), langs) if f]
-            notes = doc.get("annotations", 0)
-            if notes:
-                facts.append(f"✎ {notes}")
-            return f"{doc['title']}\n{'  ·  '.join(facts)}"
-        if role == Qt.ItemDataRole.FontRole:
-            return text_font(language_of(doc["title"]))
+            if index.column() == 0:
+                return self._summary(doc)
+            return self._value(doc, name)
+        if role == Qt.ItemDataRole.EditRole:
+            return str(doc.get(name) or "")
+        if role == Qt.ItemDataRole.FontRole:  # Chinese and Korean each in their own glyph forms
+            return text_font(language_of(self._value(doc, name)))
+        if role == SORT_ROLE:
+            value = doc.get(name)
+            return value if isinstance(value, int) else self._value(doc, name).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [doc["title"], doc.get("title_ko", ""), doc.get("doc_number", ""), doc["id"]]
+            lines = [doc["title"], doc.get("title_ko", ""), doc.get("doc_number", ""), doc.get("issuer", ""), doc["id"]]
             return "\n".join(line for line in lines if line)
         if role == DOC_ID_ROLE:
             return doc["id"]
         return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or not self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            return False
+        doc = self._documents[index.row()]
+        name = LIBRARY_COLUMNS[index.column()][0]
+        text = " ".join(str(value).split())  # one line: a pasted newline would break `list`
+        if text == (doc.get(name) or "") or (name == "title" and not text):
+            return False
+        self.edit_requested.emit(doc["id"], name, text)
+        return True
+
+    @staticmethod
+    def _value(doc: dict, name: str) -> str:
+        if name == "languages":
+            return " · ".join(LANGUAGE_MARKS.get(lang, lang) for lang in doc["languages"])
+        if name == "annotations":
+            return str(doc.get("annotations", 0) or "")
+        return str(doc.get(name) or "")
+
+    @staticmethod
+    def _summary(doc: dict) -> str:
+        langs = " · ".join(LANGUAGE_MARKS.get(lang, lang) for lang in doc["languages"])
+        facts = [f for f in (doc.get("doc_number", ""), langs) if f]
+        notes = doc.get("annotations", 0)
+        if notes:
+            facts.append(f"✎ {notes}")
+        return f"{doc['title']}\n{'  ·  '.join(facts)}"
 
     def document_at(self, row: int) -> dict:
         return self._documents[row]

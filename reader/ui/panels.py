@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from .models import DOC_ID_ROLE, UNIT_ID_ROLE, LibraryModel, OutlineModel
+from .models import DOC_ID_ROLE, LIBRARY_COLUMNS, SORT_ROLE, UNIT_ID_ROLE, LibraryModel, OutlineModel
+
+#: Columns shown beside the title until the user chooses others (header context menu).
+DEFAULT_COLUMNS = frozenset({"doc_number", "issuer", "date"})
 
 
 class HostedPanel(Protocol):
@@ -25,7 +28,9 @@ class HostedPanel(Protocol):
 
 
 class LibraryPanel(QWidget):
-    """All documents of the library; activate one to open it."""
+    """All documents of the library, a row each with its metadata in sortable columns;
+    activate one to open it, edit a cell (F2, or click a selected one) to change a field,
+    right-click the header to choose the columns."""
 
     document_activated = Signal(str)
     remove_requested = Signal(str)
@@ -34,17 +39,33 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("library_panel")
         self.model = model
-        self.view = QListView()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTreeView()
         self.view.setObjectName("library_view")
-        self.view.setModel(model)
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(False)
         self.view.setWordWrap(True)
-        self.view.setSpacing(3)
-        self.view.setUniformItemSizes(False)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # library order until a header is clicked
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        for column in range(1, model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnHidden(column, LIBRARY_COLUMNS[column][0] not in DEFAULT_COLUMNS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -56,7 +77,19 @@ class LibraryPanel(QWidget):
     def select_document(self, doc_id: str) -> None:
         row = self.model.row_of(doc_id)
         if row >= 0:
-            self.view.setCurrentIndex(self.model.index(row))
+            self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def index_of(self, doc_id: str, field: str = "title") -> QModelIndex:
+        """Where a document's field is shown in the view (for tests and keyboard focus)."""
+        column = [name for name, _ in LIBRARY_COLUMNS].index(field)
+        return self.proxy.mapFromSource(self.model.index(self.model.row_of(doc_id), column))
+
+    def header_state(self) -> bytes:
+        return bytes(self.view.header().saveState().data())
+
+    def restore_header_state(self, state: bytes) -> None:
+        if state:
+            self.view.header().restoreState(QByteArray(state))
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
@@ -72,8 +105,20 @@ class LibraryPanel(QWidget):
         doc_id = index.data(DOC_ID_ROLE)
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.document_activated.emit(doc_id))
+        if index.flags() & Qt.ItemFlag.ItemIsEditable:
+            menu.addAction(self.tr("Edit this field"), lambda: self.view.edit(index))
         menu.addAction(self.tr("Remove…"), lambda: self.remove_requested.emit(doc_id))
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    @Slot()
+    def _on_header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
+        menu.exec(self.view.header().mapToGlobal(pos))
 
 
 class OutlinePanel(QWidget):

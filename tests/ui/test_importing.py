@@ -159,3 +159,99 @@ def test_attaching_a_translation_runs_in_the_background(qtbot, window, tmp_path,
         window.imports.attach_translation(ko, window.document)  # it has both languages now
     assert finished.args == [[]]
     assert len(warnings) == 1 and warnings[0][0] == "Attach translation" and "ko.txt" in warnings[0][1]
+
+
+@pytest.mark.slow
+def test_a_scan_shows_its_pages_and_cancel_stops_the_ocr_between_pages(qtbot, window, tmp_path, warnings, monkeypatch):
+    from reader.text.formats import ocr
+    from tests.text.formats.pages import seed_000_chinese
+    from tests.text.formats.scans import render_pages, scanned_pdf
+
+    pages = render_pages(seed_000_chinese(), "zh", dpi=200)
+    assert len(pages) >= 3
+    pdf = scanned_pdf(pages, tmp_path / "scan.pdf", 200)
+    recognised = []
+    real_page = ocr.Recogniser.page
+    monkeypatch.setattr(
+        ocr.Recogniser, "page", lambda self, image, number: recognised.append(number) or real_page(self, image, number)
+    )
+    before = stored_ids(window.library)
+    window.imports.progress_delay_ms = 0
+    window.imports.import_paths([pdf])
+    progress = window.imports.progress
+    qtbot.waitUntil(lambda: "page 1 of" in progress.labelText(), timeout=IMPORT_TIMEOUT_MS)
+    assert progress.maximum() == len(pages) and progress.value() == 1
+    assert "scan.pdf" in progress.labelText()
+    with qtbot.waitSignal(window.imports.finished) as finished:
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert finished.args[0] == []
+    window.imports.pool.waitForDone()
+    assert len(recognised) <= 2 < len(pages)  # the page being read is finished, no page after it
+    assert stored_ids(window.library) == before
+    assert warnings == []
+
+
+def test_a_japanese_text_is_imported_with_a_warning(qtbot, window, tmp_path, warnings):
+    path = tmp_path / "japanese.txt"
+    path.write_text(
+        "地方の産業を支える方針について\n"
+        "中小企業の発展を促進し、地域の雇用を守ることが重要である。\n"
+        "国と地方は協力して、新しい産業の育成に取り組むものとする。\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.imports.import_paths([path])
+    (doc_id,) = finished.args[0]
+    assert window.library.documents.get(doc_id).languages == ["zh"]
+    ((title, text),) = warnings
+    assert title == "Check the language"
+    assert text.startswith("japanese.txt: the text looks Japanese (") and "imported as Chinese" in text
+
+
+def test_ctrl_shift_v_imports_the_clipboard_as_a_document_kept_as_a_file(qtbot, window, tmp_path, warnings):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QGuiApplication
+
+    text = SEED_000.read_text(encoding="utf-8")  # Korean then Chinese, as copied from a page
+    QGuiApplication.clipboard().setText(text)
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    (doc_id,) = finished.args[0]
+    pasted = window.library.documents.get(doc_id)
+    assert pasted.languages == ["zh", "ko"]
+    (source,) = pasted.sources
+    assert "pasted" in source and open(source, encoding="utf-8").read() == text  # kept where the library lives
+    assert window.document.id == doc_id
+
+    mime = QMimeData()  # HTML from a browser: the page's structure, not its markup
+    mime.setHtml(
+        "<html><body><h1>关于推进产业转移的通知</h1><p>第一条 各地区要加强组织领导。</p>"
+        "<p>第二条 各部门要加强协调配合，形成工作合力。</p></body></html>"
+    )
+    mime.setText("关于推进产业转移的通知")
+    QGuiApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.actions_by_name["paste_document"].trigger()
+    (html_id,) = finished.args[0]
+    document = window.library.documents.get(html_id)
+    assert document.sources[0].endswith(".html")
+    assert "各部门要加强协调配合" in "".join(s.text for s in document.segments)
+    assert "<p>" not in "".join(s.text for s in document.segments)
+    assert warnings == []
+
+
+def test_pasted_korean_becomes_the_translation_of_the_open_chinese_document(qtbot, window, tmp_path, warnings):
+    from PySide6.QtGui import QGuiApplication
+
+    zh, ko = halves(tmp_path)
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.imports.import_paths([zh])
+    (doc_id,) = finished.args[0]
+    assert window.document.id == doc_id and window.document.languages == ["zh"]
+    QGuiApplication.clipboard().setText(ko.read_text(encoding="utf-8"))
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS):
+        window.actions_by_name["paste_document"].trigger()
+    assert window.library.documents.get(doc_id).languages == ["zh", "ko"]
+    assert len(window.library.documents.list()) == 3  # the two seeds and this one: nothing new
+    QGuiApplication.clipboard().clear()
+    assert not window.imports.paste(QGuiApplication.clipboard().mimeData(), window.document)

@@ -159,7 +159,7 @@ def test_library_lists_documents_with_number_languages_and_notes(window, corpus_
 
 def test_library_click_opens_a_document(qtbot, window):
     view = window.library_panel.view
-    index = window.library_model.index(window.library_model.row_of(SEED_002_ID), 0)
+    index = window.library_panel.index_of(SEED_002_ID)
     with qtbot.waitSignal(window.document_opened) as opened:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     assert opened.args == [SEED_002_ID]

@@ -72,161 +72,166 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="68"/>
+        <source>&amp;Paste as document</source>
+        <translation>붙여넣어 문서 만들기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>Attach &amp;translation…</source>
         <translation>번역문 붙이기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="70"/>
         <source>&amp;Remove document…</source>
         <translation>문서 삭제(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="71"/>
         <source>&amp;Export notes…</source>
         <translation>메모 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>다시 하기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>&amp;Find in document…</source>
         <translation>문서에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>Find in &amp;library…</source>
         <translation>서재 전체에서 찾기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>S&amp;wap panes</source>
         <translation>좌우 바꾸기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>&amp;Synchronized scrolling</source>
         <translation>동기 스크롤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Next &amp;sentence</source>
         <translation>다음 문장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Previous s&amp;entence</source>
         <translation>이전 문장(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>Next &amp;clause</source>
         <translation>다음 조항(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>Previous c&amp;lause</source>
         <translation>이전 조항(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Next &amp;part</source>
         <translation>다음 부분(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Previous p&amp;art</source>
         <translation>이전 부분(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>&amp;Link selected sentences</source>
         <translation>선택한 문장 연결(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>&amp;Unlink</source>
         <translation>연결 끊기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>&amp;Merge with next</source>
         <translation>다음과 합치기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>&amp;Confirm link</source>
         <translation>연결 확인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>&amp;Review mode</source>
         <translation>검토 모드(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;Next to review</source>
         <translation>다음 검토 항목(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>&amp;Previous to review</source>
         <translation>이전 검토 항목(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Review: confirm and go on</source>
         <translation>검토: 확인하고 다음으로</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Review: skip</source>
         <translation>검토: 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Review: unlink</source>
         <translation>검토: 연결 끊기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Review: merge with next</source>
         <translation>검토: 다음과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>&amp;About Duizhao</source>
         <translation>Duizhao 정보(&amp;A)</translation>
     </message>
@@ -907,11 +912,16 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="146"/>
+        <source>{path}: the text looks Japanese ({share}% kana): Duizhao reads Chinese and Korean, so it was imported as Chinese and its alignment and search may be poor</source>
+        <translation>{path}: 일본어 텍스트로 보입니다(가나 {share}%). Duizhao는 중국어와 한국어를 읽으므로 중국어로 가져왔으며, 정렬과 검색이 부정확할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>{path}: is inside the data directory {data} (the library&apos;s own files); choose another folder</source>
         <translation>{path}: 데이터 폴더 {data} 안에 있습니다(서재 자체의 파일). 다른 폴더를 고르십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>{path}: is a file, not the search index folder; move it away and the index is rebuilt</source>
         <translation>{path}: 검색 색인 폴더가 아니라 파일입니다. 다른 곳으로 옮기면 색인을 다시 만듭니다</translation>
     </message>
@@ -1330,99 +1340,164 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="45"/>
+        <location filename="../../ui/controllers/imports.py" line="47"/>
         <source>Already in the library</source>
         <extracomment>How long an import runs before its progress dialog shows (ms).</extracomment>
         <translation>이미 서재에 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="47"/>
+        <location filename="../../ui/controllers/imports.py" line="49"/>
         <source>The text of {name} is already in the library as “{title}”.</source>
         <translation>{name}의 본문은 이미 서재에 “{title}”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="52"/>
+        <location filename="../../ui/controllers/imports.py" line="54"/>
         <source>Open it</source>
         <translation>그 문서 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="55"/>
+        <location filename="../../ui/controllers/imports.py" line="57"/>
         <source>Replace it (new version)</source>
         <translation>바꾸기(새 버전)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="58"/>
+        <location filename="../../ui/controllers/imports.py" line="60"/>
         <source>Keep both</source>
         <translation>둘 다 두기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="96"/>
+        <location filename="../../ui/controllers/imports.py" line="98"/>
         <source>Import documents</source>
         <extracomment>Asked when an imported text is already in the library (tests answer it).</extracomment>
         <translation>문서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="98"/>
-        <location filename="../../ui/controllers/imports.py" line="108"/>
+        <location filename="../../ui/controllers/imports.py" line="100"/>
+        <location filename="../../ui/controllers/imports.py" line="110"/>
         <source>Documents ({patterns})</source>
         <translation>문서 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="106"/>
-        <location filename="../../ui/controllers/imports.py" line="200"/>
+        <location filename="../../ui/controllers/imports.py" line="108"/>
+        <location filename="../../ui/controllers/imports.py" line="237"/>
         <source>Attach translation</source>
         <translation>번역문 붙이기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="142"/>
+        <location filename="../../ui/controllers/imports.py" line="130"/>
+        <source>The clipboard holds no text to import</source>
+        <translation>클립보드에 가져올 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="164"/>
         <source>An import is already running</source>
         <translation>이미 가져오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="145"/>
+        <location filename="../../ui/controllers/imports.py" line="167"/>
         <source>Importing the sample documents…</source>
         <translation>예제 문서를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="145"/>
+        <location filename="../../ui/controllers/imports.py" line="167"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="146"/>
+        <location filename="../../ui/controllers/imports.py" line="168"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="181"/>
+        <location filename="../../ui/controllers/imports.py" line="204"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="207"/>
+        <location filename="../../ui/controllers/imports.py" line="215"/>
+        <source>Recognising the text of {name}: page {done} of {total}…</source>
+        <translation>{name}의 글자를 인식하는 중: {total}쪽 중 {done}쪽…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="244"/>
         <source>Import failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="209"/>
+        <location filename="../../ui/controllers/imports.py" line="246"/>
         <source>Imported {count} document(s)</source>
         <translation>문서 {count}개를 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="211"/>
+        <location filename="../../ui/controllers/imports.py" line="248"/>
+        <source>Check the language</source>
+        <translation>언어 확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/imports.py" line="250"/>
         <source>Aligned on length and cognates only: the sentence encoder could not be loaded</source>
         <translation>문장 인코더를 불러오지 못해 길이와 한자어 대응만으로 정렬했습니다</translation>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="33"/>
+        <source>Title</source>
+        <extracomment>The library panel&apos;s columns: (document field, header). The first shows the title with the number, languages and note count beneath; the rest sort and edit one field each.</extracomment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="34"/>
+        <source>Korean title</source>
+        <translation>한국어 제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="35"/>
+        <source>Number</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="36"/>
+        <source>Issuer</source>
+        <translation>발문기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="37"/>
+        <source>Date written</source>
+        <translation>성문일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="38"/>
+        <source>Date published</source>
+        <translation>발표일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="39"/>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="40"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="74"/>
+        <location filename="../../ui/panels.py" line="107"/>
         <source>Open</source>
+        <extracomment>Columns shown beside the title until the user chooses others (header context menu).</extracomment>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="75"/>
+        <location filename="../../ui/panels.py" line="109"/>
+        <source>Edit this field</source>
+        <translation>이 항목 편집</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="110"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
@@ -1447,52 +1522,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
         <source>Library</source>
         <translation>서재</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="144"/>
+        <location filename="../../ui/mainwindow.py" line="147"/>
         <source>Outline</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149"/>
+        <location filename="../../ui/mainwindow.py" line="152"/>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151"/>
+        <location filename="../../ui/mainwindow.py" line="154"/>
         <source>No document is open: choose one in the Library or import one (Ctrl+O).</source>
         <translation>열린 문서가 없습니다: 서재에서 문서를 고르거나 가져오십시오(Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>Not translated</source>
         <translation>번역 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/mainwindow.py" line="158"/>
         <source>Added in translation</source>
         <translation>번역문에만 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>No installed font can show {languages}: text would appear as boxes. To fix: {fix}</source>
         <translation>{languages}를 표시할 글꼴이 설치되어 있지 않아 글자가 네모로 보입니다. 해결 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source> and </source>
         <translation>와 </translation>
     </message>
@@ -1533,6 +1608,14 @@
 Read Chinese policy documents side by side with their Korean translation.</source>
         <translation>{app} {version}
 중국 정책 문서를 한국어 번역문과 나란히 읽는 도구입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEdits</name>
+    <message>
+        <location filename="../../ui/controllers/metadata.py" line="23"/>
+        <source>Edit document details</source>
+        <translation>문서 정보 편집</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...align.embeddings import encoder_notice
@@ -21,6 +21,8 @@ from ...library import CorpusEntry, PreparedImport
 from ...model import Document
 from ...protocols import LibraryProtocol
 from ...text.loaders import SUFFIXES
+from ...text.pasted import save_pasted
+from ...text.scripts import language_of
 from ..errors import ErrorReporter
 from ..importing import ImportJob, Prepare, Preparer, Store
 
@@ -115,13 +117,33 @@ class ImportController(QObject):
         languages of one document."""
         files = [Path(p) for p in paths]
         groups: list[list[Path]] = [files] if len(files) == 2 else [[p] for p in files]
-        return self._start(groups, lambda group: self.library.prepare([*group]), self._store_new, "import")
+        return self._start(
+            groups, lambda group, on_page: self.library.prepare([*group], on_page=on_page), self._store_new, "import"
+        )
+
+    def paste(self, mime: QMimeData | None, document: Document | None) -> bool:
+        """What is on the clipboard (text or HTML) as a new document, or as the translation of
+        the open document when that has one language and the pasted text is the other."""
+        html = mime.html() if mime is not None and mime.hasHtml() else ""
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        if not (text.strip() or html.strip()):
+            self.message.emit(self.tr("The clipboard holds no text to import"))
+            return False
+        try:
+            path = save_pasted(Path(self.library.path).parent, text, html)
+        except Exception as exc:
+            self.errors.report(exc, "keeping the pasted text")
+            return False
+        lang = language_of(text or html)
+        if document is not None and len(document.languages) == 1 and lang and lang not in document.languages:
+            return self.attach_translation(path, document)
+        return self.import_paths([path])
 
     def attach_translation(self, path: str | Path, document: Document) -> bool:
         """Add the missing language to a document in the background, like an import."""
         return self._start(
             [[Path(path)]],
-            lambda group: self.library.prepare_translation(group[0], document),
+            lambda group, on_page: self.library.prepare_translation(group[0], document, on_page=on_page),
             self.library.store_translation,
             "attach",
         )
@@ -132,7 +154,7 @@ class ImportController(QObject):
         by_files = {tuple(entry.files): entry for entry in entries}
         return self._start(
             [list(entry.files) for entry in entries],
-            lambda group: self.library.prepare_entry(by_files[tuple(group)]),
+            lambda group, on_page: self.library.prepare_entry(by_files[tuple(group)]),
             self.library.store,
             "corpus",
         )
@@ -148,6 +170,7 @@ class ImportController(QObject):
         progress.setMinimumDuration(self.progress_delay_ms)
         progress.canceled.connect(job.cancel)
         job.group_started.connect(self._on_group_started)
+        job.page_done.connect(self._on_page_done)
         job.finished.connect(self._on_finished)
         self.job, self.progress = job, progress
         job.start()
@@ -179,7 +202,20 @@ class ImportController(QObject):
     def _on_group_started(self, group: list[Path], done: int) -> None:
         if self.progress is not None and self.job is not None and self.job.kind != "corpus":
             self.progress.setLabelText(self.tr("Importing {name}…").format(name=", ".join(p.name for p in group)))
+            self.progress.setRange(0, self.job.total)
             self.progress.setValue(done)
+
+    @Slot(int, int)
+    def _on_page_done(self, done: int, total: int) -> None:
+        """A scan is being recognised: the bar counts its pages until the next file."""
+        if self.progress is None or self.job is None or not self.job.running:
+            return
+        name = ", ".join(p.name for p in self.job.group)
+        self.progress.setLabelText(
+            self.tr("Recognising the text of {name}: page {done} of {total}…").format(name=name, done=done, total=total)
+        )
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _end(self) -> None:
         progress, self.progress, self.job = self.progress, None, None
@@ -194,6 +230,7 @@ class ImportController(QObject):
     @Slot(list, list)
     def _on_finished(self, imported: list[str], errors: list[str]) -> None:
         kind = self.job.kind if self.job is not None else "import"
+        notices = list(self.job.notices) if self.job is not None else []
         self._end()
         if kind == "attach":
             if errors:
@@ -207,6 +244,8 @@ class ImportController(QObject):
                 QMessageBox.warning(self.window, self.tr("Import failed"), "\n".join(errors))
             if imported:
                 self.message.emit(self.tr("Imported {count} document(s)").format(count=len(imported)))
+        if notices:
+            QMessageBox.warning(self.window, self.tr("Check the language"), "\n".join(notices))
         if imported and encoder_notice():
             self.message.emit(self.tr("Aligned on length and cognates only: the sentence encoder could not be loaded"))
         if imported:
