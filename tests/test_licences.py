@@ -14,13 +14,17 @@ from packaging.requirements import Requirement
 
 AFFERO = re.compile(r"AGPL|Affero", re.IGNORECASE)
 GPL = re.compile(r"(?<![AL])GPL|General Public License", re.IGNORECASE)
-LESSER_OR_PERMISSIVE = re.compile(r"LGPL|Lesser|MPL|Mozilla|MIT|BSD|Apache|ISC|PSF|Python|Unlicense|HPND", re.IGNORECASE)
+LESSER_OR_PERMISSIVE = re.compile(
+    r"LGPL|Lesser|MPL|Mozilla|MIT|BSD|Apache|ISC|PSF|Python|Unlicense|HPND", re.IGNORECASE
+)
 
 
 def _licence(dist: metadata.Distribution) -> str:
     meta = dist.metadata
     classifiers = [c for c in (meta.get_all("Classifier") or []) if c.startswith("License ::")]
-    return " ; ".join(filter(None, [meta.get("License-Expression") or "", (meta.get("License") or "")[:200], *classifiers]))
+    return " ; ".join(
+        filter(None, [meta.get("License-Expression") or "", (meta.get("License") or "")[:200], *classifiers])
+    )
 
 
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"

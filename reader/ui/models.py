@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..export.citation import korean_date
 from ..model import Document
 from .fonts import language_of, text_font
 
@@ -41,6 +43,7 @@ LIBRARY_COLUMNS = (
 )
 #: Fields the user may edit in the panel (the rest are facts of the text).
 EDITABLE_COLUMNS = frozenset({"title", "title_ko", "doc_number", "issuer", "date", "date_published"})
+DATE_COLUMNS = frozenset({"date", "date_published"})
 #: What a column sorts by (plain text or a number, never the two-line display).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -96,7 +99,12 @@ class LibraryModel(QAbstractTableModel):
             return text_font(language_of(self._value(doc, name)))
         if role == SORT_ROLE:
             value = doc.get(name)
-            return value if isinstance(value, int) else self._value(doc, name).casefold()
+            if isinstance(value, int):
+                return value
+            shown = self._value(doc, name)
+            if name in DATE_COLUMNS and korean_date(str(value or "")):
+                return "{:0>4}-{:0>2}-{:0>2}".format(*re.findall(r"\d+", shown))  # in date order
+            return shown.casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [doc["title"], doc.get("title_ko", ""), doc.get("doc_number", ""), doc.get("issuer", ""), doc["id"]]
             return "\n".join(line for line in lines if line)
@@ -125,6 +133,9 @@ class LibraryModel(QAbstractTableModel):
             return " · ".join(LANGUAGE_MARKS.get(lang, lang) for lang in doc["languages"])
         if name == "annotations":
             return str(doc.get("annotations", 0) or "")
+        if name in DATE_COLUMNS:  # 二〇一〇年八月三十一日 → 2010. 8. 31., as Korean documents write it
+            value = str(doc.get(name) or "")
+            return korean_date(value) or value
         return str(doc.get(name) or "")
 
     @staticmethod

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, 
 
 from .models import DOC_ID_ROLE, LIBRARY_COLUMNS, SORT_ROLE, UNIT_ID_ROLE, LibraryModel, OutlineModel
 
-#: Columns shown beside the title until the user chooses others (header context menu).
-DEFAULT_COLUMNS = frozenset({"doc_number", "issuer", "date"})
+#: Columns shown beside the title until the user chooses others (header context menu): the
+#: title's cell already shows the number, languages and notes beneath it, and the docked
+#: panel is narrow.
+DEFAULT_COLUMNS = frozenset({"date"})
 
 
 class HostedPanel(Protocol):
@@ -64,7 +66,7 @@ class LibraryPanel(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         for column in range(1, model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             self.view.setColumnHidden(column, LIBRARY_COLUMNS[column][0] not in DEFAULT_COLUMNS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -220,7 +221,7 @@ def test_ctrl_shift_v_imports_the_clipboard_as_a_document_kept_as_a_file(qtbot, 
     pasted = window.library.documents.get(doc_id)
     assert pasted.languages == ["zh", "ko"]
     (source,) = pasted.sources
-    assert "pasted" in source and open(source, encoding="utf-8").read() == text  # kept where the library lives
+    assert "pasted" in source and Path(source).read_text(encoding="utf-8") == text  # kept where the library lives
     assert window.document.id == doc_id
 
     mime = QMimeData()  # HTML from a browser: the page's structure, not its markup

@@ -24,9 +24,12 @@ def test_the_columns_show_the_stored_metadata(window, corpus_library):
     assert model.index(row, COLUMN["doc_number"]).data() == stored.doc_number == "国发〔2010〕28号"
     assert model.index(row, COLUMN["issuer"]).data() == stored.issuer
     assert model.index(row, COLUMN["languages"]).data() == "中 · 한"
+    assert stored.date == "二○一○年八月三十一日"  # shown as Korean documents write dates
+    assert model.index(row, COLUMN["date"]).data() == "2010. 8. 31."
+    assert model.index(row, COLUMN["date"]).data(Qt.ItemDataRole.EditRole) == stored.date
     assert model.columnCount() == len(LIBRARY_COLUMNS)
     shown = [c for c in range(model.columnCount()) if not window.library_panel.view.isColumnHidden(c)]
-    assert [LIBRARY_COLUMNS[c][0] for c in shown] == ["title", "doc_number", "issuer", "date"]
+    assert [LIBRARY_COLUMNS[c][0] for c in shown] == ["title", "date"]
 
 
 def test_an_edited_cell_is_stored_and_undone_on_the_one_stack(qtbot, window, corpus_library):
@@ -68,6 +71,10 @@ def test_a_header_click_sorts_and_the_columns_are_remembered(qtbot, window, corp
     model.setData(model.index(model.row_of(SEED_002_ID), COLUMN["doc_number"]), "工信部 1")
     panel.view.sortByColumn(COLUMN["doc_number"], Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: _shown_ids(panel) == [SEED_002_ID, SEED_000_ID])
+    model.setData(model.index(model.row_of(SEED_002_ID), COLUMN["date"]), "2010年12月1日")
+    panel.view.sortByColumn(COLUMN["date"], Qt.SortOrder.DescendingOrder)  # by date, not by the characters
+    qtbot.waitUntil(lambda: _shown_ids(panel) == [SEED_002_ID, SEED_000_ID])
+    panel.view.sortByColumn(COLUMN["doc_number"], Qt.SortOrder.AscendingOrder)
     panel.view.setColumnHidden(COLUMN["issuer"], True)
     panel.view.setColumnHidden(COLUMN["date_published"], False)
     window.save_state()
