@@ -128,6 +128,11 @@ class Document:
         """The reading units of one language, in order (what alignment works on)."""
         return [s for s in self.segments if s.lang == lang and s.is_unit]
 
+    def take_metadata(self, other: Document) -> None:
+        """Take the editable metadata of ``other`` (the same document as stored now)."""
+        for name in EDITABLE_METADATA:
+            setattr(self, name, getattr(other, name))
+
     def metadata(self) -> dict:
         return {
             "id": self.id,

@@ -9,7 +9,15 @@ import sys
 import reader
 from tests.conftest import ROOT
 
-CORE = ("reader.text", "reader.align", "reader.store", "reader.search", "reader.annotations", "reader.export")
+CORE = (
+    "reader.text",
+    "reader.align",
+    "reader.store",
+    "reader.search",
+    "reader.annotations",
+    "reader.export",
+    "reader.terms",
+)
 
 
 def _modules(package: str) -> list[str]:
@@ -29,3 +37,9 @@ def test_core_packages_do_not_import_qtwidgets():
     assert result.stdout.strip() == "False"
     assert len(modules) > 40  # every module of every core package was imported
     assert reader.__file__.startswith(str(ROOT))
+
+
+def test_the_main_window_stays_thin():
+    """The window wires its parts; the work is in controllers, panels and the core (issue 12: ≤ 400 lines)."""
+    lines = (ROOT / "reader" / "ui" / "mainwindow.py").read_text(encoding="utf-8").count("\n")
+    assert lines <= 400

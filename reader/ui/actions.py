@@ -65,7 +65,7 @@ Std = QKeySequence.StandardKey
 
 ACTIONS: tuple[ActionSpec, ...] = (
     A("import", "file", QT_TRANSLATE_NOOP("Actions", "&Import…"), lambda w, _: w.imports.choose_files(), [Std.Open], toolbar=1),
-    A("paste_document", "file", QT_TRANSLATE_NOOP("Actions", "&Paste as document"), lambda w, _: w.on_paste(), ["Ctrl+Shift+V"]),
+    A("paste_document", "file", QT_TRANSLATE_NOOP("Actions", "&Paste as document"), lambda w, _: w.imports.paste_clipboard(w.document), ["Ctrl+Shift+V"]),
     A("attach_translation", "file", QT_TRANSLATE_NOOP("Actions", "Attach &translation…"), lambda w, _: w.on_attach_translation(), ["Ctrl+Shift+O"]),
     A("remove_document", "file", QT_TRANSLATE_NOOP("Actions", "&Remove document…"), lambda w, _: w.on_remove_document(), ["Ctrl+Del"]),
     A("export", "file", QT_TRANSLATE_NOOP("Actions", "&Export notes…"), lambda w, _: w.on_export(), ["Ctrl+E"], separator_before=True),

@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from .. import APP_NAME
 from ..errors import DuizhaoError
-from ..model import EDITABLE_METADATA, AlignmentLink, Document
+from ..model import AlignmentLink, Document
 from ..protocols import LibraryProtocol
 from . import actions, dialogs, hosting
 from .controllers.alignment import AlignmentEditor
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.position_label, self.review_label = self.status.position_label, self.status.review_label
         self.library_model = LibraryModel(parent=self)
-        self.library_panel = LibraryPanel(self.library_model)
+        self.library_panel = LibraryPanel(self.library_model, self.settings)
         self.outline_model = OutlineModel(self)
         self.outline_panel = OutlinePanel(self.outline_model)
         self.library_dock = self.add_dock("library_dock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -183,11 +183,9 @@ class MainWindow(QMainWindow):
     # -- start and end -------------------------------------------------------------------------
     def restore_layout(self) -> None:
         self.session.restore_layout()
-        self.library_panel.restore_header_state(self.settings.get("ui/library_columns"))
         self.narrow.reapply()
 
     def save_state(self) -> None:
-        self.settings.set("ui/library_columns", self.library_panel.header_state())
         self.session.save(self.document.id if self.document is not None else "", self.narrow.wide_state())
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -238,9 +236,7 @@ class MainWindow(QMainWindow):
         elif event in ("changed", "realigned"):
             self.open_document(doc_id, self.parallel.reading_unit())
         elif event == "described":  # new metadata, the same text: the title bar and citations follow
-            fresh = self.library.documents.get(doc_id)
-            for name in EDITABLE_METADATA:
-                setattr(self.document, name, getattr(fresh, name))
+            self.document.take_metadata(self.library.documents.get(doc_id))
             self._update_title()
 
     @Slot(str)
@@ -341,10 +337,6 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.imports.import_paths(paths))
-
-    @Slot()
-    def on_paste(self) -> None:
-        self.imports.paste(QGuiApplication.clipboard().mimeData(), self.document)
 
     @Slot()
     def on_attach_translation(self) -> None:

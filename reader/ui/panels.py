@@ -9,7 +9,9 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, S
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from .models import DOC_ID_ROLE, LIBRARY_COLUMNS, SORT_ROLE, UNIT_ID_ROLE, LibraryModel, OutlineModel
+from .settings import Settings
 
+COLUMNS_SETTING = "ui/library_columns"
 #: Columns shown beside the title until the user chooses others (header context menu): the
 #: title's cell already shows the number, languages and notes beneath it, and the docked
 #: panel is narrow.
@@ -37,9 +39,10 @@ class LibraryPanel(QWidget):
     document_activated = Signal(str)
     remove_requested = Signal(str)
 
-    def __init__(self, model: LibraryModel, parent=None):
+    def __init__(self, model: LibraryModel, settings: Settings | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("library_panel")
+        self.settings = settings
         self.model = model
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
@@ -71,6 +74,14 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        if settings is not None:  # the columns shown, their widths and the sort, as last left
+            self.restore_header_state(settings.get(COLUMNS_SETTING))
+            for changed in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
+                changed.connect(self._save_header_state)
+
+    def _save_header_state(self, *_args) -> None:
+        if self.settings is not None:
+            self.settings.set(COLUMNS_SETTING, self.header_state())
 
     def current_document(self) -> str:
         index = self.view.currentIndex()
@@ -112,6 +123,10 @@ class LibraryPanel(QWidget):
         menu.addAction(self.tr("Remove…"), lambda: self.remove_requested.emit(doc_id))
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
+    def show_column(self, column: int, shown: bool) -> None:
+        self.view.setColumnHidden(column, not shown)
+        self._save_header_state()
+
     @Slot()
     def _on_header_menu(self, pos) -> None:
         menu = QMenu(self)
@@ -119,7 +134,7 @@ class LibraryPanel(QWidget):
             action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(column))
-            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
         menu.exec(self.view.header().mapToGlobal(pos))
 
 

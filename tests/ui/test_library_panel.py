@@ -75,13 +75,11 @@ def test_a_header_click_sorts_and_the_columns_are_remembered(qtbot, window, corp
     panel.view.sortByColumn(COLUMN["date"], Qt.SortOrder.DescendingOrder)  # by date, not by the characters
     qtbot.waitUntil(lambda: _shown_ids(panel) == [SEED_002_ID, SEED_000_ID])
     panel.view.sortByColumn(COLUMN["doc_number"], Qt.SortOrder.AscendingOrder)
-    panel.view.setColumnHidden(COLUMN["issuer"], True)
-    panel.view.setColumnHidden(COLUMN["date_published"], False)
-    window.save_state()
+    panel.show_column(COLUMN["issuer"], False)  # as the header's context menu does
+    panel.show_column(COLUMN["date_published"], True)
 
-    again = MainWindow(corpus_library)
+    again = MainWindow(corpus_library)  # remembered without closing the first window
     qtbot.addWidget(again)
-    again.restore_layout()
     view = again.library_panel.view
     assert view.isColumnHidden(COLUMN["issuer"]) and not view.isColumnHidden(COLUMN["date_published"])
     assert _shown_ids(again.library_panel) == [SEED_002_ID, SEED_000_ID]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...align.embeddings import encoder_notice
@@ -120,6 +121,9 @@ class ImportController(QObject):
         return self._start(
             groups, lambda group, on_page: self.library.prepare([*group], on_page=on_page), self._store_new, "import"
         )
+
+    def paste_clipboard(self, document: Document | None) -> bool:
+        return self.paste(QGuiApplication.clipboard().mimeData(), document)
 
     def paste(self, mime: QMimeData | None, document: Document | None) -> bool:
         """What is on the clipboard (text or HTML) as a new document, or as the translation of
