@@ -148,6 +148,8 @@ TEMPLATES = (
         "{path}: the text looks Japanese ({share}% kana): Duizhao reads Chinese and Korean, so it was imported "
         "as Chinese and its alignment and search may be poor",
     ),
+    # reader/text/pasted.py
+    QT_TRANSLATE_NOOP("Errors", "{path}: too many pasted files named pasted-{stamp}"),
     # reader/export/atomic.py and reader/search/index.py
     QT_TRANSLATE_NOOP(
         "Errors", "{path}: is inside the data directory {data} (the library's own files); choose another folder"

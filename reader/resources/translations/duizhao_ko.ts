@@ -917,11 +917,16 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="152"/>
+        <source>{path}: too many pasted files named pasted-{stamp}</source>
+        <translation>{path}: pasted-{stamp}라는 이름의 붙여넣은 파일이 너무 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>{path}: is inside the data directory {data} (the library&apos;s own files); choose another folder</source>
         <translation>{path}: 데이터 폴더 {data} 안에 있습니다(서재 자체의 파일). 다른 폴더를 고르십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>{path}: is a file, not the search index folder; move it away and the index is rebuilt</source>
         <translation>{path}: 검색 색인 폴더가 아니라 파일입니다. 다른 곳으로 옮기면 색인을 다시 만듭니다</translation>
     </message>
@@ -1340,101 +1345,101 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="47"/>
+        <location filename="../../ui/controllers/imports.py" line="48"/>
         <source>Already in the library</source>
         <extracomment>How long an import runs before its progress dialog shows (ms).</extracomment>
         <translation>이미 서재에 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="49"/>
+        <location filename="../../ui/controllers/imports.py" line="50"/>
         <source>The text of {name} is already in the library as “{title}”.</source>
         <translation>{name}의 본문은 이미 서재에 “{title}”(으)로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="54"/>
+        <location filename="../../ui/controllers/imports.py" line="55"/>
         <source>Open it</source>
         <translation>그 문서 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="57"/>
+        <location filename="../../ui/controllers/imports.py" line="58"/>
         <source>Replace it (new version)</source>
         <translation>바꾸기(새 버전)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="60"/>
+        <location filename="../../ui/controllers/imports.py" line="61"/>
         <source>Keep both</source>
         <translation>둘 다 두기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="98"/>
+        <location filename="../../ui/controllers/imports.py" line="99"/>
         <source>Import documents</source>
         <extracomment>Asked when an imported text is already in the library (tests answer it).</extracomment>
         <translation>문서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="100"/>
-        <location filename="../../ui/controllers/imports.py" line="110"/>
+        <location filename="../../ui/controllers/imports.py" line="101"/>
+        <location filename="../../ui/controllers/imports.py" line="111"/>
         <source>Documents ({patterns})</source>
         <translation>문서 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="108"/>
-        <location filename="../../ui/controllers/imports.py" line="237"/>
+        <location filename="../../ui/controllers/imports.py" line="109"/>
+        <location filename="../../ui/controllers/imports.py" line="241"/>
         <source>Attach translation</source>
         <translation>번역문 붙이기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="130"/>
+        <location filename="../../ui/controllers/imports.py" line="134"/>
         <source>The clipboard holds no text to import</source>
         <translation>클립보드에 가져올 텍스트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="164"/>
+        <location filename="../../ui/controllers/imports.py" line="168"/>
         <source>An import is already running</source>
         <translation>이미 가져오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="167"/>
+        <location filename="../../ui/controllers/imports.py" line="171"/>
         <source>Importing the sample documents…</source>
         <translation>예제 문서를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="167"/>
+        <location filename="../../ui/controllers/imports.py" line="171"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="168"/>
+        <location filename="../../ui/controllers/imports.py" line="172"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="204"/>
+        <location filename="../../ui/controllers/imports.py" line="208"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="215"/>
+        <location filename="../../ui/controllers/imports.py" line="219"/>
         <source>Recognising the text of {name}: page {done} of {total}…</source>
         <translation>{name}의 글자를 인식하는 중: {total}쪽 중 {done}쪽…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="244"/>
+        <location filename="../../ui/controllers/imports.py" line="248"/>
         <source>Import failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="246"/>
+        <location filename="../../ui/controllers/imports.py" line="250"/>
         <source>Imported {count} document(s)</source>
         <translation>문서 {count}개를 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="248"/>
+        <location filename="../../ui/controllers/imports.py" line="252"/>
         <source>Check the language</source>
         <translation>언어 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/imports.py" line="250"/>
+        <location filename="../../ui/controllers/imports.py" line="254"/>
         <source>Aligned on length and cognates only: the sentence encoder could not be loaded</source>
         <translation>문장 인코더를 불러오지 못해 길이와 한자어 대응만으로 정렬했습니다</translation>
     </message>
@@ -1442,43 +1447,43 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/models.py" line="33"/>
+        <location filename="../../ui/models.py" line="35"/>
         <source>Title</source>
         <extracomment>The library panel&apos;s columns: (document field, header). The first shows the title with the number, languages and note count beneath; the rest sort and edit one field each.</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="34"/>
+        <location filename="../../ui/models.py" line="36"/>
         <source>Korean title</source>
         <translation>한국어 제목</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="35"/>
+        <location filename="../../ui/models.py" line="37"/>
         <source>Number</source>
         <translation>문서번호</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="36"/>
+        <location filename="../../ui/models.py" line="38"/>
         <source>Issuer</source>
         <translation>발문기관</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="37"/>
+        <location filename="../../ui/models.py" line="39"/>
         <source>Date written</source>
         <translation>성문일자</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="38"/>
+        <location filename="../../ui/models.py" line="40"/>
         <source>Date published</source>
         <translation>발표일자</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="39"/>
+        <location filename="../../ui/models.py" line="41"/>
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="40"/>
+        <location filename="../../ui/models.py" line="42"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1486,18 +1491,18 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="107"/>
+        <location filename="../../ui/panels.py" line="120"/>
         <source>Open</source>
-        <extracomment>Columns shown beside the title until the user chooses others (header context menu).</extracomment>
+        <extracomment>Columns shown beside the title until the user chooses others (header context menu): the title&apos;s cell already shows the number, languages and notes beneath it, and the docked panel is narrow.</extracomment>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="109"/>
+        <location filename="../../ui/panels.py" line="122"/>
         <source>Edit this field</source>
         <translation>이 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="110"/>
+        <location filename="../../ui/panels.py" line="123"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
