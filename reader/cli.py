@@ -18,7 +18,7 @@ from .store.database import DatabaseTooNew
 from .store.errors import classify
 
 #: Modules of reader.commands, in the order their commands appear in --help.
-COMMAND_MODULES = ["core", "align", "terms", "search", "notes", "backup", "export", "ui"]
+COMMAND_MODULES = ["core", "compare", "align", "terms", "search", "notes", "backup", "export", "ui"]
 
 
 def build_parser() -> argparse.ArgumentParser:

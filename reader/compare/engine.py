@@ -1,0 +1,180 @@
+"""Compare two documents (or two versions of one) in one language.
+
+``compare_documents(a, b, lang)`` is pure: it reads two ``Document`` objects (and their
+sentence vectors, if given) and returns a ``Comparison``. ``compare(library, a_ref,
+b_ref, lang)`` loads them from a library (references such as ``DOC`` or ``DOC@1``) and
+uses the stored sentence vectors when the encoder is on (``DUIZHAO_ENCODER``).
+
+Every reading unit of the language takes part: title, headings, sentences, items. A
+heading is compared without its numbering (so a renumbered clause is ``continued``) and
+is matched only with headings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from ..errors import DuizhaoError
+from ..export.citation import join_labels
+from ..model import Document, Segment
+from .diff import word_diff
+from .matching import match_units
+from .model import Comparison, Pair
+from .similarity import Profiles, blended, cosine, meaning_matrix, normalized
+
+#: Kinds compared with their own kind only (their text is a heading, not a provision).
+HEADING_KINDS = frozenset({"title", "part", "clause"})
+
+_LANGUAGE_NAMES = {"zh": "Chinese", "ko": "Korean"}
+
+
+def compare(library, a_ref: str, b_ref: str, lang: str = "zh") -> Comparison:
+    """Compare two stored documents or versions (``DOC``, ``DOC@N``) of a library.
+
+    ``library`` is a ``reader.library.Library`` (or anything with ``documents`` and, for
+    the meaning signal, ``vectors(document)``).
+    """
+    a = library.documents.get(a_ref)
+    b = library.documents.get(b_ref)
+    a_vectors = b_vectors = None
+    if hasattr(library, "vectors"):
+        from ..align.embeddings import shared_encoder
+
+        if shared_encoder() is not None:
+            a_vectors, b_vectors = library.vectors(a), library.vectors(b)
+    return compare_documents(a, b, lang, a_vectors, b_vectors, a_ref=a_ref, b_ref=b_ref)
+
+
+def compare_documents(
+    a: Document,
+    b: Document,
+    lang: str = "zh",
+    a_vectors: Mapping[str, np.ndarray] | None = None,
+    b_vectors: Mapping[str, np.ndarray] | None = None,
+    a_ref: str = "",
+    b_ref: str = "",
+) -> Comparison:
+    """The comparison of ``a`` with ``b`` in ``lang``; pairs in B's reading order."""
+    a_units, b_units = _units(a, lang), _units(b, lang)
+    profiles = Profiles([_wording(s) for s in a_units], [_wording(s) for s in b_units])
+    sim = profiles.matrix()
+    if a_vectors and b_vectors:
+        meaning = meaning_matrix([a_vectors.get(s.id) for s in a_units], [b_vectors.get(s.id) for s in b_units])
+        sim = blended(sim, meaning)
+    joiner = " " if lang == "ko" else ""
+
+    def joined(ai: list[int], bi: list[int]) -> float:
+        a_text = joiner.join(_wording(a_units[i]) for i in ai)
+        b_text = joiner.join(_wording(b_units[j]) for j in bi)
+        return cosine(profiles.of(a_text), profiles.of(b_text))
+
+    matches = match_units(sim, [_class(s) for s in a_units], [_class(s) for s in b_units], joined)
+    a_parts, b_parts = _parts(a, lang), _parts(b, lang)
+    keyed: list[tuple[tuple, Pair]] = []
+    a_matched: dict[int, int] = {}  # A index → B index of its in-order match (dropped units follow it)
+    for match in matches:
+        sa, sb = [a_units[i] for i in match.a], [b_units[j] for j in match.b]
+        a_text, b_text = joiner.join(s.printed for s in sa), joiner.join(s.printed for s in sb)
+        if match.moved:
+            status = "moved"
+        elif normalized("".join(_wording(s) for s in sa)) == normalized("".join(_wording(s) for s in sb)):
+            status = "continued"
+        else:
+            status = "reworded"
+        pair = Pair(
+            a_ids=tuple(s.id for s in sa),
+            b_ids=tuple(s.id for s in sb),
+            a_text=a_text,
+            b_text=b_text,
+            status=status,
+            similarity=min(1.0, float(match.similarity)),
+            diff=word_diff(a_text, b_text, lang),
+            a_part=a_parts.get(sa[0].id, ""),
+            b_part=b_parts.get(sb[0].id, ""),
+            kind=sb[0].kind,
+        )
+        keyed.append(((match.b[0], 1, 0), pair))
+        if not match.moved:
+            for i in match.a:
+                a_matched[i] = match.b[-1]
+    matched_b = {j for m in matches for j in m.b}
+    matched_a = {i for m in matches for i in m.a}
+    for j, s in enumerate(b_units):
+        if j not in matched_b:
+            pair = Pair(
+                (),
+                (s.id,),
+                "",
+                s.printed,
+                "new",
+                0.0,
+                word_diff("", s.printed, lang),
+                "",
+                b_parts.get(s.id, ""),
+                s.kind,
+            )
+            keyed.append(((j, 1, 0), pair))
+    anchor = -1
+    for i, s in enumerate(a_units):
+        if i in a_matched:
+            anchor = a_matched[i]
+        elif i not in matched_a:
+            pair = Pair(
+                (s.id,),
+                (),
+                s.printed,
+                "",
+                "dropped",
+                0.0,
+                word_diff(s.printed, "", lang),
+                a_parts.get(s.id, ""),
+                "",
+                s.kind,
+            )
+            keyed.append(((anchor, 2, i), pair))
+    keyed.sort(key=lambda item: item[0])
+    return Comparison(
+        a=a_ref or a.id,
+        b=b_ref or b.id,
+        lang=lang,
+        pairs=tuple(pair for _, pair in keyed),
+        a_title=a.title,
+        b_title=b.title,
+        a_number=a.doc_number,
+        b_number=b.doc_number,
+    )
+
+
+def _units(document: Document, lang: str) -> list[Segment]:
+    if lang not in _LANGUAGE_NAMES:
+        raise DuizhaoError(f"cannot compare in {lang!r}: choose zh or ko")
+    units = document.units(lang)
+    if not units:
+        raise DuizhaoError(f"{document.id} has no {_LANGUAGE_NAMES[lang]} text to compare")
+    return units
+
+
+def _wording(segment: Segment) -> str:
+    """What a unit is compared on: a heading without its numbering, a sentence whole."""
+    return segment.body if segment.kind in HEADING_KINDS or segment.kind == "item" else segment.text
+
+
+def _class(segment: Segment) -> str:
+    return "heading" if segment.kind in HEADING_KINDS else "text"
+
+
+def _parts(document: Document, lang: str) -> dict[str, str]:
+    """Segment id → the labels of the part and clause it stands in (``二（三）``)."""
+    by_id = {s.id: s for s in document.segments if s.lang == lang}
+    out: dict[str, str] = {}
+    for segment in by_id.values():
+        labels: list[str] = []
+        current: Segment | None = segment
+        while current is not None:
+            if current.kind in ("part", "clause") and current.label:
+                labels.append(current.label)
+            current = by_id.get(current.parent) if current.parent else None
+        out[segment.id] = join_labels(labels[::-1])
+    return out

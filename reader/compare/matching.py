@@ -1,0 +1,178 @@
+"""Which units of A correspond to which units of B.
+
+Three steps, on a similarity matrix (see ``similarity``):
+
+1. **In order.** The heaviest chain of pairs that keeps the order of both documents
+   (each pair weighs its similarity; only pairs at least ``MATCH`` alike and of the same
+   class — headings with headings, text with text — take part). A revision keeps most
+   provisions in order, so this chain is the backbone; it is found over the candidate
+   pairs with a Fenwick tree of prefix maxima, O(k log n) for k candidates, which
+   keeps two 2,000-sentence documents fast.
+2. **Moves.** A unit left over on one side whose best counterpart is a left-over unit
+   of the other side at least ``MOVE`` alike is that unit moved. A left-over unit may
+   also take its counterpart from a chain pair that is clearly weaker (by ``STEAL``):
+   the chain can pair a moved provision with a loosely similar one that happens to stand
+   at its old place.
+3. **Splits and merges.** A left-over unit next to a matched one joins its pair when the
+   two units read together are more like the other side than one alone (by ``JOIN``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+#: Least similarity of a pair kept in order (wording cosine, see ``similarity``).
+MATCH = 0.3
+#: Least similarity of a pair out of order: a move must be clear.
+MOVE = 0.5
+#: How much better a left-over unit must fit to take a unit from a chain pair.
+STEAL = 0.2
+#: How much a pair's similarity must rise for a neighbour to join it (split or merge).
+JOIN = 0.04
+
+
+@dataclass
+class Match:
+    """Indices of units of A and B that correspond; ``moved``: out of the order of the rest."""
+
+    a: list[int]
+    b: list[int]
+    similarity: float
+    moved: bool = False
+
+
+def in_order(sim: np.ndarray, allowed: np.ndarray, floor: float = MATCH) -> list[tuple[int, int]]:
+    """The heaviest chain of pairs (i, j) increasing in both i and j with sim ≥ floor."""
+    nb = sim.shape[1]
+    candidates = np.argwhere((sim >= floor) & allowed)
+    if not len(candidates):
+        return []
+    # Fenwick tree over j (1-based) of (best chain weight ending at column ≤ j, its node).
+    tree_weight = [0.0] * (nb + 1)
+    tree_node = [-1] * (nb + 1)
+    nodes: list[tuple[int, int, int]] = []  # (i, j, predecessor node)
+    weights: list[float] = []
+
+    def query(j: int) -> tuple[float, int]:
+        best, node = 0.0, -1
+        while j > 0:
+            if tree_weight[j] > best:
+                best, node = tree_weight[j], tree_node[j]
+            j -= j & -j
+        return best, node
+
+    def update(j: int, weight: float, node: int) -> None:
+        j += 1
+        while j <= nb:
+            if weight > tree_weight[j]:
+                tree_weight[j], tree_node[j] = weight, node
+            j += j & -j
+
+    start = 0
+    while start < len(candidates):
+        i = candidates[start][0]
+        end = start
+        while end < len(candidates) and candidates[end][0] == i:
+            end += 1
+        row = []
+        for _, j in candidates[start:end]:
+            best, node = query(int(j))  # columns < j, rows < i (this row is not in the tree yet)
+            row.append((int(j), best + float(sim[i, j]), node))
+        for j, weight, predecessor in row:
+            nodes.append((int(i), j, predecessor))
+            weights.append(weight)
+            update(j, weight, len(nodes) - 1)
+        start = end
+    node = int(np.argmax(weights))
+    chain = []
+    while node >= 0:
+        i, j, node = nodes[node]
+        chain.append((i, j))
+    return chain[::-1]
+
+
+def match_units(
+    sim: np.ndarray,
+    a_class: Sequence[str],
+    b_class: Sequence[str],
+    joined: Callable[[list[int], list[int]], float],
+) -> list[Match]:
+    """The matches between A and B; ``joined(a_indices, b_indices)`` is the wording
+    similarity of units read together (for splits and merges)."""
+    na, nb = sim.shape
+    allowed = np.array(a_class, dtype=object)[:, None] == np.array(b_class, dtype=object)[None, :]
+    if na == 0 or nb == 0:
+        return []
+    allowed = allowed.astype(bool)
+    a_match: dict[int, Match] = {}
+    b_match: dict[int, Match] = {}
+    for i, j in in_order(sim, allowed):
+        match = Match([i], [j], float(sim[i, j]))
+        a_match[i] = b_match[j] = match
+    _find_moves(sim, allowed, a_match, b_match)
+    _join_neighbours(a_match, b_match, na, nb, a_class, b_class, joined)
+    matches = list({id(m): m for m in a_match.values()}.values())
+    _mark_moves(matches, na, nb)
+    return sorted(matches, key=lambda m: (m.b[0], m.a[0]))
+
+
+def _mark_moves(matches: list[Match], na: int, nb: int) -> None:
+    """A match is moved when it is not in the heaviest order-keeping chain of all matches
+    (a unit taken from a weaker pair may well stand in order after all)."""
+    weights = np.zeros((na, nb), dtype=np.float32)
+    for m in matches:
+        weights[m.a[0], m.b[0]] = max(m.similarity, 1e-3)
+    kept = set(in_order(weights, np.ones_like(weights, dtype=bool), floor=1e-4))
+    for m in matches:
+        m.moved = (m.a[0], m.b[0]) not in kept
+
+
+def _find_moves(sim: np.ndarray, allowed: np.ndarray, a_match: dict, b_match: dict) -> None:
+    masked = np.where(allowed, sim, 0.0)
+    order = np.argwhere(masked >= MOVE)
+    order = order[np.argsort(-masked[order[:, 0], order[:, 1]], kind="stable")]
+    for i, j in order:
+        i, j = int(i), int(j)
+        s = float(masked[i, j])
+        held_a, held_b = a_match.get(i), b_match.get(j)
+        if held_a is held_b and held_a is not None:
+            continue
+        if held_a is not None and held_b is not None:
+            continue
+        held = held_a or held_b
+        if held is not None and (len(held.a) > 1 or len(held.b) > 1 or s < held.similarity + STEAL):
+            continue
+        if held is not None:  # release the weaker pair: its other unit is left over
+            a_match.pop(held.a[0], None)
+            b_match.pop(held.b[0], None)
+        match = Match([i], [j], s, moved=True)
+        a_match[i] = b_match[j] = match
+
+
+def _join_neighbours(a_match, b_match, na, nb, a_class, b_class, joined) -> None:
+    """Left-over units join an adjacent match when read together they fit better."""
+    changed = True
+    while changed:
+        changed = False
+        for side, matches, size, classes in (("b", b_match, nb, b_class), ("a", a_match, na, a_class)):
+            for k in range(size):
+                if k in matches:
+                    continue
+                for neighbour in (k - 1, k + 1):
+                    match = matches.get(neighbour)
+                    if match is None or classes[neighbour] != classes[k] or classes[k] == "heading":
+                        continue
+                    own = match.b if side == "b" else match.a
+                    if len(own) >= 3 or neighbour not in (own[0], own[-1]):
+                        continue
+                    grown = sorted([*own, k])
+                    score = joined(match.a, grown) if side == "b" else joined(grown, match.b)
+                    if score >= match.similarity + JOIN:
+                        own[:] = grown
+                        match.similarity = score
+                        matches[k] = match
+                        changed = True
+                        break
