@@ -13,10 +13,12 @@ from .align import align_document
 from .align.carry import LostCorrection, carry_corrections
 from .align.embeddings import Vectors, shared_encoder, stored_precision, unit_vectors
 from .annotations import AnnotationRepository
+from .errors import DuizhaoError
 from .model import EDITABLE_METADATA, AlignmentLink, Document
 from .store import DocumentStore, LinkStore, open_database
 from .store.embeddings import EmbeddingStore
 from .store.terms import TermStore
+from .store.versions import Version, split_ref
 from .text.formats.ocr import PageCallback
 from .text.importer import parse_files, parse_translation
 from .text.scripts import language_notices
@@ -224,10 +226,19 @@ class Library:
         return self.store(prepare_alignment(document))
 
     def _replace(
-        self, document: Document, links: list[AlignmentLink], lost: Sequence[LostCorrection] = (), prepared=None
+        self,
+        document: Document,
+        links: list[AlignmentLink],
+        lost: Sequence[LostCorrection] = (),
+        prepared=None,
+        replaced: Document | None = None,
+        label: str = "",
     ) -> Document:
-        """Store a new text of an existing document with its alignment, then announce it."""
+        """Store a new text of an existing document with its alignment, then announce it.
+        With ``replaced`` (the text it replaces) the old text is kept as a version."""
         with self.db.atomic():
+            if replaced is not None:
+                self.documents.versions.advance(replaced, self.links.get(replaced.id), document, label)
             self.documents.replace_segments(document)
             self.links.replace(document.id, links)
             self.links.record_lost(document.id, lost)
@@ -236,20 +247,21 @@ class Library:
         self.announce("changed", document.id)
         return document
 
-    def reimport(self, doc_ref: str, paths: list[str | Path], encoding: str | None = None) -> Document:
+    def reimport(self, doc_ref: str, paths: list[str | Path], encoding: str | None = None, label: str = "") -> Document:
         """Replace a document's text with a new version of it (edited text, corrected
         translation). The id stays, so everything bound to the document (alignment
-        corrections, annotations) can follow the text to its new place."""
-        existing = self.documents.get(doc_ref)
-        return self._store_version(existing, parse_files(paths, encoding=encoding, doc_id=existing.id))
+        corrections, annotations) can follow the text to its new place; the text it
+        replaces is kept as the previous version (``DOC@N``, see ``versions``)."""
+        existing = self.documents.get(self.documents.resolve(doc_ref))
+        return self._store_version(existing, parse_files(paths, encoding=encoding, doc_id=existing.id), label)
 
-    def store_version(self, doc_ref: str, prepared: PreparedImport) -> Document:
+    def store_version(self, doc_ref: str, prepared: PreparedImport, label: str = "") -> Document:
         """Store a prepared document as a new version of ``doc_ref`` (as ``reimport``)."""
-        existing = self.documents.get(doc_ref)
+        existing = self.documents.get(self.documents.resolve(doc_ref))
         prepared.document.id = existing.id
-        return self._store_version(existing, prepared.document)
+        return self._store_version(existing, prepared.document, label)
 
-    def _store_version(self, existing: Document, document: Document) -> Document:
+    def _store_version(self, existing: Document, document: Document, label: str = "") -> Document:
         # What the new text does not state (a title given at import, a Korean title
         # from the manifest) is kept from the previous version.
         for name in ("title_ko", "doc_number", "issuer", "date", "date_published", "source_url"):
@@ -261,12 +273,65 @@ class Library:
         # those that cannot are recorded for the review report, never dropped silently.
         corrected = [link for link in self.links.get(existing.id) if link.pinned or link.status]
         links, lost = carry_corrections(existing, document, corrected, aligner=self.align)
-        return self._replace(document, links, lost)
+        return self._replace(document, links, lost, replaced=existing, label=label)
+
+    # -- versions -------------------------------------------------------------
+    def versions(self, doc_ref: str) -> list[Version]:
+        """The versions of a document, oldest first; the last is the current one."""
+        base, number = split_ref(doc_ref)
+        doc_id = self.documents.resolve(base)
+        if number is not None:
+            self.documents.versions.is_current(doc_id, number)  # raises UnknownVersion
+        return self.documents.versions.history(doc_id, self.documents.get(doc_id))
+
+    def version(self, ref: str) -> Document:
+        """A document or one of its versions (``DOC@N``); an earlier one has the id ``DOC@N``."""
+        return self.documents.get(ref)
+
+    def label_version(self, ref: str, label: str) -> None:
+        """Name a version (征求意见稿, 正式稿); ``ref`` is ``DOC@N``, or ``DOC`` for the current one."""
+        doc_id, number = self._version_of(ref)
+        self.documents.versions.set_label(doc_id, number, label.strip())
+        self.announce("described", doc_id)
+
+    def delete_version(self, ref: str) -> None:
+        """Delete a version. Deleting the current one makes the one before it current again
+        (its text, its alignment; notes follow as for a new version); the only version of a
+        document cannot be deleted (delete the document)."""
+        doc_id, number = self._version_of(ref)
+        versions = self.documents.versions.history(doc_id, self.documents.get(doc_id))
+        if len(versions) == 1:
+            raise DuizhaoError(f"{ref} is the only version of {doc_id}: delete the document instead")
+        if versions[-1].number != number:
+            with self.db.atomic():
+                self.documents.versions.remove(doc_id, number)
+            self.announce("described", doc_id)
+            return
+        previous = versions[-2].number
+        document = self.documents.versions.document(doc_id, previous)
+        links = self.documents.versions.links(doc_id, previous)
+        document.id = doc_id
+        with self.db.atomic():
+            self.documents.replace_segments(document)
+            self.links.replace(doc_id, links)
+            self.documents.versions.make_current(doc_id, previous)
+            self.documents.versions.remove(doc_id, number)
+        self.announce("changed", doc_id)
+
+    def _version_of(self, ref: str) -> tuple[str, int]:
+        base, number = split_ref(ref)
+        doc_id = self.documents.resolve(base)
+        if number is None:
+            number = self.documents.versions.current_number(doc_id)
+        self.documents.versions.is_current(doc_id, number)  # raises UnknownVersion
+        return doc_id, number
 
     def links_of(self, document: Document) -> list[AlignmentLink]:
         """A document's stored alignment; a bilingual document stored before it was aligned
         (an older library) is aligned and stored now."""
         links = self.links.get(document.id)
+        if split_ref(document.id)[1] is not None:
+            return links  # an earlier version: read only, its alignment as it was
         if not links and len(document.languages) == 2:
             links = self.align(document)
             self.links.replace(document.id, links)

@@ -28,6 +28,7 @@ import sqlite_utils
 
 from ..model import Document
 from ..store.documents import DocumentStore
+from ..store.versions import ReadOnlyVersion, split_ref
 from ..text.characters import strip_unsafe
 from .anchoring import TextFlow, anchor_at, locate, make_anchor
 from .model import (
@@ -136,9 +137,15 @@ class AnnotationRepository:
         quote: str | None = None,
         **fields,
     ) -> Annotation:
-        """Annotate a span of a segment (given by offsets, by quote, or the whole segment)."""
+        """Annotate a span of a segment (given by offsets, by quote, or the whole segment).
+        An earlier version of a document (``DOC@N``) is read only: notes go on the current one."""
+        if split_ref(document.id)[1] is not None and not self._stored(document.id):
+            raise ReadOnlyVersion(document.id)
         anchor = make_anchor(document, segment_ref, start, end, quote)
         return self.create(document.id, anchor, **fields)
+
+    def _stored(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
 
     def create(
         self,

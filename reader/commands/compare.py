@@ -6,6 +6,7 @@ import argparse
 import importlib
 
 from ..errors import DuizhaoError
+from ..store.versions import split_ref
 from ..text.characters import printable
 from . import open_library, print_json
 
@@ -32,6 +33,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--same-as-left", action="store_true", help="in the export, show unchanged provisions as 同左/좌동")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser(
+        "versions",
+        help="list the versions of a document (DOC@N), name or delete one",
+        description="Each `import PATH --replace DOC` keeps the text it replaces as a version. "
+        "Any version can be read (show DOC@N) and compared (compare DOC@1 DOC).",
+    )
+    p.add_argument("doc", metavar="DOC", help="document id or unique prefix; DOC@N for --label and --delete")
+    p.add_argument("--json", action="store_true", help="print the versions as JSON")
+    p.add_argument("--label", metavar="TEXT", help="name the version (e.g. 征求意见稿, 正式稿)")
+    p.add_argument(
+        "--delete",
+        action="store_true",
+        help="delete the version (deleting the current one makes the one before it current again)",
+    )
+    p.set_defaults(func=cmd_versions)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -77,3 +94,32 @@ def _export(comparison, library, path: str, fmt: str, same_as_left: bool, force:
     if table is None or not hasattr(table, "export_comparison"):
         raise DuizhaoError("export of comparisons is not available yet")
     table.export_comparison(comparison, library, path, fmt, same_as_left=same_as_left, force=force)
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    from . import back_up_first
+
+    if args.delete and args.label is not None:
+        raise DuizhaoError("versions: --label and --delete cannot be combined")
+    if args.delete:
+        back_up_first()
+    library = open_library()
+    try:
+        if args.delete:
+            library.delete_version(args.doc)
+        elif args.label is not None:
+            library.label_version(args.doc, args.label)
+        versions = library.versions(split_ref(args.doc)[0] if args.delete else args.doc)
+    finally:
+        library.close()
+    if args.json:
+        print_json([version.as_dict() for version in versions])
+        return 0
+    for version in versions:
+        mark = "*" if version.current else " "
+        label = f"  {printable(version.label)}" if version.label else ""
+        sources = ", ".join(printable(s.rsplit("/", 1)[-1]) for s in version.sources)
+        print(
+            f"{mark} {printable(version.ref)}\t{version.imported_at}\t{version.sentences} sentences{label}\t{sources}"
+        )
+    return 0

@@ -34,7 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--translation-of", metavar="DOC", help="add this file as the missing language of DOC")
     p.add_argument("--encoding", help="text encoding, e.g. gb18030, cp949, big5 (default: detect)")
-    p.add_argument("--replace", metavar="DOC", help="import a new version of DOC (same id; corrections follow)")
+    p.add_argument(
+        "--replace",
+        metavar="DOC",
+        help="import a new version of DOC (same id; corrections follow; the old one is kept)",
+    )
+    p.add_argument("--label", default="", help="with --replace: name the new version, e.g. 正式稿")
     p.add_argument("--id", help="document id to use (default: from the file name)")
     p.add_argument("--title", help="display title (default: from the text)")
     p.add_argument("--title-ko", help="Korean title (default: from the Korean text)")
@@ -67,12 +72,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     if len(args.paths) > 2:
         raise DuizhaoError("import takes one file, or two files (one per language)")
+    if args.id and "@" in args.id:
+        raise DuizhaoError(f"--id {args.id!r}: an id cannot contain @ (DOC@N names a version)")
+    if args.label and not args.replace:
+        raise DuizhaoError("--label names a new version: use it with --replace DOC")
     if args.replace or args.translation_of:
         back_up_first()
     library = open_library()
     try:
         if args.replace:
-            document = library.reimport(args.replace, args.paths, args.encoding)
+            document = library.reimport(args.replace, args.paths, args.encoding, label=args.label)
         elif args.translation_of:
             if len(args.paths) != 1:
                 raise DuizhaoError("--translation-of takes exactly one file")

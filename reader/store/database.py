@@ -191,6 +191,28 @@ def _v6_intake_metadata(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN ocr TEXT NOT NULL DEFAULT ''")
 
 
+def _versions(db: sqlite_utils.Database) -> None:
+    # The versions of each document (reader.store.versions): the current one's row holds
+    # its date, files and label; an earlier one's also a JSON snapshot of its metadata,
+    # segments and alignment. Documents already stored become their own version 1.
+    db.execute(
+        """
+        CREATE TABLE versions (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL,
+            sources TEXT NOT NULL DEFAULT '[]',
+            snapshot TEXT,
+            links TEXT,
+            PRIMARY KEY (doc_id, number)
+        )"""
+    )
+    db.execute(
+        "INSERT INTO versions (doc_id, number, imported_at, sources) SELECT id, 1, imported_at, sources FROM documents"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2_annotations,
@@ -198,6 +220,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_embeddings,
     _v5_terms,
     _v6_intake_metadata,
+    _versions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

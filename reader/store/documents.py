@@ -9,6 +9,7 @@ import sqlite_utils
 
 from ..errors import UnknownDocument
 from ..model import EDITABLE_METADATA, Document, Segment
+from .versions import ReadOnlyVersion, VersionStore, split_ref
 
 #: Columns of the documents table that come from the Document itself.
 _METADATA = (*EDITABLE_METADATA, "ocr", "languages", "sources")
@@ -28,10 +29,16 @@ def _now() -> str:
 
 
 class DocumentStore:
-    """Read and write documents; every write is one transaction."""
+    """Read and write documents; every write is one transaction.
+
+    A reference is an id, a unique id prefix, or a version ``DOC@N`` (see
+    ``store.versions``): ``get`` reads an earlier version, ``resolve`` (the id to
+    change) refuses one.
+    """
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
+        self.versions = VersionStore(db)
 
     # -- writing ------------------------------------------------------------
     def add(self, document: Document) -> str:
@@ -44,6 +51,7 @@ class DocumentStore:
                 [*_metadata_values(document), document.id, _now()],
             )
             self._insert_segments(document)
+            self.versions.record_first(document)
         return document.id
 
     def replace_segments(self, document: Document) -> None:
@@ -94,7 +102,21 @@ class DocumentStore:
 
     # -- reading ------------------------------------------------------------
     def resolve(self, ref: str) -> str:
-        """A document id from an id or a unique id prefix."""
+        """A document id from an id, a unique id prefix, or ``DOC@N`` naming its current
+        version; an earlier version raises ``ReadOnlyVersion``."""
+        doc_id, number = self._split(ref)
+        if number is not None and not self.versions.is_current(doc_id, number):
+            raise ReadOnlyVersion(ref)
+        return doc_id
+
+    def _split(self, ref: str) -> tuple[str, int | None]:
+        """(document id, version number or None) of a reference."""
+        if self.db.execute("SELECT 1 FROM documents WHERE id = ?", [ref]).fetchone():
+            return ref, None  # an id that happens to contain "@N" is an id
+        base, number = split_ref(ref)
+        return self._resolve_id(base), number
+
+    def _resolve_id(self, ref: str) -> str:
         row = self.db.execute("SELECT id FROM documents WHERE id = ?", [ref]).fetchone()
         if row:
             return row[0]
@@ -137,7 +159,10 @@ class DocumentStore:
         return ""
 
     def get(self, ref: str) -> Document:
-        doc_id = self.resolve(ref)
+        """A document's current text, or an earlier version's (id ``DOC@N``) for ``DOC@N``."""
+        doc_id, number = self._split(ref)
+        if number is not None and not self.versions.is_current(doc_id, number):
+            return self.versions.document(doc_id, number)
         row = self.db.execute(
             f"SELECT {', '.join(EDITABLE_METADATA)}, ocr, sources FROM documents WHERE id = ?", [doc_id]
         ).fetchone()

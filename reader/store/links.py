@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from ..model import AlignmentLink, Document
+from .versions import VersionStore, split_ref
 
 if TYPE_CHECKING:
     from ..align.carry import LostCorrection
@@ -26,6 +27,12 @@ class LinkStore:
     def __init__(self, db: sqlite_utils.Database, aligner: Aligner | None = None):
         self.db = db
         self.aligner = aligner
+
+    def _stored(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM links WHERE doc_id = ? LIMIT 1", [doc_id]).fetchone() is not None
+
+    def _stored_document(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
 
     def replace(self, doc_id: str, links: list[AlignmentLink]) -> None:
         """Store a document's whole alignment in one transaction."""
@@ -50,6 +57,11 @@ class LinkStore:
             )
 
     def get(self, doc_id: str) -> list[AlignmentLink]:
+        """A document's alignment; for an earlier version's id (``DOC@N``) the one it had."""
+        base, number = split_ref(doc_id)
+        if number is not None and not self._stored(doc_id) and self._stored_document(base):
+            versions = VersionStore(self.db)
+            return self.get(base) if versions.is_current(base, number) else versions.links(base, number)
         return [
             AlignmentLink(json.loads(zh), json.loads(ko), score, bool(pinned), status)
             for zh, ko, score, pinned, status in self.db.execute(
