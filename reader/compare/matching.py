@@ -9,7 +9,8 @@ Three steps, on a similarity matrix (see ``similarity``):
    pairs with a Fenwick tree of prefix maxima, O(k log n) for k candidates, which
    keeps two 2,000-sentence documents fast.
 2. **Moves.** A unit left over on one side whose best counterpart is a left-over unit
-   of the other side at least ``MOVE`` alike is that unit moved. A left-over unit may
+   of the other side at least ``MOVE`` alike is that unit moved (``RELATED`` alike
+   between two different documents, where little continues in order). A left-over unit may
    also take its counterpart from a chain pair that is clearly weaker (by ``STEAL``):
    the chain can pair a moved provision with a loosely similar one that happens to stand
    at its old place.
@@ -28,6 +29,13 @@ import numpy as np
 MATCH = 0.3
 #: Least similarity of a pair out of order: a move must be clear.
 MOVE = 0.5
+#: Least similarity of a pair out of order between two *different* documents (a
+#: successor policy): where few provisions continue (see ``VERSIONS``), what matches
+#: at all matches out of order, and wording overlaps far less.
+RELATED = 0.12
+#: Share of the shorter document's units continued in order (at least ``MOVE`` alike)
+#: above which two documents are taken for versions of one text.
+VERSIONS = 0.4
 #: How much better a left-over unit must fit to take a unit from a chain pair.
 STEAL = 0.2
 #: How much a pair's similarity must rise for a neighbour to join it (split or merge).
@@ -109,10 +117,13 @@ def match_units(
     allowed = allowed.astype(bool)
     a_match: dict[int, Match] = {}
     b_match: dict[int, Match] = {}
-    for i, j in in_order(sim, allowed):
+    chain = in_order(sim, allowed)
+    for i, j in chain:
         match = Match([i], [j], float(sim[i, j]))
         a_match[i] = b_match[j] = match
-    _find_moves(sim, allowed, a_match, b_match)
+    continued = sum(1 for i, j in chain if sim[i, j] >= MOVE)
+    versions = continued >= VERSIONS * min(na, nb)
+    _find_moves(sim, allowed, a_match, b_match, MOVE if versions else RELATED)
     _join_neighbours(a_match, b_match, na, nb, a_class, b_class, joined)
     matches = list({id(m): m for m in a_match.values()}.values())
     _mark_moves(matches, na, nb)
@@ -130,9 +141,9 @@ def _mark_moves(matches: list[Match], na: int, nb: int) -> None:
         m.moved = (m.a[0], m.b[0]) not in kept
 
 
-def _find_moves(sim: np.ndarray, allowed: np.ndarray, a_match: dict, b_match: dict) -> None:
+def _find_moves(sim: np.ndarray, allowed: np.ndarray, a_match: dict, b_match: dict, floor: float) -> None:
     masked = np.where(allowed, sim, 0.0)
-    order = np.argwhere(masked >= MOVE)
+    order = np.argwhere(masked >= floor)
     order = order[np.argsort(-masked[order[:, 0], order[:, 1]], kind="stable")]
     for i, j in order:
         i, j = int(i), int(j)

