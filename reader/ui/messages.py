@@ -150,6 +150,12 @@ TEMPLATES = (
     ),
     # reader/text/pasted.py
     QT_TRANSLATE_NOOP("Errors", "{path}: too many pasted files named pasted-{stamp}"),
+    # reader/store/versions.py and reader/compare: versions and comparisons
+    QT_TRANSLATE_NOOP("Errors", "{ref} is an earlier version: it can be read and compared, not changed"),
+    QT_TRANSLATE_NOOP("Errors", "{doc} has no version {number} (see `python -m reader versions {again}`)"),
+    QT_TRANSLATE_NOOP("Errors", "{ref} is the only version of {doc}: delete the document instead"),
+    QT_TRANSLATE_NOOP("Errors", "{doc} has no Chinese text to compare"),
+    QT_TRANSLATE_NOOP("Errors", "{doc} has no Korean text to compare"),
     # reader/export/atomic.py and reader/search/index.py
     QT_TRANSLATE_NOOP(
         "Errors", "{path}: is inside the data directory {data} (the library's own files); choose another folder"

@@ -134,3 +134,28 @@ def test_documents_stored_before_versions_become_version_one(tmp_path, monkeypat
     assert [(v.ref, v.imported_at, v.sources, v.current) for v in versions] == [
         ("old@1", "2020-01-01", ("a.txt",), True)
     ]
+
+
+def test_version_and_compare_errors_have_a_template_for_the_gui(library, tmp_path):
+    from reader.compare import compare
+    from reader.errors import DuizhaoError
+    from reader.ui.messages import template_of
+
+    text = SEED_000.read_text(encoding="utf-8")
+    chinese = tmp_path / "zh.txt"
+    chinese.write_text(text[text.index("国务院关于") :], encoding="utf-8")
+    library.import_files([chinese], doc_id="zh")
+    messages = []
+    for attempt in (
+        lambda: library.versions("zh@4"),
+        lambda: library.delete_version("zh@1"),
+        lambda: compare(library, "zh", "zh", lang="ko"),
+    ):
+        with pytest.raises(DuizhaoError) as raised:
+            attempt()
+        messages.append(str(raised.value))
+    library.reimport("zh", [chinese])
+    with pytest.raises(DuizhaoError) as raised:
+        library.describe("zh@1", title="x")
+    messages.append(str(raised.value))
+    assert [bool(template_of(m)) for m in messages] == [True] * 4, messages

@@ -922,11 +922,36 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="154"/>
+        <source>{ref} is an earlier version: it can be read and compared, not changed</source>
+        <translation>{ref}은(는) 이전 버전입니다. 읽고 비교할 수는 있지만 바꿀 수는 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>{doc} has no version {number} (see `python -m reader versions {again}`)</source>
+        <translation>{doc}에는 버전 {number}이(가) 없습니다 (`python -m reader versions {again}` 참조)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>{ref} is the only version of {doc}: delete the document instead</source>
+        <translation>{ref}은(는) {doc}의 유일한 버전입니다. 대신 문서를 삭제하십시오</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>{doc} has no Chinese text to compare</source>
+        <translation>{doc}에는 비교할 중국어 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>{doc} has no Korean text to compare</source>
+        <translation>{doc}에는 비교할 한국어 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>{path}: is inside the data directory {data} (the library&apos;s own files); choose another folder</source>
         <translation>{path}: 데이터 폴더 {data} 안에 있습니다(서재 자체의 파일). 다른 폴더를 고르십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>{path}: is a file, not the search index folder; move it away and the index is rebuilt</source>
         <translation>{path}: 검색 색인 폴더가 아니라 파일입니다. 다른 곳으로 옮기면 색인을 다시 만듭니다</translation>
     </message>
@@ -1779,105 +1804,105 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="339"/>
+        <location filename="../../ui/search_panel.py" line="344"/>
         <source>Building the search index…</source>
         <extracomment>Colours of the place line and of the counterpart in pairs (set from the palette).</extracomment>
         <translation>검색 색인을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="367"/>
+        <location filename="../../ui/search_panel.py" line="372"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="368"/>
+        <location filename="../../ui/search_panel.py" line="373"/>
         <source>Search: words, OR, NOT, &quot;phrase&quot;, prefix*</source>
         <translation>검색: 낱말, OR, NOT, &quot;구절&quot;, 접두어*</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="369"/>
+        <location filename="../../ui/search_panel.py" line="374"/>
         <source>Both languages</source>
         <translation>두 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="369"/>
+        <location filename="../../ui/search_panel.py" line="374"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="369"/>
+        <location filename="../../ui/search_panel.py" line="374"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="372"/>
+        <location filename="../../ui/search_panel.py" line="377"/>
         <source>Annotated</source>
         <translation>주석 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="373"/>
+        <location filename="../../ui/search_panel.py" line="378"/>
         <source>Only sentences with a highlight or a note</source>
         <translation>형광펜이나 메모가 있는 문장만</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="374"/>
+        <location filename="../../ui/search_panel.py" line="379"/>
         <source>KWIC</source>
         <translation>KWIC</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="375"/>
+        <location filename="../../ui/search_panel.py" line="380"/>
         <source>One line per hit, the matched words in the middle</source>
         <translation>결과마다 한 줄, 찾은 낱말을 가운데에</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="376"/>
+        <location filename="../../ui/search_panel.py" line="381"/>
         <source>Pairs</source>
         <translation>대역</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="377"/>
+        <location filename="../../ui/search_panel.py" line="382"/>
         <source>Each hit with its aligned counterpart</source>
         <translation>결과마다 대응하는 번역과 함께</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="380"/>
-        <location filename="../../ui/search_panel.py" line="451"/>
+        <location filename="../../ui/search_panel.py" line="385"/>
+        <location filename="../../ui/search_panel.py" line="456"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="381"/>
-        <location filename="../../ui/search_panel.py" line="454"/>
+        <location filename="../../ui/search_panel.py" line="386"/>
+        <location filename="../../ui/search_panel.py" line="459"/>
         <source>Any tag</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="382"/>
-        <location filename="../../ui/search_panel.py" line="455"/>
+        <location filename="../../ui/search_panel.py" line="387"/>
+        <location filename="../../ui/search_panel.py" line="460"/>
         <source>Any colour</source>
         <translation>모든 색</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="505"/>
+        <location filename="../../ui/search_panel.py" line="510"/>
         <source>No hits</source>
         <translation>결과 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="507"/>
+        <location filename="../../ui/search_panel.py" line="512"/>
         <source>%n+ hits (scroll for more)</source>
         <translation>
             <numerusform>%n건 이상 (스크롤하면 더 보기)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="509"/>
+        <location filename="../../ui/search_panel.py" line="514"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="531"/>
+        <location filename="../../ui/search_panel.py" line="536"/>
         <source>Building the search index… %1%</source>
         <translation>검색 색인을 만드는 중… %1%</translation>
     </message>
