@@ -15,6 +15,7 @@ CORE = (
     "reader.store",
     "reader.search",
     "reader.annotations",
+    "reader.compare",
     "reader.export",
     "reader.terms",
 )
