@@ -3,6 +3,7 @@ indexing meet. The CLI and the GUI both work through it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -390,7 +391,10 @@ class Library:
         encoder = shared_encoder()
         if encoder is None:
             return None
-        known = self.embeddings.get(document, encoder.tag)
+        # An earlier version (DOC@N) has no vectors of its own: those of its units whose
+        # text the current version still has are valid (same text hash).
+        base, number = split_ref(document.id)
+        known = self.embeddings.get(dataclasses.replace(document, id=base) if number else document, encoder.tag)
         units = [s for s in document.segments if s.is_unit]
         if all(s.id in known for s in units):
             return known
