@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 
 from ..errors import DuizhaoError
 from ..store.versions import split_ref
@@ -87,13 +86,9 @@ def _export_format(args: argparse.Namespace) -> str:
 
 
 def _export(comparison, library, path: str, fmt: str, same_as_left: bool, force: bool) -> None:
-    try:
-        table = importlib.import_module("reader.export.compare_table")
-    except ImportError:
-        table = None
-    if table is None or not hasattr(table, "export_comparison"):
-        raise DuizhaoError("export of comparisons is not available yet")
-    table.export_comparison(comparison, library, path, fmt, same_as_left=same_as_left, force=force)
+    from ..export.compare_table import export_comparison
+
+    export_comparison(comparison, library, path, fmt, same_as_left=same_as_left, force=force)
 
 
 def cmd_versions(args: argparse.Namespace) -> int:

@@ -72,3 +72,23 @@ def test_compare_plain_listing_and_errors(capsys):
     assert code == 1 and err.strip() == "error: successor has no Korean text to compare"
     code, _, err = run(capsys, "compare", "successor", "nothing")
     assert code == 1 and "no document matches 'nothing'" in err
+
+
+def test_compare_export_writes_a_table_parsed_back(capsys, tmp_path):
+    from docx import Document as DocxDocument
+
+    assert run(capsys, "import", str(SEED_000), "--id", "old")[0] == 0
+    assert run(capsys, "import", str(_revised(tmp_path)), "--replace", "old")[0] == 0
+    out = tmp_path / "table.docx"
+    code, printed, err = run(capsys, "compare", "old@1", "old", "--export", str(out))
+    assert code == 0, err
+    assert printed.strip() == f"wrote the comparison of old@1 and old to {out}"
+    cells = [cell for table in DocxDocument(str(out)).tables for row in table.rows for cell in row.cells]
+    struck = {run.text for cell in cells for p in cell.paragraphs for run in p.runs if run.font.strike}
+    underlined = {run.text for cell in cells for p in cell.paragraphs for run in p.runs if run.font.underline}
+    assert "适当" in struck and "有序" in underlined
+    # The format follows the suffix unless given; a suffix that says another format is refused.
+    code, _, err = run(capsys, "compare", "old@1", "old", "--export", str(tmp_path / "t"))
+    assert code == 1 and "say the format with --format" in err
+    code, _, err = run(capsys, "compare", "old@1", "old", "--export", str(out), "--format", "pdf", "--force")
+    assert code == 1 and err.startswith("error: ") and len(err.strip().splitlines()) == 1
