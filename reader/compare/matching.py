@@ -111,10 +111,9 @@ def match_units(
     """The matches between A and B; ``joined(a_indices, b_indices)`` is the wording
     similarity of units read together (for splits and merges)."""
     na, nb = sim.shape
-    allowed = np.array(a_class, dtype=object)[:, None] == np.array(b_class, dtype=object)[None, :]
     if na == 0 or nb == 0:
         return []
-    allowed = allowed.astype(bool)
+    allowed = (np.array(a_class, dtype=object)[:, None] == np.array(b_class, dtype=object)[None, :]).astype(bool)
     a_match: dict[int, Match] = {}
     b_match: dict[int, Match] = {}
     chain = in_order(sim, allowed)
@@ -142,6 +141,7 @@ def _mark_moves(matches: list[Match], na: int, nb: int) -> None:
 
 
 def _find_moves(sim: np.ndarray, allowed: np.ndarray, a_match: dict, b_match: dict, floor: float) -> None:
+    """Pairs out of order for left-over units, most alike first (see the module)."""
     masked = np.where(allowed, sim, 0.0)
     order = np.argwhere(masked >= floor)
     order = order[np.argsort(-masked[order[:, 0], order[:, 1]], kind="stable")]
@@ -149,10 +149,8 @@ def _find_moves(sim: np.ndarray, allowed: np.ndarray, a_match: dict, b_match: di
         i, j = int(i), int(j)
         s = float(masked[i, j])
         held_a, held_b = a_match.get(i), b_match.get(j)
-        if held_a is held_b and held_a is not None:
-            continue
         if held_a is not None and held_b is not None:
-            continue
+            continue  # both units have a counterpart already
         held = held_a or held_b
         if held is not None and (len(held.a) > 1 or len(held.b) > 1 or s < held.similarity + STEAL):
             continue
