@@ -159,3 +159,15 @@ def test_version_and_compare_errors_have_a_template_for_the_gui(library, tmp_pat
         library.describe("zh@1", title="x")
     messages.append(str(raised.value))
     assert [bool(template_of(m)) for m in messages] == [True] * 4, messages
+
+
+def test_deleting_a_document_deletes_its_versions(library, tmp_path):
+    text = SEED_000.read_text(encoding="utf-8")
+    revised = tmp_path / "revised.txt"
+    revised.write_text(text.replace(OLD, NEW), encoding="utf-8")
+    library.import_files([SEED_000], doc_id="guofa")
+    library.reimport("guofa", [revised], label="正式稿")
+    assert [v.label for v in library.versions("guofa")] == ["", "正式稿"]
+    assert library.links.get("guofa@1")  # the earlier version's alignment is kept with it
+    library.delete("guofa")
+    assert library.db.execute("SELECT COUNT(*) FROM versions").fetchone()[0] == 0
