@@ -229,7 +229,7 @@ def test_html_marks_deletions_and_insertions(comparison, library, tmp_path):
     assert '<p class="text" lang="zh-Hans">' in page and "<script" not in page
 
 
-def test_pdf_text_and_first_page(comparison, library, tmp_path, artifacts):
+def test_pdf_text_and_first_page(comparison, library, qapp, tmp_path, artifacts):
     from pypdf import PdfReader
 
     out = export_comparison(comparison, library, tmp_path / "t.pdf", "pdf", same_as_left=True, exported_on=DAY)
