@@ -323,11 +323,13 @@ class BeadScorer:
 
 
 def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
-    """Cheapest bead path from (i0, j0) to (i1, j1): with numpy (``banded``) when the
-    encoder is on and no one-sided pin lies in the block, else in Python."""
+    """Cheapest bead path from (i0, j0) to (i1, j1): with numpy (``banded``, every bead
+    cost of the block at once, with or without the encoder) unless a one-sided pin lies
+    in the block or the block is tiny; then in Python, one bead at a time (the same
+    costs: ``bead_cost``)."""
     small = (i1 - i0 + 1) * (j1 - j0 + 1) <= scorer.model.python_search_cells
     lone = any(i0 <= s < i1 for s in scorer.lone["zh"]) or any(j0 <= s < j1 for s in scorer.lone["ko"])
-    if scorer.vectors is not None and not small and not lone:
+    if not small and not lone:
         return banded.search_block(scorer, i0, i1, j0, j1)
     return search_block_python(scorer, i0, i1, j0, j1)
 

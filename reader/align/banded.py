@@ -157,6 +157,12 @@ class BlockCosts:
         similarity = lexical
         quality = quality + scorer.model.lexical_weight * (1.0 - lexical)
         scale = (a + b) / 2
+        if scorer.vectors is None:
+            # Without the encoder, each merged unit must bring anchors the other side holds.
+            if a > 1:
+                quality = quality + self._anchor_support(a, b, "zh")
+            if b > 1:
+                quality = quality + self._anchor_support(a, b, "ko")
         cost = quality * scale + scorer.priors[(a, b)]
         if scorer.vectors is not None:
             # As in vecalign, the meaning term grows with the product of the two
@@ -166,6 +172,65 @@ class BlockCosts:
             cost = cost + (distance + self._member_penalty(a, b)) * (a * b)
             similarity = np.maximum(lexical, params.meaning(cosine))
         return np.where(valid, cost, _INF), similarity
+
+    def at_row(self, table: np.ndarray, back: int) -> np.ndarray:
+        """``table`` (a band array) read ``back`` rows up at the same Korean index, for
+        every cell (0 where that row's band does not hold it)."""
+        if back == 0:
+            return table
+        rows = np.arange(self.n + 1)
+        source = _clamp(rows - back, 0, self.n)
+        shift = self.columns - self.lo[source][:, None]
+        inside = (shift >= 0) & (shift < self.width) & (rows[:, None] >= back)
+        values = np.take_along_axis(table[source], _clamp(shift, 0, self.width - 1), axis=1)
+        return np.where(inside, values, 0.0)
+
+    def at_column(self, table: np.ndarray, back: int) -> np.ndarray:
+        """``table`` read ``back`` columns to the left in the same row (0 before the band)."""
+        if back == 0:
+            return table
+        out = np.zeros_like(table)
+        out[:, back:] = table[:, :-back]
+        return out
+
+    def _anchor_support(self, a: int, b: int, lang: str) -> np.ndarray:
+        """``BeadScorer.merge_support_cost`` for every bead (a, b) at once: of the anchors
+        each member of the merged side (``lang``) brings and its bead mates do not, the
+        other span must hold a share. With all members' anchors ``All`` and a member's
+        mates' ``M``, the member's own anchors weigh w(All) - w(M) and the other span
+        holds w(All ∩ O) - w(M ∩ O) of them; for the middle one of three units, whose
+        mates are not neighbours, the two are summed (an upper bound of their union)."""
+        scorer, index = self.scorer, self.scorer.anchor_index
+        zs, ks, valid = self.span_cells(a, b)
+        count = a if lang == "zh" else b
+        starts = zs if lang == "zh" else ks
+
+        def weight(size: int, offset: int) -> np.ndarray:
+            return index.span_weight(lang, size)[_clamp(starts + offset, 0, len(index.span_weight(lang, size)) - 1)]
+
+        def shared(size: int, offset: int) -> np.ndarray:
+            """Shared weight of the ``size`` members from ``offset`` with the other span."""
+            if lang == "zh":
+                return self.at_row(self.shared(size, b), a - size - offset)
+            return self.at_column(self.shared(a, size), b - size - offset)
+
+        total_weight, total_shared = weight(count, 0), self.shared(a, b)
+        weakest = np.ones(self.columns.shape)
+        for k in range(count):
+            if k == 0 or k == count - 1:
+                offset = 1 if k == 0 else 0
+                mates_weight, mates_shared = weight(count - 1, offset), shared(count - 1, offset)
+            else:
+                mates_weight = weight(1, k - 1) + weight(1, k + 1)
+                mates_shared = shared(1, k - 1) + shared(1, k + 1)
+            own = np.maximum(total_weight - mates_weight, 0.0)
+            held = np.maximum(total_shared - np.minimum(mates_shared, total_shared), 0.0)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                coverage = np.where(own > 1e-9, held / own, 0.5)
+            weakest = np.minimum(weakest, coverage)
+        model = scorer.model
+        support = model.member_support if lang == "zh" else model.member_support_ko
+        return np.where(valid, model.member_weight * np.maximum(0.0, support - weakest), 0.0)
 
     def _member_penalty(self, a: int, b: int) -> np.ndarray:
         """Each unit merged into a bead must itself resemble the other side: the

@@ -125,6 +125,26 @@ def test_banded_search_finds_the_same_path_as_the_full_one():
     assert sum(a == b == 1 for _, a, _, b in full) > 150
 
 
+@pytest.mark.parametrize("name", ["seed000", "app-descriptions", "chess-rules", "habitica-faq"])
+def test_vectorised_search_finds_the_path_of_the_python_search(name, tmp_path):
+    """Without the encoder, the numpy search (every bead cost of a block at once, the
+    merge support included) makes the same beads at the same total cost as the search
+    that scores one bead at a time."""
+    from reader.align import banded
+    from reader.align.aligner import BeadScorer, search_block_python
+    from tests.align import corpus
+
+    evaluation_set = next(s for s in corpus.all_sets() if s.name == name)
+    document = parse_files(evaluation_set.files(tmp_path))
+    zh, ko = document.units("zh"), document.units("ko")
+    scorer = BeadScorer(zh, ko, document_features([s.body for s in zh], [s.body for s in ko]), CostModel())
+    one_at_a_time = search_block_python(scorer, 0, len(zh), 0, len(ko))
+    vectorised = banded.search_block(scorer, 0, len(zh), 0, len(ko))
+    assert [(b.i, b.a, b.j, b.b) for b in vectorised] == [(b.i, b.a, b.j, b.b) for b in one_at_a_time]
+    assert sum(b.cost for b in vectorised) == pytest.approx(sum(b.cost for b in one_at_a_time))
+    assert any(b.a > 1 or b.b > 1 for b in vectorised)  # merged beads were scored too
+
+
 def test_monolingual_document_has_no_alignment():
     from tests.conftest import SEED_002
 
