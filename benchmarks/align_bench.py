@@ -262,6 +262,7 @@ def print_corpus_figures(only: list[str]) -> None:
     print(f"\n{'set':<34}{'units':>9}  {'aligner P R F1':>18}  {'no encoder P R F1':>18}  {'Gale-Church P R F1':>18}")
     print(f"{'':<34}{'zh/ko':>9}  {'':>18}  {'':>18}  {'':>18}{'time':>8}{'peak':>8}{'lost':>6}")
     scored: list[tuple[float, bool]] = []
+    scored_bare: list[tuple[float, bool]] = []
     with tempfile.TemporaryDirectory() as folder:
         for evaluation_set in sets:
             paths = evaluation_set.files(Path(folder))
@@ -270,23 +271,29 @@ def print_corpus_figures(only: list[str]) -> None:
             megabytes = peak_memory(align_document, document)
             records = links_as_records(document, links)
             ours = score_alignment(evaluation_set.gold, records)
-            bare = score_alignment(evaluation_set.gold, links_as_records(document, align_without_encoder(document)))
+            bare_records = links_as_records(document, align_without_encoder(document))
+            bare = score_alignment(evaluation_set.gold, bare_records)
             baseline = score_alignment(evaluation_set.gold, gale_church(document))
             units = f"{len(document.units('zh'))}/{len(document.units('ko'))}"
             print(
                 f"{evaluation_set.name:<34}{units:>9}  {figures(ours):>18}  {figures(bare):>18}  "
                 f"{figures(baseline):>18}{seconds:>7.2f}s{megabytes:>6.0f}MB{ours.unlocated_units:>6}"
             )
-            for record, right in zip(records, judge_links(evaluation_set.gold, records), strict=True):
-                if right is not None:
-                    scored.append((record["score"], right))
-    print("\ncalibration of the aligner's link scores (all sets): a link is right when every pair it")
-    print("makes is a gold pair, or, one-sided, when its units have no gold counterpart")
-    print(f"{'score':<14}{'links':>7}{'right':>8}")
+            for kept, made in ((scored, records), (scored_bare, bare_records)):
+                for record, right in zip(made, judge_links(evaluation_set.gold, made), strict=True):
+                    if right is not None:
+                        kept.append((record["score"], right))
+    print("\ncalibration of the link scores (all sets): a link is right when every pair it makes is a")
+    print("gold pair, or, one-sided, when its units have no gold counterpart; 'mean' is the mean score")
+    print(f"{'score':<14}{'aligner: links':>15}{'right':>7}{'mean':>7}{'no encoder: links':>19}{'right':>7}{'mean':>7}")
     for low, high in CALIBRATION_BINS:
-        verdicts = [right for score, right in scored if low <= score < high]
-        fraction = f"{sum(verdicts) / len(verdicts):.3f}" if verdicts else "-"
-        print(f"{f'{low:.2f}–{min(high, 1.0):.2f}':<14}{len(verdicts):>7}{fraction:>8}")
+        row = f"{f'{low:.2f}–{min(high, 1.0):.2f}':<14}"
+        for kept, width in ((scored, 15), (scored_bare, 19)):
+            inside = [(score, right) for score, right in kept if low <= score < high]
+            fraction = f"{sum(r for _, r in inside) / len(inside):.3f}" if inside else "-"
+            mean = f"{statistics.mean(s for s, _ in inside):.3f}" if inside else "-"
+            row += f"{len(inside):>{width}}{fraction:>7}{mean:>7}"
+        print(row)
 
 
 def main() -> int:

@@ -30,7 +30,15 @@ from ..model import AlignmentLink, Document, Segment
 from . import banded
 from .anchors import find_anchors
 from .embeddings import Vectors, normalised, shared_encoder, single_blas_thread, unit_vectors
-from .estimate import MIN_PAIRS, DocumentParameters, confident_pairs, length_spread
+from .estimate import (
+    DICE_EDGES,
+    MIN_PAIRS,
+    DocumentParameters,
+    confident_pairs,
+    length_model,
+    length_spread,
+    lexical_evidence,
+)
 from .features import DocumentFeatures, document_features, is_translator_note
 
 #: Evidence given to headings that share a number but no wording to compare.
@@ -76,6 +84,31 @@ class CostModel:
     band: int = 40  # half-width of the band around a long block's diagonal, in units
     #: A link below this confidence is shown to the reviewer.
     review_below: float = 0.5
+    #: "probabilistic": Gale & Church's length model with lexical evidence (below);
+    #: "weighted": the weighted sum above (length, lexical, member support).
+    scoring: str = "probabilistic"
+    #: Gale & Church (1993): the variance of the Korean length per Chinese length, and
+    #: the probability of each bead shape (theirs; 1-3 and 3-1 are ours, rarer than 2-2).
+    length_variance: float = 6.8
+    #: The document's own variance (from a first pass) is kept between this and
+    #: ``length_variance``: below a third of Gale & Church's, two neighbouring sentences
+    #: of slightly unusual lengths would be merged to even out their lengths.
+    min_variance: float = 2.0
+    estimate_length: bool = True
+    shape_probability: tuple[tuple[tuple[int, int], float], ...] = (
+        ((1, 1), 0.89),
+        ((1, 0), 0.0099),
+        ((0, 1), 0.0099),
+        ((1, 2), 0.089),
+        ((2, 1), 0.089),
+        ((2, 2), 0.011),
+        ((1, 3), 0.005),
+        ((3, 1), 0.005),
+    )
+    #: Evidence of agreeing anchors, per unit of the bead, at full (weighted Dice 1) agreement.
+    lexical_evidence: float = 3.0
+    #: The same for meaning (the encoder), at the cosine of a typical translation.
+    meaning_evidence: float = 3.0
 
 
 DEFAULT_MODEL = CostModel()
@@ -117,7 +150,11 @@ class BeadScorer:
                 groups[start : start + count] = [(start, count)] * count
             self._lone_group[lang] = groups
         self._has_lone = bool(self.lone["zh"] or self.lone["ko"])
-        self.priors = dict(model.priors)
+        self.probabilistic = model.scoring == "probabilistic"
+        if self.probabilistic:
+            self.priors = {shape: -math.log(p) for shape, p in model.shape_probability}
+        else:
+            self.priors = dict(model.priors)
         self._spans: dict[tuple[str, int, int], tuple[int, frozenset[str], float]] = {}
         self._merge_cost = {
             lang: [
@@ -183,7 +220,16 @@ class BeadScorer:
         """The document's own ratio, spreads and skip costs (see ``estimate``)."""
         model, features = self.model, self.features
         params = DocumentParameters(features.ratio, model.length_sigma, model.skip, model.added)
-        if self.vectors is None:
+        if self.probabilistic:
+            params.skip, params.added = self.priors[(1, 0)], self.priors[(0, 1)]
+            params.length_variance = model.length_variance
+        if self.vectors is None or self.probabilistic:
+            if self.vectors is not None:
+                pairs, unrelated = confident_pairs(*self.vectors)
+                params.cos_low = unrelated
+                if len(pairs) >= MIN_PAIRS:
+                    params.cos_high = max(unrelated + 0.1, float(np.median([c for _, _, c in pairs])))
+                    params.pairs = [(i, j) for i, j, _ in pairs]
             return params
         pairs, unrelated = confident_pairs(*self.vectors)
         if len(pairs) < MIN_PAIRS:
@@ -217,6 +263,30 @@ class BeadScorer:
             found = (sum(u.length for u in units), anchors, self.features.weight(anchors))
             self._spans[key] = found
         return found
+
+    def agreements(self, ones: list[Bead], sample: int = 400) -> tuple[np.ndarray, np.ndarray]:
+        """The lexical agreement (weighted Dice) of 1-1 links and of random pairs, where
+        both sides have anchors (see ``estimate.lexical_evidence``)."""
+
+        def dice(i: int, j: int) -> float | None:
+            has_both = self.features.zh[i].anchors and self.features.ko[j].anchors
+            return self.similarity(i, 1, j, 1) if has_both else None
+
+        linked = [d for b in ones if (d := dice(b.i, b.j)) is not None]
+        rng = np.random.default_rng(0)
+        n, m = len(self.zh), len(self.ko)
+        pairs = zip(rng.integers(0, n, sample), rng.integers(0, m, sample), strict=True)
+        chance = [d for i, j in pairs if (d := dice(int(i), int(j))) is not None]
+        return np.array(linked), np.array(chance)
+
+    def lexical_cost(self, similarity: float, has_both: bool, scale: float) -> float:
+        """The cost lexical agreement adds to a bead (negative: evidence for it)."""
+        llr = self.params.lexical_llr
+        if llr is None:
+            return -self.model.lexical_evidence * similarity * scale
+        if not has_both:
+            return 0.0
+        return -float(llr[int(np.searchsorted(DICE_EDGES, similarity, side="right"))]) * scale
 
     def similarity(self, i: int, a: int, j: int, b: int) -> float:
         _, zh_anchors, zh_weight = self.span("zh", i, a)
@@ -295,6 +365,8 @@ class BeadScorer:
         if a == 0 or b == 0:
             cost = self.params.added * b if a == 0 else self.params.skip * a
             return (cost, 0.0) if cost < budget else None
+        if self.probabilistic:
+            return self.probabilistic_cost(i, a, j, b, budget)
         scale = (a + b) / 2
         quality = self.length_cost(self.span("zh", i, a)[0], self.span("ko", j, b)[0])
         if a > 1:
@@ -320,6 +392,43 @@ class BeadScorer:
                 quality += self.merge_support_cost("ko", j, b, "zh", i, a)
         cost = quality * scale + prior + meaning_cost
         return (cost, similarity) if cost < budget else None
+
+    def probabilistic_cost(
+        self, i: int, a: int, j: int, b: int, budget: float = math.inf
+    ) -> tuple[float, float] | None:
+        """-log of the bead's probability in Gale & Church's model (its shape, and the
+        Korean length given the Chinese one), less the evidence of its anchors: the
+        weighted Dice of the two spans, per unit of the bead. Lexical evidence only
+        ever lowers a cost, so a text without cognates aligns as by length alone."""
+        scale = (a + b) / 2
+        cost = self.priors[(a, b)] + length_surprise(
+            self.span("zh", i, a)[0], self.span("ko", j, b)[0], self.params.ratio, self.params.length_variance
+        )
+        if a > 1:
+            cost += sum(self._merge_cost["zh"][i : i + a]) * scale
+        if b > 1:
+            cost += sum(self._merge_cost["ko"][j : j + b]) * scale
+        if a > 1:
+            cost += self.merge_support_cost("zh", i, a, "ko", j, b) * scale
+        if b > 1:
+            cost += self.merge_support_cost("ko", j, b, "zh", i, a) * scale
+        similarity = self.similarity(i, a, j, b)
+        has_both = bool(self.span("zh", i, a)[1] and self.span("ko", j, b)[1])
+        cost += self.lexical_cost(similarity, has_both, scale)
+        if self.vectors is not None:
+            meaning = self.meaning(i, a, j, b)
+            cost -= self.model.meaning_evidence * meaning * scale
+            similarity = max(similarity, meaning)
+        return (cost, similarity) if cost < budget else None
+
+
+def length_surprise(zh_length: float, ko_length: float, ratio: float, variance: float) -> float:
+    """Gale & Church's -log P(match | lengths): the Korean length against the Chinese
+    length times the document's ratio, in standard deviations that grow with the square
+    root of the length; two-sided tail probability, floored at 1e-12."""
+    mean = (zh_length + ko_length / ratio) / 2
+    delta = abs(ko_length - zh_length * ratio) / math.sqrt(max(mean, 1e-9) * variance * ratio)
+    return -math.log(max(math.erfc(delta / math.sqrt(2)), 1e-12))
 
 
 def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
@@ -401,9 +510,10 @@ def _align_region(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> lis
 
     def evidence(i: int, j: int) -> float:
         """How well two headings agree: their own wording, or (headings are short and
-        freely rendered) the first units after them. A heading pinned alone is no anchor."""
+        freely rendered) the first units after them. A heading pinned alone is no anchor
+        (negative evidence: see ``anchors.find_anchors``)."""
         if scorer.is_lone("zh", i0 + i) or scorer.is_lone("ko", j0 + j):
-            return 0.0
+            return -1.0
         heading = scorer.similarity(i0 + i, 1, j0 + j, 1)
         following = 0.0
         if i + 1 < len(zh) and j + 1 < len(ko):
@@ -486,6 +596,35 @@ def align_beads(
             normalised(np.array([vectors[s.id] for s in ko], dtype=np.float32)),
         )
     scorer = BeadScorer(zh, ko, features, model, lone, matrices)
+    if scorer.probabilistic and model.estimate_length:
+        # A first pass without the pins teaches the document's own length model (so a
+        # pin changes the alignment around it only, not the parameters of the whole).
+        unpinned = BeadScorer(zh, ko, features, model, None, matrices) if (spans or scorer._has_lone) else scorer
+        _learn_from_first_pass(unpinned, _align_all(unpinned, [], {"zh": {}, "ko": {}}))
+        if unpinned is not scorer:
+            scorer.params = unpinned.params
+    beads = _align_all(scorer, spans, lone)
+    return beads, scorer
+
+
+def _learn_from_first_pass(scorer: BeadScorer, beads: list[Bead]) -> None:
+    """The document's own length model and cost of disagreeing anchors, from the 1-1
+    links of a first pass: a faithful translation gets a narrow length spread (a
+    sentence left out no longer fits inside its neighbour's link), a free one a wide
+    spread and a mild cost for pairs without a shared cognate."""
+    ones = [bead for bead in beads if bead.a == 1 and bead.b == 1]
+    if len(ones) < MIN_PAIRS:
+        return
+    model, features = scorer.model, scorer.features
+    zl = np.array([features.zh[b.i].length for b in ones], dtype=np.float64)
+    kl = np.array([features.ko[b.j].length for b in ones], dtype=np.float64)
+    scorer.params.ratio, scorer.params.length_variance = length_model(zl, kl, model.min_variance, model.length_variance)
+    scorer.params.lexical_llr = lexical_evidence(*scorer.agreements(ones))
+
+
+def _align_all(scorer: BeadScorer, spans: list[tuple[int, int, int, int]], lone: LonePins) -> list[Bead]:
+    """Beads of every region between two-sided pins, and the pins themselves."""
+    zh, ko = scorer.zh, scorer.ko
     beads: list[Bead] = []
     i = j = 0
     for pi, pa, pj, pb in spans:
@@ -496,7 +635,7 @@ def align_beads(
     for bead in beads:
         if (bead.b == 0 and lone["zh"].get(bead.i) == bead.a) or (bead.a == 0 and lone["ko"].get(bead.j) == bead.b):
             bead.pinned, bead.cost = True, 0.0
-    return beads, scorer
+    return beads
 
 
 def align_document(

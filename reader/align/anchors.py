@@ -63,7 +63,8 @@ def find_anchors(
 ) -> list[tuple[int, int]]:
     """Pairs (zh index, ko index) of units that anchor the alignment, in order.
 
-    ``evidence(i, j)`` says how well two units and what follows them agree (0..1).
+    ``evidence(i, j)`` says how well two units and what follows them agree (0..1;
+    negative: the pair may never anchor, e.g. a unit the user pinned alone).
     Candidates are units of the same kind near the same relative place (a repeated
     document has each key many times) whose numbers match and whose wording agrees a
     little, or whose numbers differ by one and whose wording agrees strongly (a
@@ -94,8 +95,32 @@ def find_anchors(
             for j in ko_by_key.get(wanted_key, ()):
                 if abs(j - expected) <= window and (strength := evidence(i, j)) >= needed:
                     candidates.append((i, j, base + 2.0 * strength))
+    candidates += _agreeing_numbering(zh, ko, evidence)
     candidates.sort()
     return heaviest_chain(candidates, m)
+
+
+#: Fewest numbered headings from which two numberings that agree throughout are trusted.
+MIN_AGREEING_HEADINGS = 3
+
+
+def _agreeing_numbering(
+    zh: Sequence[Segment], ko: Sequence[Segment], evidence: Callable[[int, int], float]
+) -> list[tuple[int, int, float]]:
+    """When both languages number the same parts and clauses in the same order (第三条 …
+    第十一条 and 제 3 조 … 제 11 조), the numbering itself is the evidence: each heading
+    anchors its counterpart whatever its wording (a heading is often rendered freely,
+    空余移动规则 / 말의 움직임에 대한 추가 규칙). A translator who left a clause out
+    and numbered on breaks the agreement, and then the wording decides as above."""
+    numbered = [
+        [(k, key) for k, s in enumerate(units) if (key := structural_key(s)) and key[0] in ("part", "clause")]
+        for units in (zh, ko)
+    ]
+    zh_keys, ko_keys = numbered
+    if len(zh_keys) < MIN_AGREEING_HEADINGS or [k for _, k in zh_keys] != [k for _, k in ko_keys]:
+        return []
+    pairs = [(i, j, evidence(i, j)) for (i, _), (j, _) in zip(zh_keys, ko_keys, strict=True)]
+    return [(i, j, 1.0 + 2.0 * strength) for i, j, strength in pairs if strength >= 0]
 
 
 def heaviest_chain(candidates: list[tuple[int, int, float]], m: int) -> list[tuple[int, int]]:

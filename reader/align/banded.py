@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .estimate import DICE_EDGES
+
 if TYPE_CHECKING:
     from .aligner import Bead, BeadScorer
 
@@ -147,6 +149,8 @@ class BlockCosts:
         zl = zh_len[zs_ok + a] - zh_len[zs_ok]
         kl = ko_len[ks_ok + b] - ko_len[ks_ok]
         ratio = params.ratio
+        if scorer.probabilistic:
+            return self._probabilistic_costs(a, b, zl, kl, valid)
         deviation = np.log((kl + 2 * ratio) / (ratio * (zl + 2)))
         quality = deviation * deviation / (2 * params.length_sigma**2)
         if a > 1:
@@ -171,6 +175,38 @@ class BlockCosts:
             distance = scorer.model.meaning_weight * params.distance(cosine)
             cost = cost + (distance + self._member_penalty(a, b)) * (a * b)
             similarity = np.maximum(lexical, params.meaning(cosine))
+        return np.where(valid, cost, _INF), similarity
+
+    def _probabilistic_costs(self, a: int, b: int, zl: np.ndarray, kl: np.ndarray, valid: np.ndarray):
+        """``BeadScorer.probabilistic_cost`` of every bead (a, b) of the band."""
+        scorer = self.scorer
+        model, ratio = scorer.model, scorer.params.ratio
+        zs_ok, ks_ok, _ = self.span_cells(a, b)
+        scale = (a + b) / 2
+        mean = (zl + kl / ratio) / 2
+        delta = np.abs(kl - zl * ratio) / np.sqrt(np.maximum(mean, 1e-9) * scorer.params.length_variance * ratio)
+        cost = scorer.priors[(a, b)] + np.minimum(-log_erfc(delta / np.sqrt(2)), -np.log(1e-12))
+        if a > 1:
+            cost = cost + _span_sum(scorer.cumulative["zh_merge"], zs_ok, a) * scale
+        if b > 1:
+            cost = cost + _span_sum(scorer.cumulative["ko_merge"], ks_ok, b) * scale
+        if a > 1:
+            cost = cost + self._anchor_support(a, b, "zh") * scale
+        if b > 1:
+            cost = cost + self._anchor_support(a, b, "ko") * scale
+        similarity = self.lexical(a, b)
+        llr = scorer.params.lexical_llr
+        if llr is None:
+            cost = cost - model.lexical_evidence * similarity * scale
+        else:
+            index = scorer.anchor_index
+            both = (index.span_weight("zh", a)[zs_ok] > 0) & (index.span_weight("ko", b)[ks_ok] > 0)
+            evidence = llr[np.searchsorted(DICE_EDGES, similarity, side="right")]
+            cost = cost - np.where(both, evidence, 0.0) * scale
+        if scorer.vectors is not None:
+            meaning = scorer.params.meaning(self.cosine(a, b))
+            cost = cost - model.meaning_evidence * meaning * scale
+            similarity = np.maximum(similarity, meaning)
         return np.where(valid, cost, _INF), similarity
 
     def at_row(self, table: np.ndarray, back: int) -> np.ndarray:
@@ -261,6 +297,14 @@ class BlockCosts:
                 inside = (np.arange(self.width) - b + k + 1) >= 0
                 weakest = np.minimum(weakest, np.where(inside[None, :], values, 0.0))
         return model.member_weight * np.maximum(0.0, model.meaning_support - weakest)
+
+
+def log_erfc(x: np.ndarray) -> np.ndarray:
+    """log erfc(x) for x >= 0 without underflow (Abramowitz & Stegun 7.1.26, error
+    below 1.5e-7 of erfc), as ``math.erfc`` gives it one value at a time."""
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return np.log(poly) - x * x
 
 
 def _clamp(values, low, high):

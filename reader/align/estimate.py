@@ -43,6 +43,11 @@ class DocumentParameters:
     added: float
     cos_low: float = 0.15
     cos_high: float = 0.65
+    #: Gale & Church's variance of the Korean length per Chinese length (probabilistic scoring).
+    length_variance: float = 6.8
+    #: Evidence (log-likelihood ratio) of each band of lexical agreement, learnt from a
+    #: first pass (see ``lexical_evidence``); None before.
+    lexical_llr: np.ndarray | None = None
     #: Confident pairs (zh index, ko index), increasing in both.
     pairs: list[tuple[int, int]] = field(default_factory=list)
 
@@ -116,3 +121,36 @@ def length_spread(zh_lengths: np.ndarray, ko_lengths: np.ndarray, ratio: float) 
     """Spread (root mean square) of the log length deviations of confident pairs."""
     deviation = np.log((ko_lengths + 2 * ratio) / (ratio * (zh_lengths + 2)))
     return float(np.sqrt(np.mean(deviation**2)))
+
+
+def length_model(zh_lengths: np.ndarray, ko_lengths: np.ndarray, floor: float, ceiling: float) -> tuple[float, float]:
+    """Gale & Church's ratio and variance from the 1-1 links of a first pass: the ratio
+    of their total lengths (sentences left out on one side do not count, as they do in
+    the ratio of the whole texts), and the mean square of ``(ko - zh * ratio) /
+    sqrt(mean * ratio)``, kept within [floor, ceiling]. The mean, not a robust median:
+    the lengths of a free translation have heavy tails, and a variance that ignores them
+    forces its long sentences into merges."""
+    ratio = float(ko_lengths.sum() / max(1.0, zh_lengths.sum()))
+    mean = np.maximum((zh_lengths + ko_lengths / ratio) / 2, 1.0)
+    squares = (ko_lengths - zh_lengths * ratio) ** 2 / (mean * ratio)
+    return ratio, float(np.clip(np.mean(squares), floor, ceiling))
+
+
+#: Bands of the weighted Dice of two spans' anchors: none shared, then rising agreement.
+DICE_EDGES = np.array([1e-9, 0.15, 0.3, 0.5, 0.7])
+
+
+def lexical_evidence(linked: np.ndarray, chance: np.ndarray) -> np.ndarray:
+    """What each band of lexical agreement says about a pair, as a log-likelihood
+    ratio: how often the document's 1-1 links (``linked``: their Dice values) fall in
+    the band against pairs taken at random (``chance``), both only where the two sides
+    have anchors at all. In a faithful translation full of cognates, sharing nothing is
+    rare for a true pair and counts strongly against a pair; in a free translation it
+    counts little, and agreement is worth what it is worth in this document. Laplace-
+    smoothed; never counted against a band that true pairs reach more often than chance."""
+    bands = len(DICE_EDGES) + 1
+    true_counts = np.bincount(np.digitize(linked, DICE_EDGES), minlength=bands) + 1.0
+    chance_counts = np.bincount(np.digitize(chance, DICE_EDGES), minlength=bands) + 1.0
+    llr = np.log((true_counts / true_counts.sum()) / (chance_counts / chance_counts.sum()))
+    llr[1:] = np.maximum(llr[1:], 0.0)  # some agreement never counts against a pair
+    return llr

@@ -38,8 +38,13 @@ _CN_NUMBER = re.compile(r"([〇○零一二两三四五六七八九十百千万]
 _QUOTED = re.compile(r"[《“「『\"]([^》”」』\"]{2,40})[》”」』\"]")
 _NOTE_MARK = re.compile(r"^\s*[\[(（<〈]?\s*(?:※\s*)?(역주|역자\s*주|옮긴이|번역자\s*주|譯註|译注|주\s*:)")
 
+# Latin words (names, commands, acronyms) and web addresses, which both translations
+# keep as written: AOSP, GtkGLExt, simplenote.com, mobile@habitica.com.
+_LATIN = re.compile(r"(?:https?://|www\.)?[A-Za-z][A-Za-z0-9+#]*(?:[.@/_-][A-Za-z0-9+#]+)*")
+
 #: Extra weight of an anchor that is rare enough to be decisive.
 NUMBER_WEIGHT = 3.0
+LATIN_WEIGHT = 3.0
 
 
 def is_translator_note(text: str) -> bool:
@@ -86,6 +91,11 @@ def syllable_pairs(text: str) -> set[str]:
     return pairs
 
 
+def latin_words(text: str) -> set[str]:
+    """Latin words of two letters or more, lower-cased, as anchors (``@`` marks them)."""
+    return {"@" + w.lower() for w in _LATIN.findall(text) if len(w) > 1}
+
+
 def text_length(text: str) -> int:
     """Letters and digits only: punctuation and spacing differ between the languages."""
     return len(_LETTER_OR_DIGIT.findall(text))
@@ -107,6 +117,7 @@ def _raw_anchors(texts: list[str], lang: str) -> list[set[str]]:
     for text, reading in zip(texts, readings, strict=True):
         anchors = syllable_pairs(reading)
         anchors |= {"#" + n for n in numbers_in(text, lang)}
+        anchors |= latin_words(text)
         if _QUOTED.search(text):
             anchors.add("«»")
         out.append(anchors)
@@ -155,6 +166,9 @@ class DocumentFeatures:
         return 2.0 * shared / (zh_weight + ko_weight)
 
 
+_ANCHOR_WEIGHT = {"#": NUMBER_WEIGHT, "@": LATIN_WEIGHT}
+
+
 def document_features(zh_texts: list[str], ko_texts: list[str]) -> DocumentFeatures:
     """Features of all units. Only anchors found on both sides of the document count,
     weighted by rarity (inverse document frequency), so the Korean endings and the
@@ -171,7 +185,7 @@ def document_features(zh_texts: list[str], ko_texts: list[str]) -> DocumentFeatu
     weights = {}
     for anchor, count in frequency.items():
         weight = math.log(1 + units / count)
-        weights[anchor] = weight * NUMBER_WEIGHT if anchor[0] == "#" else weight
+        weights[anchor] = weight * _ANCHOR_WEIGHT.get(anchor[0], 1.0)
     zh = [UnitFeatures(text_length(t), frozenset(a & shared)) for t, a in zip(zh_texts, zh_raw, strict=True)]
     ko = [UnitFeatures(text_length(t), frozenset(a & shared)) for t, a in zip(ko_texts, ko_raw, strict=True)]
     zh_total = sum(u.length for u in zh) or 1

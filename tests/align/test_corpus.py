@@ -52,3 +52,22 @@ def test_aligner_keeps_its_floor(name, tmp_path, align_json):
     result = score_alignment(evaluation_set.gold, links)
     assert result.f1 >= FLOORS[name], (name, result.as_dict())
     assert 0.0 <= result.precision <= 1.0 and 0.0 <= result.recall <= 1.0
+
+
+def test_link_scores_mean_what_they_say(tmp_path, align_json):
+    """Calibration on the public sets: of the links scored 0.9 or more, nine in ten or
+    more are right; of those scored below 0.7, clearly fewer."""
+    from reader.align.evaluation import judge_links
+
+    high: list[bool] = []
+    low: list[bool] = []
+    for name, evaluation_set in SETS.items():
+        if name.startswith("seed000"):
+            continue
+        links = align_json(*evaluation_set.files(tmp_path))
+        for link, right in zip(links, judge_links(evaluation_set.gold, links), strict=True):
+            if right is not None:
+                (high if link["score"] >= 0.9 else low if link["score"] < 0.7 else []).append(right)
+    assert len(high) > 100 and len(low) > 20
+    assert sum(high) / len(high) >= 0.9
+    assert sum(low) / len(low) <= 0.8

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from reader.align import CostModel, align_document
@@ -149,3 +150,51 @@ def test_monolingual_document_has_no_alignment():
     from tests.conftest import SEED_002
 
     assert align_document(parse_files([SEED_002])) == []
+
+
+def test_latin_words_and_addresses_are_anchors_on_both_sides():
+    from reader.align.features import latin_words
+
+    assert latin_words("如果您有任何疑问，请尽管反馈至mobile@habitica.com !") == {"@mobile@habitica.com"}
+    assert latin_words("질문이 있으시면 mobile@habitica.com으로 피드백을 보내주세요!") == {"@mobile@habitica.com"}
+    assert latin_words("使用 Python OpenGL 和 GtkGLExt 库") == {"@python", "@opengl", "@gtkglext"}
+    assert latin_words("第 a 条") == set()  # one letter is a list mark, not a word
+    features = document_features(["基于 AOSP 的时钟。", "离线。"], ["AOSP 기반의 시계입니다.", "오프라인입니다."])
+    assert "@aosp" in features.zh[0].anchors & features.ko[0].anchors
+
+
+def test_agreeing_numbering_anchors_headings_whatever_their_wording(tmp_path):
+    """chess-rules numbers its articles 第三条 … 第十一条 and 제 3 조 … 제 11 조 in both
+    languages; 第九条 空余移动规则 / 제 9 조 (말의 움직임에 대한 추가 규칙) share no
+    cognate, and before, the run after it was linked one sentence off."""
+    from tests.align import corpus
+
+    evaluation_set = next(s for s in corpus.all_sets() if s.name == "chess-rules")
+    document = parse_files(evaluation_set.files(tmp_path))
+    by_id = {s.id: s for s in document.segments}
+    links = align_document(document, encoder=False)
+    heading = next(link for link in links if any(by_id[i].text.startswith("第九条") for i in link.zh_ids))
+    assert [by_id[i].text for i in heading.ko_ids] == ["제 9 조 (말의 움직임에 대한 추가 규칙)"]
+
+
+def test_lexical_evidence_is_learnt_from_the_document():
+    """Sharing no anchor counts against a pair where true pairs nearly always share
+    some (a faithful translation), and hardly at all where they often share none."""
+    from reader.align.estimate import lexical_evidence
+
+    chance = np.array([0.0] * 80 + [0.2] * 20)
+    faithful = lexical_evidence(np.array([0.0] * 2 + [0.6] * 98), chance)
+    free = lexical_evidence(np.array([0.0] * 70 + [0.4] * 30), chance)
+    assert faithful[0] < free[0] <= 0.0
+    assert faithful[0] < -2.0 and free[0] > -0.3
+    assert (faithful[1:] >= 0).all() and (free[1:] >= 0).all()
+
+
+def test_length_model_is_learnt_from_one_to_one_links():
+    from reader.align.estimate import length_model
+
+    zh = np.array([20.0, 40.0, 30.0, 25.0])
+    ratio, variance = length_model(zh, zh * 1.5, 2.0, 6.8)
+    assert ratio == pytest.approx(1.5) and variance == 2.0  # exact translations: the floor
+    ratio, variance = length_model(zh, zh * np.array([0.5, 2.5, 1.0, 2.0]), 2.0, 6.8)
+    assert variance > 2.0
