@@ -301,6 +301,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="skip the structure-less long pair")
     parser.add_argument("--corpus-only", action="store_true", help="only the per-set figures and calibration")
     parser.add_argument("--sets", nargs="*", default=[], help="only these sets (names as printed)")
+    parser.add_argument("--no-import", action="store_true", help="skip the 5,000-sentence import end to end")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the per-set figures and calibration")
     parser.add_argument("--rss-of-long-pair", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--import-of-long-pair", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -336,6 +338,12 @@ def main() -> int:
             f"seed 000 without structure (one block, {len(flat.units('zh'))} zh / {len(flat.units('ko'))} ko): "
             f"{flat_time:.3f} s, {flat_cpu:.3f} s CPU, embeddings cached   target <= 0.1 s"
         )
+        bare_flat, _ = timed(align_without_encoder, flat, repeat=7)
+        bare_flat_cpu, _ = cpu_timed(align_without_encoder, flat, repeat=7)
+        print(
+            f"seed 000 without structure, without the encoder (the default): {bare_flat:.3f} s, "
+            f"{bare_flat_cpu:.3f} s CPU   target <= 0.1 s"
+        )
 
     with tempfile.TemporaryDirectory() as folder:
         cases = [("with structure", False)] + ([] if args.quick else [("Korean numbering stripped", True)])
@@ -354,7 +362,10 @@ def main() -> int:
                 f"embedded: {seconds:.2f} s ({cpu:.2f} s CPU), peak {megabytes:.0f} MB allocated, {len(links)} links"
                 "   target <= 2 s without structure"
             )
-            if not stripped:
+            bare, _ = timed(align_without_encoder, document)
+            bare_cpu, _ = cpu_timed(align_without_encoder, document)
+            print(f"5,000-sentence pair, {label}, without the encoder: {bare:.2f} s ({bare_cpu:.2f} s CPU)")
+            if not stripped and not args.no_import:
                 print_import_figures(document)
     if sys.platform != "win32":
         child = subprocess.run(
@@ -362,7 +373,8 @@ def main() -> int:
         )
         print(f"5,000-sentence pair, peak resident memory of a process that only aligns it: {child.stdout.strip()}")
 
-    print_corpus_figures(args.sets)
+    if not args.no_corpus:
+        print_corpus_figures(args.sets)
     return 0
 
 
