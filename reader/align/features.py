@@ -14,25 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..text.numerals import chinese_numeral
 from .readings import normalising_translation, sino_reading, to_traditional
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_CN_DIGIT = {
-    "〇": 0,
-    "○": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 # Chinese numerals count as numbers only before a counter word: 一 alone is a word part (进一步).
 _CN_NUMBER = re.compile(r"([〇○零一二两三四五六七八九十百千万]+)(?=[年月日号%％个项条亿万]|周年|倍)")
 _QUOTED = re.compile(r"[《“「『\"]([^》”」』\"]{2,40})[》”」』\"]")
@@ -50,23 +35,6 @@ LATIN_WEIGHT = 3.0
 def is_translator_note(text: str) -> bool:
     """(역주: …), ※ 역자 주: …, [역주] …: Korean text the translator added on purpose."""
     return bool(_NOTE_MARK.match(text))
-
-
-def chinese_numeral(text: str) -> int:
-    """二○一○ → 2010, 三十一 → 31, 二十八 → 28."""
-    if all(c in _CN_DIGIT for c in text):
-        return int("".join(str(_CN_DIGIT[c]) for c in text))
-    total = section = digit = 0
-    for c in text:
-        if c in _CN_DIGIT:
-            digit = _CN_DIGIT[c]
-        elif c == "万":
-            total += (section + digit) * 10000
-            section = digit = 0
-        else:
-            section += (digit or 1) * _CN_UNIT[c]
-            digit = 0
-    return total + section + digit
 
 
 def numbers_in(text: str, lang: str) -> set[str]:

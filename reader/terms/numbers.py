@@ -7,6 +7,7 @@ word (年 月 日 个 项 倍 元 …), after 第 or 百分之, or two or more n
 long, so the 一 of 统一 and 进一步 is no number. Korean numbers are Arabic digits with
 the large units 만, 억, 조 (and 천 before them: 1조 5천억 = 1.5万亿).
 
+The numerals themselves are read by ``reader.text.numerals`` (the aligner's parser too).
 The values compare as numbers: 二○一○年八月三十一日 gives 2010, 8, 31, as does
 2010년 8월 31일 and 2010. 8. 31.
 """
@@ -16,32 +17,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-DIGITS = {
-    "〇": 0,
-    "○": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-LARGE_UNITS = {"万": 10**4, "亿": 10**8}
+from ..text.numerals import DIGITS, LARGE_UNITS, NUMERAL_CHARS, SMALL_UNITS, chinese_numeral
+
 KO_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
 
-_CN_NUMERAL = "〇○零一二三四五六七八九两十百千万亿"
 #: What makes a run of Chinese numerals a quantity when it follows it.
 _CN_MEASURES = "年月日号个项条款章节倍元名家所户人次位届期类种天周岁亩吨公里米%％"
 #: A single numeral character (一个, 两项) is a quantity only before these: translators
 #: render 一个 and 两项 with native Korean numerals or not at all.
 _CN_STRICT_MEASURES = "年月日号条款章节倍%％"
-_ZH_NUMBER = re.compile(rf"(?P<percent>百分之)?(?P<arabic>\d+(?:\.\d+)?)?(?P<cn>[{_CN_NUMERAL}]+)?(?P<sign>[%％])?")
+_ZH_NUMBER = re.compile(rf"(?P<percent>百分之)?(?P<arabic>\d+(?:\.\d+)?)?(?P<cn>[{NUMERAL_CHARS}]+)?(?P<sign>[%％])?")
 _KO_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)\s*(천|백)?\s*(만|억|조)?")
 
 
@@ -50,26 +35,6 @@ class Number(NamedTuple):
     text: str
     start: int
     end: int
-
-
-def _positional(text: str) -> int | None:
-    """三十一 → 31, 一千五百 → 1500, 十 → 10, 二○一○ → 2010; None if malformed."""
-    if all(c in DIGITS for c in text):
-        return int("".join(str(DIGITS[c]) for c in text))
-    total, section, digit = 0, 0, None
-    for c in text:
-        if c in DIGITS:
-            if digit is not None:
-                return None
-            digit = DIGITS[c]
-        elif c in SMALL_UNITS:
-            section += (1 if digit is None else digit) * SMALL_UNITS[c]
-            digit = None
-        elif c in LARGE_UNITS:
-            section += digit or 0
-            total += (section or 1) * LARGE_UNITS[c]
-            section, digit = 0, None
-    return total + section + (digit or 0)
 
 
 def chinese_numbers(text: str) -> list[Number]:
@@ -101,10 +66,7 @@ def chinese_numbers(text: str) -> list[Number]:
         )
         if not quantity or (cn in ("万", "亿", "千", "百", "十") and not match.group("percent")):
             continue
-        positional = _positional(cn)
-        if positional is None:
-            continue
-        numbers.append(Number(float(positional), match.group(0), start, end))
+        numbers.append(Number(float(chinese_numeral(cn)), match.group(0), start, end))
     return numbers
 
 
