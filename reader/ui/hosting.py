@@ -66,10 +66,8 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     glossary.hit_activated.connect(window.go_to)
     # The reading aid over each side: it acts only where the side shows Chinese.
     window.lookups = [LookupController(pane, window.library.terms) for pane in window.parallel.sides]
-    pane_menu = getattr(window, "pane_menu", None)  # the panes' context menu, where the window has one
     for lookup in window.lookups:
-        if pane_menu is not None:
-            pane_menu.add_extension(lookup.menu_extension)
+        window.pane_menu.add_extension(lookup.menu_extension)  # "Look up …" in the panes' context menu
     panels: tuple[tuple[str, HostedPanel, QWidget], ...] = (
         ("search_dock", search, search),
         ("annotations_dock", notes, notes),

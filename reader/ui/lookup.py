@@ -14,10 +14,13 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
+from ..store.terms import TermStore
 from ..terms.service import Lookup, look_up
 from ..terms.words import word_at
+from .pane import ReadingPane
+from .pane_menu import MenuContext
 
 #: How long the mouse rests on a word before the popup shows (ms).
 DWELL_MS = 450
@@ -68,7 +71,7 @@ class LookupController(QObject):
 
     looked_up = Signal(str)
 
-    def __init__(self, pane: QTextEdit, terms, parent: QObject | None = None):
+    def __init__(self, pane: ReadingPane, terms: TermStore, parent: QObject | None = None):
         super().__init__(parent or pane)
         self.pane = pane
         self.terms = terms
@@ -90,7 +93,7 @@ class LookupController(QObject):
                 self._timer.stop()
                 self.popup.hide()
             return False
-        if getattr(self.pane, "lang", "zh") != "zh":
+        if self.pane.lang != "zh":
             return False  # this side shows Korean now
         if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             self._point = event.pos()
@@ -146,7 +149,7 @@ class LookupController(QObject):
                 return
         self.look_up_at(self._point)
 
-    def menu_extension(self, context, menu) -> None:
+    def menu_extension(self, context: MenuContext, menu: QMenu) -> None:
         """The panes' context menu entry "Look up …" (see ``pane_menu.add_extension``)."""
         if context.pane is not self.pane:
             return
@@ -154,11 +157,11 @@ class LookupController(QObject):
         if selected and len(selected) <= 12 and all("\u3400" <= c <= "\u9fff" for c in selected):
             word, span = selected, None
         else:
-            found = self.word_at_point(self._point)
+            found = self.word_at_point(context.point)
             if found is None:
                 return
             word, span = found[0], (found[1], found[2])
-        at = self.pane.viewport().mapToGlobal(self._point)
+        at = self.pane.viewport().mapToGlobal(context.point)
         action = menu.addAction(self.tr("Look up %1").replace("%1", word))
         action.setObjectName("pane_look_up")
         action.triggered.connect(lambda _=False: self.show_word(word, at, span))

@@ -15,7 +15,7 @@ that receives the :class:`MenuContext` (document, unit, selected text) and the m
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
@@ -39,6 +39,7 @@ class MenuContext:
     pane: ReadingPane
     unit_id: str  # '' between units
     selected_text: str  # the pane's text selection ('' if none)
+    point: QPoint = field(default_factory=QPoint)  # where the menu was asked for (viewport coordinates)
 
 
 MenuExtension = Callable[[MenuContext, QMenu], None]
@@ -71,7 +72,7 @@ class PaneMenu(QObject):
         if selected:
             units = pane.selected_units()
             unit = unit if unit in units else (units[0] if units else unit)
-        return MenuContext(self.window.document, pane, unit, selected)
+        return MenuContext(self.window.document, pane, unit, selected, QPoint(pos))
 
     def _text(self, unit_id: str) -> str:
         document = self.window.document
