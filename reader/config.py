@@ -63,6 +63,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("reader/last_unit", "", "Unit at the reading line of the last document at the last exit."),
         Setting("reader/sync", True, "Synchronized scrolling of the two panes is on."),
         Setting("reader/swapped", False, "Korean on the left, Chinese on the right."),
+        Setting("reader/readings", False, "Sino-Korean readings (한자음) shown above Chinese text."),
         Setting("reader/positions", "", "Where the reader left each document: JSON {document id: unit id}."),
         Setting("ui/theme", "system", "Colour theme: 'system' follows the desktop, or 'light' / 'dark'."),
         Setting("corpus/imported", False, "The bundled corpus has been imported once."),

@@ -63,6 +63,7 @@ class Finding:
     confidence: float
     key: str = ""
     decision: str = ""
+    expected: str = ""  # what the check expected in the Korean (a rendering, a reading, a value)
 
     def as_dict(self) -> dict:
         return {
@@ -207,7 +208,14 @@ def _unique(findings: list[Finding]) -> list[Finding]:
 
 
 def _finding(
-    pair: AlignedPair, kind: str, zh_term: str, ko_term: str, message: str, suggestion: str, confidence: float
+    pair: AlignedPair,
+    kind: str,
+    zh_term: str,
+    ko_term: str,
+    message: str,
+    suggestion: str,
+    confidence: float,
+    expected: str = "",
 ):
     return Finding(
         kind,
@@ -219,6 +227,7 @@ def _finding(
         suggestion,
         confidence,
         finding_key(kind, zh_term, ko_term, pair.zh),
+        expected=expected,
     )
 
 
@@ -241,6 +250,7 @@ def _untranslated_chinese(pair: AlignedPair, evidence: Evidence) -> list[Finding
                 f"Chinese {run} left in the Korean text",
                 f"render it (e.g. {suggestion}) or give it in parentheses after the Korean",
                 0.9 if han_count(run) >= 2 else 0.6,
+                suggestion,
             )
         )
     return findings
@@ -273,6 +283,7 @@ def _number_mismatch(pair: AlignedPair) -> list[Finding]:
                 f"{number.text} ({value}) is not in the Korean" + (f", which has {other}" if other else ""),
                 f"check the number: the Chinese says {value}",
                 0.9 if other else 0.6,
+                value,
             )
         )
     return findings
@@ -352,6 +363,7 @@ def _near_misses(
                     f"{slip} is one syllable away from {target}, the {what} of {term}",
                     f"{target}?",
                     0.85 if len(target) >= 4 else 0.7,
+                    target,
                 )
             )
             break
@@ -367,7 +379,7 @@ def _inconsistent(pair: AlignedPair, term: str, ko: str, usual: str, evidence: E
         if preferred
         else f"{term} is rendered {ko} here but {usual} in {count} other places"
     )
-    return _finding(pair, "inconsistent", term, ko, message, f"{usual}?", 0.8 if preferred else 0.7)
+    return _finding(pair, "inconsistent", term, ko, message, f"{usual}?", 0.8 if preferred else 0.7, usual)
 
 
 def _rendered_by_parts(term: str, window: str, evidence: Evidence) -> bool:
@@ -446,6 +458,7 @@ def _omissions(pair: AlignedPair, terms: list[str], evidence: Evidence, reported
                 f"{term} (usually {usual}) has no rendering in the Korean",
                 f"check whether {usual} was left out",
                 round(0.5 + 0.4 * share, 3),
+                usual,
             )
         )
     return findings
@@ -472,6 +485,6 @@ def _inconsistencies(
                     else f"{term} is rendered {ko} here but {usual} in {usual_count} other places"
                 )
                 findings.append(
-                    _finding(pair, "inconsistent", term, ko, message, f"{usual}?", 0.8 if preferred else 0.6)
+                    _finding(pair, "inconsistent", term, ko, message, f"{usual}?", 0.8 if preferred else 0.6, usual)
                 )
     return findings

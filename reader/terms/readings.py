@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..align.readings import is_hangul, normalise_syllable, sino_reading, to_traditional
+from ..align.readings import is_han, is_hangul, normalise_syllable, reading_table, sino_reading, to_traditional
 
 
 @lru_cache(maxsize=65536)
@@ -25,6 +25,18 @@ def traditional(word: str) -> str:
 def reading(word: str) -> str:
     """The Hangul reading of a Chinese word (non-Han characters kept as they are)."""
     return sino_reading(traditional(word))
+
+
+def character_readings(text: str) -> list[str]:
+    """The Sino-Korean syllable of each character of a text ('' for all but Han
+    characters), read from the traditional form of the whole text so that a character
+    converts as it does in its words (发展 → 發展 → 발전, 头发 → 頭髮 → 두발): the readings
+    shown above Chinese text."""
+    converted = traditional(text) if len(text) <= 256 else to_traditional([text])[0]
+    if len(converted) != len(text):  # never seen: a conversion must not shift characters
+        converted = "".join((traditional(c) or c)[0] for c in text)
+    table = reading_table()
+    return [table.get(t, "") if is_han(c) else "" for c, t in zip(text, converted, strict=True)]
 
 
 def syllables(text: str) -> list[str]:

@@ -84,6 +84,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("zoom_reset", "view", QT_TRANSLATE_NOOP("Actions", "&Actual size"), lambda w, _: w.parallel.set_text_size(float(w.settings.default("reader/font_size"))), ["Ctrl+0"]),
     A("swap_panes", "view", QT_TRANSLATE_NOOP("Actions", "S&wap panes"), lambda w, _: w.parallel.swap_keeping_place(), ["Ctrl+Shift+X"], toolbar=2, separator_before=True),
     A("sync", "view", QT_TRANSLATE_NOOP("Actions", "&Synchronized scrolling"), lambda w, on: w.parallel.sync.set_enabled(on), ["Ctrl+Shift+S"], checkable=True, toolbar=3),
+    A("readings", "view", QT_TRANSLATE_NOOP("Actions", "&Readings above Chinese"), lambda w, on: w.parallel.set_readings_shown(on), ["Ctrl+Shift+R"], checkable=True),
     A("next_sentence", "go", QT_TRANSLATE_NOOP("Actions", "Next &sentence"), lambda w, _: w.parallel.step("sentence", True), ["J", "Alt+Down"]),
     A("previous_sentence", "go", QT_TRANSLATE_NOOP("Actions", "Previous s&entence"), lambda w, _: w.parallel.step("sentence", False), ["K", "Alt+Up"]),
     A("next_clause", "go", QT_TRANSLATE_NOOP("Actions", "Next &clause"), lambda w, _: w.parallel.step("clause", True), ["]", "Ctrl+Alt+Down"]),

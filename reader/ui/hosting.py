@@ -1,4 +1,5 @@
-"""The panels docked beside the reading view: search, annotations and the glossary.
+"""The panels docked beside the reading view: search, annotations, the glossary and the
+translation checks.
 
 They are made after the first paint (their modules import heavier libraries) and given
 what they work on: the search panel the search index (built by ``app.py``), the
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from ..search import SearchIndex
@@ -26,6 +27,7 @@ DOCK_TITLES = {
     "search_dock": QT_TRANSLATE_NOOP("MainWindow", "Search"),
     "annotations_dock": QT_TRANSLATE_NOOP("MainWindow", "Annotations"),
     "glossary_dock": QT_TRANSLATE_NOOP("MainWindow", "Glossary"),
+    "findings_dock": QT_TRANSLATE_NOOP("MainWindow", "Translation checks"),
 }
 
 
@@ -52,6 +54,7 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
         return
     from ..search import SearchIndex
     from .annotations_panel import AnnotationsPanel
+    from .findings_panel import FindingsPanel
     from .glossary_panel import GlossaryPanel
     from .lookup import LookupController
     from .search_panel import SearchPanel
@@ -64,6 +67,8 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     window.annotations.created.connect(notes.focus_annotation)
     glossary = GlossaryPanel(window.library, window.undo_stack)
     glossary.hit_activated.connect(window.go_to)
+    findings = FindingsPanel(window.library, window.undo_stack)
+    findings.hit_activated.connect(window.go_to)
     # The reading aid over each side: it acts only where the side shows Chinese.
     window.lookups = [LookupController(pane, window.library.terms) for pane in window.parallel.sides]
     for lookup in window.lookups:
@@ -72,6 +77,7 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
         ("search_dock", search, search),
         ("annotations_dock", notes, notes),
         ("glossary_dock", glossary, glossary),
+        ("findings_dock", findings, findings),
     )
     for name, panel, widget in panels:
         window.hosted[name] = panel
@@ -82,10 +88,13 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
         if window.document is not None:
             panel.show_document(window.document.id)
         window.library.listen(while_alive(widget, panel.on_library_event))
-    # The glossary shares the annotations' place (a tab) rather than squeezing the column.
-    annotations_dock = window.findChild(QDockWidget, "annotations_dock")
-    glossary_dock = window.findChild(QDockWidget, "glossary_dock")
-    if isinstance(annotations_dock, QDockWidget) and isinstance(glossary_dock, QDockWidget):
-        window.tabifyDockWidget(annotations_dock, glossary_dock)
+    # The glossary and the checks share the annotations' place (tabs) rather than
+    # squeezing the column.
+    annotations_dock = window.hosted_dock("annotations_dock")
+    if annotations_dock is not None:
+        for name in ("glossary_dock", "findings_dock"):
+            tab = window.hosted_dock(name)
+            if tab is not None:
+                window.tabifyDockWidget(annotations_dock, tab)
         annotations_dock.raise_()
     window.restore_layout()

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.pane_menu = PaneMenu(self)
         self.narrow = NarrowLayout(self)
         self.retranslate_ui()
-        self.session.apply(self.actions_by_name["sync"])
+        self.session.apply(self.actions_by_name["sync"], self.actions_by_name["readings"])
         self.refresh_library()
         self.check_fonts()
 

@@ -37,6 +37,12 @@ from .contrast import readable_on
 
 #: Where the reader's eye is: this fraction of the pane's height from its top.
 READING_LINE = 0.25
+#: Line height of the text (percent of the font's), and with readings above Chinese text:
+#: the readings sit in the room between the lines.
+LINE_HEIGHT = 150
+RUBY_LINE_HEIGHT = 215
+#: Size of a reading against the text's.
+RUBY_SCALE = 0.55
 
 #: (segment_id, start, end, color_hex, tooltip): an annotation drawn over a unit's text.
 Mark = tuple[str, int, int, str, str]
@@ -131,6 +137,8 @@ class ReadingPane(QTextBrowser):
         self.geometry_version = 0
         self._point_size = 13.0
         self.unmatched_labels = {"not_translated": "Not translated", "added": "Added in translation"}
+        self._readings_shown = False
+        self._readings: dict[str, list[str]] = {}  # block text → the reading of each character
         #: Builds the context menu for a point of the viewport (None: Qt's own menu).
         self.menu_provider: Callable[[ReadingPane, QPoint], QMenu | None] | None = None
         self._geometry_timer = QTimer(self)
@@ -158,6 +166,9 @@ class ReadingPane(QTextBrowser):
         self._unmatched = {}
         self._padding = -1
         self._replace_document(text)
+        self._readings = {}
+        if self.draws_readings():
+            self._apply_line_height()
         self.geometry_version += 1
         text.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
         self._update_padding()
@@ -461,7 +472,87 @@ class ReadingPane(QTextBrowser):
             if bottom - offset < 0 or top - offset > height:
                 continue
             painter.drawRect(QRectF(6, top - offset, 4, max(4.0, bottom - top)))
+        if self.draws_readings():
+            self._paint_readings(painter)
         painter.end()
+
+    # -- readings above Chinese text (ruby) ---------------------------------------------------
+    def set_readings_shown(self, shown: bool) -> None:
+        """Show the Sino-Korean reading (한자음) above each Chinese character: the lines
+        move apart to make room, so the unit extents change (the sync map follows)."""
+        if shown == self._readings_shown:
+            return
+        before = self.draws_readings()
+        self._readings_shown = shown
+        if self.draws_readings() != before:
+            self._apply_line_height()
+        self.viewport().update()
+
+    def readings_shown(self) -> bool:
+        return self._readings_shown
+
+    def draws_readings(self) -> bool:
+        """Readings are drawn where the pane shows Chinese and the reader asked for them."""
+        return self._readings_shown and self.lang == "zh"
+
+    def _apply_line_height(self) -> None:
+        fmt = QTextBlockFormat()
+        height = RUBY_LINE_HEIGHT if self.draws_readings() else LINE_HEIGHT
+        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(fmt)
+        self._invalidate_geometry()
+
+    def block_readings(self, text: str) -> list[str]:
+        """The reading of each character of a block's text (cached per text)."""
+        found = self._readings.get(text)
+        if found is None:
+            from ..terms.readings import character_readings
+
+            found = self._readings[text] = character_readings(text)
+        return found
+
+    def _paint_readings(self, painter: QPainter) -> None:
+        """Each Han character's reading, centred above it, for the blocks on screen."""
+        font = QFont(self.document().defaultFont())
+        font.setFamilies(_families("ko"))
+        font.setPointSizeF(max(6.0, self._point_size * RUBY_SCALE))
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(QColor(self.colors.unmatched))  # muted, still readable (4.5:1)
+        ruby_height = painter.fontMetrics().height()
+        dx, dy = -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
+        height = self.viewport().height()
+        block = self.cursorForPosition(QPoint(0, 0)).block()
+        while block.isValid():
+            layout = block.layout()
+            origin = layout.position()
+            if origin.y() + dy > height:
+                break
+            readings = self.block_readings(block.text())
+            if any(readings):
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    top = origin.y() + line.y() + dy
+                    if top > height:
+                        break
+                    if top + line.height() < 0:
+                        continue
+                    start = line.textStart()
+                    for position in range(start, start + line.textLength()):
+                        syllable = readings[position] if position < len(readings) else ""
+                        if not syllable:
+                            continue
+                        left = line.cursorToX(position)
+                        right = line.cursorToX(position + 1)
+                        left = left[0] if isinstance(left, tuple) else left
+                        right = right[0] if isinstance(right, tuple) else right
+                        box = QRectF(origin.x() + left + dx - 4, top - ruby_height, right - left + 8, ruby_height)
+                        painter.drawText(
+                            box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), syllable
+                        )
+            block = block.next()
 
     # -- mouse ------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -568,7 +659,7 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
     bold.setFontWeight(QFont.Weight.Bold)
     body = QTextBlockFormat()
     body.setBottomMargin(8)
-    body.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    body.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     first_block = True
     in_run = False
     sep = "" if lang == "zh" else " "

@@ -193,6 +193,16 @@ class ParallelView(QWidget):
             pane.set_point_size(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
         self.restore_place()
 
+    def set_readings_shown(self, shown: bool) -> None:
+        """Readings (한자음) above the Chinese text of either side; the place is kept."""
+        for pane in self.sides:
+            pane.set_readings_shown(shown)
+        self.restore_place()
+
+    @property
+    def readings_shown(self) -> bool:
+        return any(pane.readings_shown() for pane in self.sides)
+
     def same_place(self, unit_id: str) -> str:
         """The unit itself, or the one at the same structural place if the text was
         re-imported since (ids end in a hash of the text: zh.p3.c1.s2.1057aa)."""

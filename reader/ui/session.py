@@ -21,8 +21,8 @@ class Session:
         self.window = window
         self.view = view
 
-    def apply(self, sync_action: QAction) -> None:
-        """Text size, sides and sync as last chosen."""
+    def apply(self, sync_action: QAction, readings_action: QAction | None = None) -> None:
+        """Text size, sides, sync and readings as last chosen."""
         size = float(self.settings.get("reader/font_size"))
         for pane in self.view.sides:
             pane.set_point_size(size)
@@ -30,6 +30,8 @@ class Session:
         sync = bool(self.settings.get("reader/sync"))
         sync_action.setChecked(sync)
         self.view.sync.set_enabled(sync)
+        if readings_action is not None:
+            readings_action.setChecked(bool(self.settings.get("reader/readings")))
         self.view.set_colors(pane_colors())
 
     def restore_layout(self) -> None:
@@ -70,4 +72,5 @@ class Session:
         self.settings.set("reader/font_size", self.view.left.point_size())
         self.settings.set("reader/swapped", self.view.swapped)
         self.settings.set("reader/sync", self.view.sync.enabled)
+        self.settings.set("reader/readings", self.view.readings_shown)
         self.settings.sync()

@@ -38,3 +38,115 @@ def test_look_up_is_on_the_context_menu_of_the_chinese_pane(qtbot, hosted_window
     # The Korean pane has no "Look up": the reading aid is for Chinese.
     korean = window.parallel.pane_for("ko")
     assert "pane_look_up" not in _actions(window.pane_menu.build(korean, _point_in(korean, "산업")))
+
+
+def test_findings_are_reviewed_in_their_panel_with_one_undo_stack(qtbot, hosted_window):
+    from PySide6.QtCore import Qt
+
+    from reader.terms.service import document_findings
+    from reader.ui.findings_model import FINDING_ROLE
+
+    window = hosted_window
+    panel = window.hosted["findings_dock"]
+    doc_id = window.document.id
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.busy, timeout=240_000)
+    shown = panel.proxy.rowCount()
+    assert shown == panel.model.rowCount() >= 3  # seed 000 has real slips, none decided yet
+    first = panel.proxy.index(0, 0).data(FINDING_ROLE)
+    assert panel.proxy.index(0, 3).data()  # a message from the finding's fields
+
+    # Clicking a finding goes to its sentence pair.
+    table = panel.table
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(panel.proxy.index(0, 1)).center()
+    )
+    qtbot.waitUntil(
+        lambda: window.parallel.reading_unit() in (first.zh_id, *window.parallel.alignment.group(first.zh_id))
+    )
+
+    # Dismiss: stored as `qa --dismiss` stores it, gone from the queue, undone and redone.
+    assert panel.decide_current("dismissed")
+    assert window.library.terms.decisions(doc_id) == {first.key: "dismissed"}
+    assert panel.proxy.rowCount() == shown - 1
+    assert first.key not in {f.key for f in document_findings(window.library, doc_id)}
+    window.undo_stack.undo()
+    assert window.library.terms.decisions(doc_id) == {}
+    assert panel.proxy.rowCount() == shown
+    window.undo_stack.redo()
+    assert window.library.terms.decisions(doc_id) == {first.key: "dismissed"}
+
+    # Confirm another; with "decided too" both are listed with their verdicts.
+    assert panel.select_finding(panel.proxy.index(0, 0).data(FINDING_ROLE).key)
+    second = panel.current_finding()
+    assert panel.decide_current("confirmed")
+    assert window.library.terms.decisions(doc_id)[second.key] == "confirmed"
+    panel.show_decided.setChecked(True)
+    assert panel.proxy.rowCount() == shown
+    verdicts = {panel.proxy.index(r, 0).data(FINDING_ROLE).key: panel.proxy.index(r, 4).data() for r in range(shown)}
+    assert verdicts[first.key] != verdicts[second.key]
+
+    # The filter by kind shows one kind only.
+    kind = first.kind
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(kind))
+    assert panel.proxy.rowCount() >= 1
+    assert all(panel.proxy.index(r, 0).data(FINDING_ROLE).kind == kind for r in range(panel.proxy.rowCount()))
+
+
+def _ink_above(pane, position: int) -> int:
+    """Pixels darker than the background in the room just above the character at ``position``."""
+    cursor = pane.textCursor()
+    cursor.setPosition(position)
+    rect = pane.cursorRect(cursor)
+    cursor.setPosition(position + 1)
+    right = pane.cursorRect(cursor).x()
+    image = pane.viewport().grab().toImage()
+    line_height = rect.height()
+    dark = 0
+    for y in range(max(0, rect.top() - line_height // 2), rect.top() - 1):
+        for x in range(rect.x(), max(rect.x() + 1, right)):
+            if image.pixelColor(x, y).lightness() < 200:
+                dark += 1
+    return dark
+
+
+def test_readings_above_the_chinese_text_toggle_from_the_view_menu_and_are_remembered(qtbot, window, tmp_path):
+    from PySide6.QtGui import QKeySequence
+
+    from reader.ui.mainwindow import MainWindow
+    from reader.ui.pane import RUBY_LINE_HEIGHT
+    from reader.ui.settings import Settings
+
+    action = window.actions_by_name["readings"]
+    assert action in window.menus["view"].actions() and action.isCheckable()
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+R")
+    pane, korean = window.parallel.pane_for("zh"), window.parallel.pane_for("ko")
+    window.go_to_unit(next(u for u in pane.unit_ids if ".p2.c1.s" in u))
+    position = pane.document().toPlainText().index("产业")
+    before = _ink_above(pane, position)
+    korean_height = korean.content_height()
+
+    action.trigger()
+    assert pane.draws_readings() and not korean.draws_readings()
+    assert pane.document().findBlock(position).blockFormat().lineHeight() == RUBY_LINE_HEIGHT
+    assert (
+        pane.block_readings(pane.document().findBlock(position).text())[
+            position - pane.document().findBlock(position).position()
+        ]
+        == "산"
+    )
+    window.go_to_unit(pane.unit_at_position(position))
+    qtbot.waitUntil(lambda: _ink_above(pane, position) > before + 10)
+    assert korean.content_height() == korean_height  # the Korean side is not touched
+
+    # Remembered: a window made later with the same settings starts with readings on.
+    window.settings = Settings(tmp_path / "settings.ini")
+    window.session.settings = window.settings
+    window.save_state()
+    assert window.settings.get("reader/readings") is True
+    later = MainWindow(window.library, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(later)
+    assert later.actions_by_name["readings"].isChecked() and later.parallel.readings_shown
+
+    action.trigger()
+    assert not pane.draws_readings()
+    qtbot.waitUntil(lambda: _ink_above(pane, position) <= before)

@@ -147,91 +147,96 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="87"/>
+        <source>&amp;Readings above Chinese</source>
+        <translation>한자 위에 한자음 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Next &amp;sentence</source>
         <translation>다음 문장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>Previous s&amp;entence</source>
         <translation>이전 문장(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>Next &amp;clause</source>
         <translation>다음 조항(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Previous c&amp;lause</source>
         <translation>이전 조항(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Next &amp;part</source>
         <translation>다음 부분(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>Previous p&amp;art</source>
         <translation>이전 부분(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>&amp;Link selected sentences</source>
         <translation>선택한 문장 연결(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>&amp;Unlink</source>
         <translation>연결 끊기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>&amp;Merge with next</source>
         <translation>다음과 합치기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>&amp;Confirm link</source>
         <translation>연결 확인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;Review mode</source>
         <translation>검토 모드(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>&amp;Next to review</source>
         <translation>다음 검토 항목(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>&amp;Previous to review</source>
         <translation>이전 검토 항목(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Review: confirm and go on</source>
         <translation>검토: 확인하고 다음으로</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Review: skip</source>
         <translation>검토: 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Review: unlink</source>
         <translation>검토: 연결 끊기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Review: merge with next</source>
         <translation>검토: 다음과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>&amp;About Duizhao</source>
         <translation>Duizhao 정보(&amp;A)</translation>
     </message>
@@ -1161,6 +1166,191 @@
     </message>
 </context>
 <context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ui/findings_model.py" line="27"/>
+        <source>Near miss</source>
+        <extracomment>The name of each kind of check.</extracomment>
+        <translation>오기 의심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="28"/>
+        <source>Chinese left in Korean</source>
+        <translation>번역문에 남은 한자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="29"/>
+        <source>Number differs</source>
+        <translation>숫자 불일치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="30"/>
+        <source>Inconsistent rendering</source>
+        <translation>역어 불일치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="31"/>
+        <source>Partial omission</source>
+        <translation>부분 누락</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="35"/>
+        <source>{ko} is one syllable away from {expected} ({zh}): a slip?</source>
+        <extracomment>What a finding of each kind says ({zh}, {ko}: the terms; {expected}: what was expected).</extracomment>
+        <translation>{ko} — {zh}의 {expected}와(과) 한 음절 차이: 오기인가요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="36"/>
+        <source>Chinese {zh} is left in the Korean text: render it (e.g. {expected}) or gloss it</source>
+        <translation>한국어 번역문에 한자 {zh}이(가) 남아 있습니다: 번역하거나(예: {expected}) 괄호 안에 병기하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="39"/>
+        <source>{zh} ({expected}) is not in the Korean</source>
+        <translation>{zh}({expected})이(가) 번역문에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="40"/>
+        <source>{zh} is rendered {ko} here but {expected} elsewhere</source>
+        <translation>{zh}: 여기서는 {ko}, 다른 곳에서는 {expected}(으)로 옮겼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="41"/>
+        <source>{zh} (usually {expected}) has no rendering in the Korean</source>
+        <translation>{zh}(보통 {expected})에 해당하는 번역이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="44"/>
+        <source>Open</source>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="45"/>
+        <source>Confirmed</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="46"/>
+        <source>Dismissed</source>
+        <translation>무시됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="49"/>
+        <source>Check</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="50"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="51"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="52"/>
+        <source>Finding</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_model.py" line="53"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="166"/>
+        <source>Translation checks</source>
+        <translation>번역 점검</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="170"/>
+        <source>Every check</source>
+        <translation>모든 점검</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="175"/>
+        <source>Decided too</source>
+        <translation>판정한 항목도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="176"/>
+        <source>List the findings you confirmed or dismissed as well</source>
+        <translation>확인하거나 무시한 항목도 목록에 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="177"/>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="178"/>
+        <source>A real slip: keep it on the list of confirmed findings (Y)</source>
+        <translation>실제 오류: 확인된 항목으로 남깁니다 (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="179"/>
+        <source>Dismiss</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="180"/>
+        <source>Not a slip: it is not shown again, even after re-alignment (N)</source>
+        <translation>오류 아님: 다시 정렬해도 다시 표시하지 않습니다 (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="181"/>
+        <source>Reopen</source>
+        <translation>판정 취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="182"/>
+        <source>Take the verdict back</source>
+        <translation>판정을 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="244"/>
+        <source>The translation checks could not be run.</source>
+        <translation>번역 점검을 실행하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="257"/>
+        <source>Checking the translation…</source>
+        <translation>번역을 점검하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/findings_panel.py" line="264"/>
+        <source>%n finding(s) to review</source>
+        <translation>
+            <numerusform>검토할 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="283"/>
+        <source>Select a finding first.</source>
+        <translation>먼저 항목을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="289"/>
+        <source>Confirm finding %1</source>
+        <translation>점검 항목 확인: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="290"/>
+        <source>Dismiss finding %1</source>
+        <translation>점검 항목 무시: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="291"/>
+        <source>Reopen finding %1</source>
+        <translation>점검 항목 판정 취소: %1</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryModel</name>
     <message>
         <location filename="../../ui/glossary_model.py" line="25"/>
@@ -1535,7 +1725,7 @@
 <context>
     <name>LookupController</name>
     <message>
-        <location filename="../../ui/lookup.py" line="162"/>
+        <location filename="../../ui/lookup.py" line="165"/>
         <source>Look up %1</source>
         <translation>%1 찾아보기</translation>
     </message>
@@ -1543,7 +1733,7 @@
 <context>
     <name>LookupPopup</name>
     <message>
-        <location filename="../../ui/lookup.py" line="60"/>
+        <location filename="../../ui/lookup.py" line="63"/>
         <source>No rendering in the library yet</source>
         <extracomment>How long the mouse rests on a word before the popup shows (ms).</extracomment>
         <translation>아직 라이브러리에 번역어가 없습니다</translation>
@@ -1612,20 +1802,25 @@
         <translation>“{title}” 문서와 그 정렬, 주석을 서재에서 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/hosting.py" line="26"/>
+        <location filename="../../ui/hosting.py" line="27"/>
         <source>Search</source>
         <extracomment>Dock object name → its title.</extracomment>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/hosting.py" line="27"/>
+        <location filename="../../ui/hosting.py" line="28"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../../ui/hosting.py" line="28"/>
+        <location filename="../../ui/hosting.py" line="29"/>
         <source>Glossary</source>
         <translation>용어집</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hosting.py" line="30"/>
+        <source>Translation checks</source>
+        <translation>번역 점검</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="29"/>
@@ -1651,43 +1846,43 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
 <context>
     <name>PaneMenu</name>
     <message>
-        <location filename="../../ui/pane_menu.py" line="112"/>
+        <location filename="../../ui/pane_menu.py" line="113"/>
         <source>&amp;Highlight</source>
         <extracomment>Colours offered in the menu, in the order of the keys 1–6.</extracomment>
         <translation>형광펜(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pane_menu.py" line="120"/>
+        <location filename="../../ui/pane_menu.py" line="121"/>
         <source>Edit &amp;note…</source>
         <translation>메모 편집(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pane_menu.py" line="120"/>
+        <location filename="../../ui/pane_menu.py" line="121"/>
         <source>Add &amp;note…</source>
         <translation>메모 추가(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pane_menu.py" line="126"/>
+        <location filename="../../ui/pane_menu.py" line="127"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pane_menu.py" line="126"/>
+        <location filename="../../ui/pane_menu.py" line="127"/>
         <source>&amp;Copy sentence</source>
         <translation>문장 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pane_menu.py" line="130"/>
+        <location filename="../../ui/pane_menu.py" line="131"/>
         <source>Copy sentence &amp;pair with citation</source>
         <translation>문장 쌍을 출처와 함께 복사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pane_menu.py" line="137"/>
+        <location filename="../../ui/pane_menu.py" line="138"/>
         <source>&amp;Link selected sentences</source>
         <translation>선택한 문장 연결(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pane_menu.py" line="141"/>
+        <location filename="../../ui/pane_menu.py" line="142"/>
         <source>&amp;Unlink</source>
         <translation>연결 해제(&amp;U)</translation>
     </message>
