@@ -15,9 +15,23 @@ from reader.ui.i18n import Translations
 
 def _findings() -> list[Finding]:
     return [
-        Finding("near_miss", "结构调整", "구고조정", "zh.p1.s1.a", "ko.p1.s1.b", "", "구조조정?", 0.85, "k1", "", "구조조정"),
+        Finding(
+            "near_miss", "结构调整", "구고조정", "zh.p1.s1.a", "ko.p1.s1.b", "", "구조조정?", 0.85, "k1", "", "구조조정"
+        ),
         Finding("number_mismatch", "三十一", "30", "zh.p1.s2.a", "ko.p1.s2.b", "", "", 0.9, "k2", "", "31"),
-        Finding("inconsistent", "产业园区", "공업단지", "zh.p2.s1.a", "ko.p2.s1.b", "", "", 0.7, "k3", "dismissed", "산업단지"),
+        Finding(
+            "inconsistent",
+            "产业园区",
+            "공업단지",
+            "zh.p2.s1.a",
+            "ko.p2.s1.b",
+            "",
+            "",
+            0.7,
+            "k3",
+            "dismissed",
+            "산업단지",
+        ),
     ]
 
 
