@@ -56,10 +56,13 @@ class TermStore:
             self.db.conn.executemany("INSERT INTO glossary VALUES (?, ?, ?, ?, ?, ?)", rows)
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '0')", [STALE_KEY])
 
-    def glossary(self) -> list[GlossaryEntry]:
-        """The stored glossary, most frequent first, with the user's preferences applied."""
+    def glossary(self, examples: bool = True) -> list[GlossaryEntry]:
+        """The stored glossary, most frequent first, with the user's preferences applied;
+        without ``examples`` its entries have no example pairs (the checks need none, and
+        reading them is most of the time a glossary takes to load)."""
+        shown = "examples" if examples else "'[]'"
         rows = self.db.execute(
-            "SELECT zh, reading, frequency, renderings, documents, examples FROM glossary ORDER BY frequency DESC, zh"
+            f"SELECT zh, reading, frequency, renderings, documents, {shown} FROM glossary ORDER BY frequency DESC, zh"
         ).fetchall()
         return self._with_term_base([_entry(row) for row in rows])
 

@@ -22,15 +22,17 @@ the reviewer's verdict on it survives re-alignment and re-import.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document
-from ..search.analysis import RESOURCES, korean_morphemes
-from .glossary import AlignedPair, GlossaryEntry, aligned_pairs, mine
+from ..search.analysis import RESOURCES, Morpheme, korean_morphemes
+from .glossary import AlignedPair, Analysis, GlossaryEntry, aligned_pairs, analysis_key, mine
 from .numbers import chinese_numbers, korean_numbers
 from .readings import jamo_distance, reading, syllables
 from .words import chinese_terms, chinese_words, han_count
@@ -88,9 +90,13 @@ def finding_key(kind: str, zh_term: str, ko_term: str, zh_text: str) -> str:
 class Evidence:
     """What the library's glossary says about each term."""
 
-    def __init__(self, glossary: list[GlossaryEntry], preferred: dict[str, str] | None = None):
+    def __init__(
+        self, glossary: list[GlossaryEntry], preferred: dict[str, str] | None = None, store: Analysis | None = None
+    ):
         self.entries = {e.zh: e for e in glossary}
         self.preferred = preferred or {}
+        self._read_as_written: dict[str, bool] = {}
+        self.lexicon = Lexicon(store)
         # How many links use a Korean word as a rendering (of whichever term: several
         # terms of one link may all take the same word, which still is one use).
         self.known_korean: Counter[str] = Counter()
@@ -128,13 +134,59 @@ class Evidence:
 
         One use is no evidence (it may be the slip itself): a word rendered fewer than
         twice is judged by its parts (文化产业 by 文化 and 产业)."""
+        known = self._read_as_written.get(word)
+        if known is None:
+            known = self._read_as_written[word] = self._judge_reading(word)
+        return known
+
+    def _judge_reading(self, word: str) -> bool:
         entry = self.entries.get(word)
         if entry and entry.renderings and entry.renderings[0].count >= 2:
             return "".join(syllables(entry.renderings[0].ko)) == "".join(syllables(reading(word)))
-        parts = _parts(word)
+        parts = self.lexicon.parts(word)
         if len(parts) < 2:
             return False
         return all(self.read_as_written(part) for part in parts)
+
+
+class Lexicon:
+    """How Chinese terms split into dictionary words (jieba), kept in the analysis store
+    beside the sentences' analysis: a document checked before is checked again without
+    loading jieba's dictionary (a second or more of a ``qa`` run)."""
+
+    def __init__(self, store: Analysis | None = None):
+        self.store = store
+        self._known: dict[str, list[str]] = {}
+        self.new: dict[str, list[str]] = {}
+
+    def preload(self, terms: set[str]) -> None:
+        if self.store is not None and terms:
+            keys = [analysis_key(kind, t) for t in terms for kind in ("zh-parts", "zh-words")]
+            self._known.update(self.store.analysed(keys))
+
+    def _lookup(self, kind: str, word: str, compute) -> list[str]:
+        key = analysis_key(kind, word)
+        found = self._known.get(key)
+        if found is None and self.store is not None:
+            found = self.store.analysed([key]).get(key)
+        if found is None:
+            found = self.new[key] = list(compute(word))
+        self._known[key] = found
+        return found
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        """The dictionary words that tile a word (产业资本 → 产业 资本), or the word itself."""
+        return tuple(self._lookup("zh-parts", word, _parts))
+
+    def words(self, term: str) -> list[str]:
+        """The jieba words of a term."""
+        return self._lookup("zh-words", term, lambda t: [w.text for w in chinese_words(t)])
+
+    def keep(self) -> None:
+        if self.store is not None and self.new:
+            with contextlib.suppress(DuizhaoError):  # read-only: kept only to save time
+                self.store.keep_analysed(self.new)
+            self.new = {}
 
 
 @lru_cache(maxsize=65536)
@@ -157,19 +209,23 @@ def check_document(
     links: list[AlignmentLink],
     glossary: list[GlossaryEntry] | None = None,
     preferred: dict[str, str] | None = None,
+    store: Analysis | None = None,
 ) -> list[Finding]:
     """Every finding of a document, in reading order. Without a library glossary the
-    document's own is mined (the evidence is then thinner)."""
+    document's own is mined (the evidence is then thinner). ``store`` keeps the analysis
+    of each sentence (its terms, the glossary's too, and its Korean morphemes), so the
+    checks of a document analysed before run without jieba or Kiwi."""
     pairs = aligned_pairs(document, links)
     if glossary is None:
-        glossary = mine(pairs, preferred)
-    evidence = Evidence(glossary, preferred)
-    morphemes = korean_morphemes([p.ko for p in pairs]) if pairs else []
+        glossary = mine(pairs, preferred, store=store)
+    evidence = Evidence(glossary, preferred, store)
+    terms_of, morphemes = _analysis(pairs, store)
+    evidence.lexicon.preload({t for terms in terms_of for t in terms})
     findings: list[Finding] = []
     renderings_used: dict[str, Counter[str]] = defaultdict(Counter)
     where_used: dict[tuple[str, str], list[AlignedPair]] = defaultdict(list)
-    for pair, tokens in zip(pairs, morphemes, strict=True):
-        terms = sorted({t.text for t in chinese_terms(pair.zh)}, key=lambda t: (-len(t), t))
+    for pair, pair_terms, tokens in zip(pairs, terms_of, morphemes, strict=True):
+        terms = sorted(pair_terms, key=lambda t: (-len(t), t))
         boundaries = _word_starts(pair.ko, tokens, evidence)
         suffixes = {m.start for m in tokens if m.tag == "XSN"}
         findings += _untranslated_chinese(pair, evidence)
@@ -187,9 +243,37 @@ def check_document(
                     where_used[term, ko].append(pair)
                     break
     findings += _inconsistencies(renderings_used, where_used, evidence)
+    evidence.lexicon.keep()
     order = {p.zh_id: i for i, p in enumerate(pairs)}
     findings.sort(key=lambda f: (order.get(f.zh_id, 0), KINDS.index(f.kind)))
     return _unique(findings)
+
+
+def _analysis(pairs: list[AlignedPair], store: Analysis | None) -> tuple[list[list[str]], list[list[Morpheme]]]:
+    """The Chinese terms and the Korean morphemes of every pair, from ``store`` where it
+    has them (the keys of ``glossary.analyse`` for the terms); what is new is added."""
+    zh_keys = [analysis_key("zh", p.zh) for p in pairs]
+    ko_keys = [analysis_key("ko-morphemes", p.ko) for p in pairs]
+    known = store.analysed(zh_keys + ko_keys) if store is not None and pairs else {}
+    new: dict[str, list[str]] = {}
+    for pair, key in zip(pairs, zh_keys, strict=True):
+        if key not in known and key not in new:
+            new[key] = sorted({t.text for t in chinese_terms(pair.zh)})
+    missing = {key: pair.ko for pair, key in zip(pairs, ko_keys, strict=True) if key not in known}
+    for key, tokens in zip(missing, korean_morphemes(list(missing.values())) if missing else [], strict=True):
+        new[key] = [f"{m.start}\x1f{m.end}\x1f{m.tag}\x1f{m.form}" for m in tokens]
+    if store is not None and new:
+        with contextlib.suppress(DuizhaoError):  # read-only: the analysis is only kept to save time
+            store.keep_analysed(new)
+    known.update(new)
+    morphemes = []
+    for key in ko_keys:
+        tokens = []
+        for item in known[key]:
+            start, end, tag, form = item.split("\x1f", 3)
+            tokens.append(Morpheme(form, tag, int(start), int(end)))
+        morphemes.append(tokens)
+    return [known[k] for k in zh_keys], morphemes
 
 
 def _is_key_term(term: str) -> bool:
@@ -324,7 +408,7 @@ def _near_misses(
             targets.append((usual, "usual rendering", True))
         # The reading is a target only where the library renders every word of the
         # term by its reading (实际情况 is 실제상황, not a slip of 실제정황).
-        if all(evidence.read_as_written(w) for w in _parts(term)):
+        if all(evidence.read_as_written(w) for w in evidence.lexicon.parts(term)):
             entry = evidence.entries.get(term)
             settled = usual == reading(term) or bool(entry and entry.renderings and entry.renderings[0].count >= 2)
             targets.append((reading(term), "Sino-Korean reading", settled))
@@ -386,7 +470,7 @@ def _rendered_by_parts(term: str, window: str, evidence: Evidence) -> bool:
     """True if where ``window`` differs from the term's reading it holds a settled
     rendering of that part of the term (发展条件 → 발전여건: 条件 is often 여건)."""
     position = 0
-    for part in _parts(term):
+    for part in evidence.lexicon.parts(term):
         size = len(part)
         piece = window[position : position + size]
         if piece != reading(part) and piece in evidence.established(part):
@@ -441,9 +525,7 @@ def _omissions(pair: AlignedPair, terms: list[str], evidence: Evidence, reported
         if "".join(syllables(reading(term))) in ko_syllables:
             continue
         if any(
-            w.text in pair.zh and evidence.usual(w.text) in pair.ko
-            for w in chinese_words(term)
-            if evidence.usual(w.text)
+            w in pair.zh and evidence.usual(w) in pair.ko for w in evidence.lexicon.words(term) if evidence.usual(w)
         ):
             continue
         share = entry.renderings[0].count / entry.frequency

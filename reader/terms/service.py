@@ -48,18 +48,20 @@ def refresh_glossary(library, cancelled: Callable[[], bool] = lambda: False) -> 
     return library.terms.glossary()
 
 
-def current_glossary(library) -> list[GlossaryEntry]:
+def current_glossary(library, examples: bool = True) -> list[GlossaryEntry]:
     """The stored glossary, mined again first if the library changed since."""
     if library.terms.stale:
         refresh_glossary(library)
-    return library.terms.glossary()
+    return library.terms.glossary(examples)
 
 
 def document_findings(library, doc_id: str, include_dismissed: bool = False) -> list[Finding]:
     """The translation checks of a stored document, with the reviewer's verdicts."""
     document = library.documents.get(doc_id)
     links = library.links.get(document.id)
-    findings = check_document(document, links, current_glossary(library), library.terms.preferred())
+    findings = check_document(
+        document, links, current_glossary(library, examples=False), library.terms.preferred(), store=library.terms
+    )
     decisions = library.terms.decisions(document.id)
     kept = []
     for finding in findings:

@@ -14,6 +14,7 @@ A Korean *candidate* is a run of content morphemes as written, spaces included
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..align.readings import is_han, is_hangul
@@ -98,8 +99,11 @@ class Span(NamedTuple):
     end: int
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # as align.readings.is_han
+
+
 def han_count(text: str) -> int:
-    return sum(1 for c in text if is_han(c))
+    return len(_HAN.findall(text))
 
 
 def hangul_count(text: str) -> int:

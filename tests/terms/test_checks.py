@@ -59,3 +59,24 @@ def test_finding_keys_are_stable_across_realignment(seed_findings):
     document = parse_files([SEED_000])
     again = check_document(document, align_document(document))
     assert {f.key for f in again} == {f.key for f in seed_findings}
+
+
+def test_a_document_checked_before_is_checked_from_the_stored_analysis(library, monkeypatch):
+    """The second `qa` of a document needs neither Kiwi nor jieba, and finds the same."""
+    from reader.terms import checks
+    from reader.terms.service import document_findings, refresh_glossary
+
+    library.import_files([SEED_000], doc_id="guofa")
+    refresh_glossary(library)
+    first = document_findings(library, "guofa", include_dismissed=True)
+    document = library.documents.get("guofa")
+    fresh = check_document(document, library.links.get("guofa"), library.terms.glossary(), library.terms.preferred())
+    assert [f.as_dict() for f in first] == [f.as_dict() for f in fresh]
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("analysed again")
+
+    for name in ("korean_morphemes", "chinese_terms", "chinese_words", "_parts"):
+        monkeypatch.setattr(checks, name, not_again)
+    again = document_findings(library, "guofa", include_dismissed=True)
+    assert [f.as_dict() for f in again] == [f.as_dict() for f in first]
