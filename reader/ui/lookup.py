@@ -58,7 +58,8 @@ class LookupPopup(QFrame):
         ]
         if lookup.renderings:
             renderings = ", ".join(f"{e(ko)} ({count})" for ko, count in lookup.renderings[:5])
-            lines.append(f"{e(self.tr('Renderings'))}: {renderings}")
+            label = self.tr("Renderings")  # outside the f-string, where lupdate sees it
+            lines.append(f"{e(label)}: {renderings}")
         else:
             lines.append(e(self.tr("No rendering in the library yet")))
         for example in lookup.examples[:3]:

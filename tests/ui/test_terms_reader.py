@@ -150,3 +150,22 @@ def test_readings_above_the_chinese_text_toggle_from_the_view_menu_and_are_remem
     action.trigger()
     assert not pane.draws_readings()
     qtbot.waitUntil(lambda: _ink_above(pane, position) <= before)
+
+
+def test_the_lookup_popup_is_korean_in_the_korean_ui(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from reader.terms.service import Lookup
+    from reader.ui.i18n import Translations
+    from reader.ui.lookup import LookupPopup
+
+    popup = LookupPopup()
+    qtbot.addWidget(popup)
+    translations = Translations(QApplication.instance())
+    try:
+        assert translations.install("ko")
+        text = popup.html(Lookup("产业", "產業", "산업", "chǎn yè", [("산업", 3)]))
+        assert "번역어: 산업 (3)" in text and "Renderings" not in text
+        assert "No rendering" not in popup.html(Lookup("产业", "產業", "산업", "chǎn yè"))
+    finally:
+        translations.install("en")

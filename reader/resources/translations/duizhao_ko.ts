@@ -1725,7 +1725,7 @@
 <context>
     <name>LookupController</name>
     <message>
-        <location filename="../../ui/lookup.py" line="165"/>
+        <location filename="../../ui/lookup.py" line="166"/>
         <source>Look up %1</source>
         <translation>%1 찾아보기</translation>
     </message>
@@ -1733,9 +1733,14 @@
 <context>
     <name>LookupPopup</name>
     <message>
-        <location filename="../../ui/lookup.py" line="63"/>
-        <source>No rendering in the library yet</source>
+        <location filename="../../ui/lookup.py" line="61"/>
+        <source>Renderings</source>
         <extracomment>How long the mouse rests on a word before the popup shows (ms).</extracomment>
+        <translation>번역어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup.py" line="64"/>
+        <source>No rendering in the library yet</source>
         <translation>아직 라이브러리에 번역어가 없습니다</translation>
     </message>
 </context>
