@@ -246,6 +246,7 @@ class FindingsPanel(QWidget):
         self.model.set_findings(findings)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()  # a message wraps onto more lines rather than being cut
         self.update_status()
 
     @property
