@@ -55,13 +55,15 @@ def current_glossary(library, examples: bool = True) -> list[GlossaryEntry]:
     return library.terms.glossary(examples)
 
 
-def document_findings(library, doc_id: str, include_dismissed: bool = False) -> list[Finding]:
-    """The translation checks of a stored document, with the reviewer's verdicts."""
+def document_findings(
+    library, doc_id: str, include_dismissed: bool = False, mine_if_stale: bool = True
+) -> list[Finding]:
+    """The translation checks of a stored document, with the reviewer's verdicts. Without
+    ``mine_if_stale`` the stored glossary is used as it is (the GUI mines it elsewhere)."""
     document = library.documents.get(doc_id)
     links = library.links.get(document.id)
-    findings = check_document(
-        document, links, current_glossary(library, examples=False), library.terms.preferred(), store=library.terms
-    )
+    glossary = current_glossary(library, examples=False) if mine_if_stale else library.terms.glossary(examples=False)
+    findings = check_document(document, links, glossary, library.terms.preferred(), store=library.terms)
     decisions = library.terms.decisions(document.id)
     kept = []
     for finding in findings:

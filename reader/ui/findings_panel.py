@@ -2,8 +2,9 @@
 
 The findings of ``reader.terms.checks`` (near misses, Chinese left in Korean, numbers,
 inconsistent renderings, partial omissions) are computed on a thread of its own (Kiwi
-and jieba take a few seconds on a long document) through a connection of its own, and
-listed with a filter by kind. Activate one to go to its sentence pair; confirm or
+and jieba take a few seconds on a long document the first time) through a connection of
+its own, while the panel is on screen, and again when the glossary has been mined; they
+are listed with a filter by kind. Activate one to go to its sentence pair; confirm or
 dismiss it with the buttons (or Y / N in the list). Each verdict is an undo command on
 the window's one undo stack and is stored as ``qa --confirm/--dismiss`` stores it, so it
 survives re-alignment and re-import and the CLI sees it.
@@ -55,7 +56,10 @@ class _Checker(QObject):
 
         reader = LibraryReader(self.database)
         try:
-            findings: list[Finding] | None = document_findings(reader, self.doc_id, include_dismissed=True)
+            # The glossary panel mines a stale glossary; the checks run again when it has.
+            findings: list[Finding] | None = document_findings(
+                reader, self.doc_id, include_dismissed=True, mine_if_stale=False
+            )
         except Exception:  # the panel says so; the library is not touched
             log.exception("the translation checks of %s failed", self.doc_id)
             findings = None
@@ -109,6 +113,7 @@ class FindingsPanel(QWidget):
         self._check_later.setInterval(CHECK_DELAY_MS)
         self._check_later.timeout.connect(self.run_checks)
         self._pending = False  # the document changed while its checks ran
+        self._stale = False  # the findings shown are not those of the document as it is
 
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("findings_kind")
@@ -195,13 +200,24 @@ class FindingsPanel(QWidget):
             return
         self.doc_id = doc_id
         self.model.set_findings([])
-        self.update_status(checking=True)
-        self._check_later.start()
+        self.recheck()
+
+    @Slot()
+    def recheck(self) -> None:
+        """Run the checks again soon (now, or when the panel comes on screen)."""
+        self._stale = True
+        if self.doc_id:
+            self.update_status(checking=True)
+            self._check_later.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._check_later.start()
 
     def on_library_event(self, event: str, doc_id: str) -> None:
         if doc_id == self.doc_id and event in ("changed", "realigned"):
-            self.update_status(checking=True)
-            self._check_later.start()
+            self.recheck()
         elif event == "deleted" and doc_id == self.doc_id:
             self.doc_id = ""
             self.model.set_findings([])
@@ -218,8 +234,9 @@ class FindingsPanel(QWidget):
     # -- the checks -----------------------------------------------------------------------
     @Slot()
     def run_checks(self) -> None:
-        if not self.doc_id:
-            return
+        if not self.doc_id or not self.isVisible() or self.visibleRegion().isEmpty():
+            return  # a panel behind another tab does not start Kiwi (showEvent runs them)
+        self._stale = False
         if self._thread is not None:
             self._pending = True
             return
@@ -251,7 +268,7 @@ class FindingsPanel(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None or self._check_later.isActive()
+        return self._thread is not None or self._check_later.isActive() or self._stale
 
     def update_status(self, checking: bool = False) -> None:
         if checking:

@@ -96,6 +96,7 @@ class TermCommand(QUndoCommand):
 
 class GlossaryPanel(QWidget):
     hit_activated = Signal(str, str)  # doc_id, segment_id
+    glossary_mined = Signal()  # the stored glossary was mined again
 
     def __init__(self, library, undo_stack: QUndoStack | None = None, parent=None):
         super().__init__(parent)
@@ -221,6 +222,7 @@ class GlossaryPanel(QWidget):
         self.stop_work()
         if done:
             self.reload()
+            self.glossary_mined.emit()
         else:
             self.status.setText(self.tr("The glossary could not be updated."))
 

@@ -69,6 +69,7 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     glossary.hit_activated.connect(window.go_to)
     findings = FindingsPanel(window.library, window.undo_stack)
     findings.hit_activated.connect(window.go_to)
+    glossary.glossary_mined.connect(findings.recheck)  # the checks' evidence changed
     # The reading aid over each side: it acts only where the side shows Chinese.
     window.lookups = [LookupController(pane, window.library.terms) for pane in window.parallel.sides]
     for lookup in window.lookups:

@@ -43,12 +43,15 @@ def test_look_up_is_on_the_context_menu_of_the_chinese_pane(qtbot, hosted_window
 def test_findings_are_reviewed_in_their_panel_with_one_undo_stack(qtbot, hosted_window):
     from PySide6.QtCore import Qt
 
-    from reader.terms.service import document_findings
+    from reader.terms.service import document_findings, refresh_glossary
     from reader.ui.findings_model import FINDING_ROLE
 
     window = hosted_window
     panel = window.hosted["findings_dock"]
     doc_id = window.document.id
+    refresh_glossary(window.library)  # the glossary panel would, once on screen
+    assert not panel.model.rowCount()  # behind the annotations tab: nothing is checked yet
+    window.hosted_dock("findings_dock").raise_()
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.busy, timeout=240_000)
     shown = panel.proxy.rowCount()
     assert shown == panel.model.rowCount() >= 3  # seed 000 has real slips, none decided yet
