@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from itertools import product
 from math import log2
 from typing import Protocol
 
@@ -125,9 +126,7 @@ def mine(
         if cancelled():
             return []
         alive = [t for t in terms if f_term[t] >= min_frequency]
-        for t in alive:
-            for c in cands:
-                f_pair[t, c] += 1
+        f_pair.update(product(alive, cands))
     readings = {t: reading(t) for t in f_term if f_term[t] >= min_frequency}
 
     fragments = _fragments(f_term)
@@ -136,22 +135,28 @@ def mine(
     used_in: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     best_score: dict[tuple[str, str], float] = {}
     occurrences: dict[str, list[AlignedPair]] = defaultdict(list)
-    # A term's evidence for a candidate is the same in every link: score each pair once.
-    scores: dict[tuple[str, str], float] = {}
+    # A term's evidence for a candidate is the same in every link: score each pair that
+    # co-occurs once, and keep only the candidates with any evidence for each term.
+    evidence: dict[str, dict[str, float]] = defaultdict(dict)
+    for (t, c), together in f_pair.items():
+        if t not in readings:
+            continue
+        value = score(readings[t], c, together, f_term[t], f_candidate[c])
+        if value and preferred.get(t) == c:
+            value = max(value, 1.0)
+        if value:
+            evidence[t][c] = value
     for pair, terms, cands in zip(pairs, terms_of, candidates_of, strict=True):
         scored = []
+        present = set(cands)
         for t in terms:
             if t not in readings:
                 continue
             occurrences[t].append(pair)
-            for c in cands:
-                value = scores.get((t, c))
-                if value is None:
-                    value = scores[t, c] = score(readings[t], c, f_pair[t, c], f_term[t], f_candidate[c])
-                if value and preferred.get(t) == c:
-                    value = max(value, 1.0)
-                if value:
-                    scored.append((value, t, c))
+            options = evidence.get(t)
+            if options:
+                # In the candidates' (sorted) order: ties are broken as they always were.
+                scored += [(options[c], t, c) for c in sorted(options.keys() & present)]
         for t, c, value in _link_competitively(scored):
             used[t][c] += 1
             used_in[t, c][pair.doc_id] += 1
