@@ -261,7 +261,8 @@ def build_table(
     """The table of a comparison of ``document_a`` (left, old) with ``document_b`` (right, new)."""
     document_a, document_b = _writable(document_a), _writable(document_b)
     index_a, index_b = _DocumentIndex(document_a, links_a), _DocumentIndex(document_b, links_b)
-    versions = document_a.id == document_b.id
+    # Versions of one document: an earlier version's id is ``DOC@N``.
+    versions = document_a.id.split("@")[0] == document_b.id.split("@")[0]
     headers = []
     for document, ref, column in ((document_a, refs[0], "a"), (document_b, refs[1], "b")):
         title = document.title or document.id
@@ -332,9 +333,7 @@ def _sides(comparison: Any, library: Any) -> tuple[Document, Document]:
 
 
 def _resolve(library: Any, ref: str) -> Document:
-    """A document by reference; ``DOC@N`` is version N of a document, where the library has versions."""
-    if "@" in ref and hasattr(library, "version"):
-        return library.version(ref)
+    """A document by reference (``DOC``, or ``DOC@N`` for version N of it)."""
     return library.documents.get(ref)
 
 

@@ -3,6 +3,7 @@ python-docx, HWPX from its XML, HTML, the PDF's text layer and its first page re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -121,7 +122,8 @@ def test_versions_are_old_and_new(library):
     document = library.documents.get(GUOFA)
     units = document.units("zh")
     pairs = [_pair("continued", a=[u], b=[u]) for u in units[:3]]
-    table = build_table(pairs, document, document, lang="zh", same_as_left=True, exported_on=DAY)
+    earlier = dataclasses.replace(document, id=f"{GUOFA}@1")  # an earlier version's id
+    table = build_table(pairs, earlier, document, lang="zh", same_as_left=True, exported_on=DAY)
     assert table.versions and table.title == LABELS["versions_title"]
     assert table.left.column.startswith(LABELS["old"]) and table.right.column.startswith(LABELS["new"])
     # Korean beneath an unchanged provision is 좌동 too.
