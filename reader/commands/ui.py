@@ -23,6 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
     p.add_argument("--size", default="1400x900", metavar="WxH", help="window size in pixels (default 1400x900)")
+    p.add_argument(
+        "--compare",
+        metavar="DOC_B",
+        help="show the compare view: DOC on the left, DOC_B on the right (--at names a unit of DOC)",
+    )
     p.set_defaults(func=cmd_screenshot)
 
 
@@ -52,12 +57,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             raise DuizhaoError(
                 f"--at {args.at}: no such sentence or heading in {document.id} (see `show {document.id}`)"
             )
-        return _render(library, document.id, unit.id, out, width, height)
+        other = library.documents.get(args.compare).id if args.compare else ""
+        return _render(library, document.id, unit.id, out, width, height, other)
     finally:
         library.close()
 
 
-def _render(library, doc_id: str, unit_id: str, out: Path, width: int, height: int) -> int:
+def _render(library, doc_id: str, unit_id: str, out: Path, width: int, height: int, compare_with: str = "") -> int:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -74,7 +80,14 @@ def _render(library, doc_id: str, unit_id: str, out: Path, width: int, height: i
         window.resize(width, height)
         window.show()
         app.processEvents()
-        window.go_to(doc_id, unit_id)
+        if compare_with:
+            if not window.compare_mode.compare.start(doc_id, compare_with):
+                raise DuizhaoError(f"--compare {compare_with}: {window.status.currentMessage()}")
+            app.processEvents()
+            window.go_to_unit(unit_id)
+            window.parallel.select_unit(unit_id)
+        else:
+            window.go_to(doc_id, unit_id)
         app.processEvents()
         image = window.grab().toImage()
         window.close()

@@ -32,6 +32,7 @@ class ActionSpec:
     toolbar: int = 0  # place on the toolbar (1 = first); 0: not on it
     separator_before: bool = False
     review_only: bool = False  # enabled only in review mode
+    compare_only: bool = False  # enabled only while two documents are compared
 
 
 #: Menus in menu-bar order, with their titles.
@@ -68,6 +69,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("paste_document", "file", QT_TRANSLATE_NOOP("Actions", "&Paste as document"), lambda w, _: w.imports.paste_clipboard(w.document), ["Ctrl+Shift+V"]),
     A("attach_translation", "file", QT_TRANSLATE_NOOP("Actions", "Attach &translation…"), lambda w, _: w.on_attach_translation(), ["Ctrl+Shift+O"]),
     A("remove_document", "file", QT_TRANSLATE_NOOP("Actions", "&Remove document…"), lambda w, _: w.on_remove_document(), ["Ctrl+Del"]),
+    A("compare", "file", QT_TRANSLATE_NOOP("Actions", "&Compare with…"), lambda w, _: w.compare_mode.choose(), ["Ctrl+Shift+C"], separator_before=True),
+    A("export_comparison", "file", QT_TRANSLATE_NOOP("Actions", "Export co&mparison…"), lambda w, _: w.compare_mode.export(), ["Ctrl+Shift+E"], compare_only=True),
     A("export", "file", QT_TRANSLATE_NOOP("Actions", "&Export notes…"), lambda w, _: w.on_export(), ["Ctrl+E"], separator_before=True),
     A("settings", "file", QT_TRANSLATE_NOOP("Actions", "&Settings…"), lambda w, _: w.on_settings(), ["Ctrl+,"], separator_before=True),
     A("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), lambda w, _: w.close(), ["Ctrl+Q"], separator_before=True),
@@ -85,12 +88,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("swap_panes", "view", QT_TRANSLATE_NOOP("Actions", "S&wap panes"), lambda w, _: w.parallel.swap_keeping_place(), ["Ctrl+Shift+X"], toolbar=2, separator_before=True),
     A("sync", "view", QT_TRANSLATE_NOOP("Actions", "&Synchronized scrolling"), lambda w, on: w.parallel.sync.set_enabled(on), ["Ctrl+Shift+S"], checkable=True, toolbar=3),
     A("readings", "view", QT_TRANSLATE_NOOP("Actions", "&Readings above Chinese"), lambda w, on: w.parallel.set_readings_shown(on), ["Ctrl+Shift+R"], checkable=True),
+    A("compare_translation", "view", QT_TRANSLATE_NOOP("Actions", "Comparison: show &translations"), lambda w, on: w.compare_mode.compare.set_translation(on), ["Ctrl+Shift+K"], checkable=True),
     A("next_sentence", "go", QT_TRANSLATE_NOOP("Actions", "Next &sentence"), lambda w, _: w.parallel.step("sentence", True), ["J", "Alt+Down"]),
     A("previous_sentence", "go", QT_TRANSLATE_NOOP("Actions", "Previous s&entence"), lambda w, _: w.parallel.step("sentence", False), ["K", "Alt+Up"]),
     A("next_clause", "go", QT_TRANSLATE_NOOP("Actions", "Next &clause"), lambda w, _: w.parallel.step("clause", True), ["]", "Ctrl+Alt+Down"]),
     A("previous_clause", "go", QT_TRANSLATE_NOOP("Actions", "Previous c&lause"), lambda w, _: w.parallel.step("clause", False), ["[", "Ctrl+Alt+Up"]),
     A("next_part", "go", QT_TRANSLATE_NOOP("Actions", "Next &part"), lambda w, _: w.parallel.step("part", True), ["}", "Alt+PgDown"]),
     A("previous_part", "go", QT_TRANSLATE_NOOP("Actions", "Previous p&art"), lambda w, _: w.parallel.step("part", False), ["{", "Alt+PgUp"]),
+    A("next_change", "go", QT_TRANSLATE_NOOP("Actions", "Next c&hange"), lambda w, _: w.compare_mode.compare.step(True), ["F6"], separator_before=True, compare_only=True),
+    A("previous_change", "go", QT_TRANSLATE_NOOP("Actions", "Previous chan&ge"), lambda w, _: w.compare_mode.compare.step(False), ["Shift+F6"], compare_only=True),
     A("link", "alignment", QT_TRANSLATE_NOOP("Actions", "&Link selected sentences"), lambda w, _: w.alignment.link_selection(), ["Ctrl+L"]),
     A("unlink", "alignment", QT_TRANSLATE_NOOP("Actions", "&Unlink"), lambda w, _: w.alignment.unlink_selection(), ["Ctrl+Shift+L"]),
     A("merge_next", "alignment", QT_TRANSLATE_NOOP("Actions", "&Merge with next"), lambda w, _: w.alignment.merge_selection(), ["Ctrl+M"]),
@@ -125,7 +131,7 @@ def create_actions(window: QWidget) -> dict[str, QAction]:
             action.toggled.connect(lambda on, run=spec.run: run(window, on))
         else:
             action.triggered.connect(lambda _=False, run=spec.run: run(window, False))
-        action.setEnabled(not spec.review_only)
+        action.setEnabled(not spec.review_only and not spec.compare_only)
         window.addAction(action)
         actions[spec.name] = action
     return actions
@@ -170,4 +176,10 @@ def retranslate(actions: dict[str, QAction], menus: dict[str, QMenu]) -> None:
 def set_review_keys(actions: dict[str, QAction], enabled: bool) -> None:
     for spec in ACTIONS:
         if spec.review_only:
+            actions[spec.name].setEnabled(enabled)
+
+
+def set_compare_keys(actions: dict[str, QAction], enabled: bool) -> None:
+    for spec in ACTIONS:
+        if spec.compare_only:
             actions[spec.name].setEnabled(enabled)

@@ -28,6 +28,7 @@ DOCK_TITLES = {
     "annotations_dock": QT_TRANSLATE_NOOP("MainWindow", "Annotations"),
     "glossary_dock": QT_TRANSLATE_NOOP("MainWindow", "Glossary"),
     "findings_dock": QT_TRANSLATE_NOOP("MainWindow", "Translation checks"),
+    "compare_dock": QT_TRANSLATE_NOOP("MainWindow", "Comparison"),
 }
 
 

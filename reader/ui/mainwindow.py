@@ -19,7 +19,7 @@ from .. import APP_NAME
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document
 from ..protocols import LibraryProtocol
-from . import actions, dialogs, hosting
+from . import actions, compare_window, dialogs, hosting
 from .controllers.alignment import AlignmentEditor
 from .controllers.annotations import AnnotationController, AnnotationEdits
 from .controllers.imports import ImportController
@@ -97,8 +97,8 @@ class MainWindow(QMainWindow):
         self.toolbar = actions.create_toolbar(self, self.actions_by_name)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._wire()
-        self.pane_menu = PaneMenu(self)
-        self.narrow = NarrowLayout(self)
+        self.pane_menu, self.narrow = PaneMenu(self), NarrowLayout(self)
+        self.compare_mode = compare_window.CompareMode(self)  # the compare view (issue 14)
         self.retranslate_ui()
         self.session.apply(self.actions_by_name["sync"], self.actions_by_name["readings"])
         self.refresh_library()

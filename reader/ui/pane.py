@@ -103,6 +103,39 @@ DARK = PaneColors(
 #: Opacity of the selection: what it covers (a new highlight) stays visible under it.
 SELECTION_ALPHA = 110
 
+#: (unit_id, start, end, op): a word change inside a unit of a comparison; offsets count
+#: from the unit's first printed character; op ``insert`` (underlined) or ``delete`` (struck).
+WordMark = tuple[str, int, int, str]
+
+#: The text marker drawn in the margin beside a unit of a comparison, by status: the
+#: status is never told by colour alone.
+CHANGE_MARKERS = {"continued": "=", "reworded": "≈", "moved": "↕", "new": "+", "dropped": "−"}
+
+
+@dataclass(frozen=True)
+class ChangeColors:
+    """The tints of the provisions of a comparison by status (continued ones are not
+    tinted), and the colours of inserted and deleted words. Text on every tint, and the
+    word colours on every tint, keep at least 4.5:1 (``tests/ui/test_colors.py``)."""
+
+    reworded: str
+    moved: str
+    new: str
+    dropped: str
+    inserted: str
+    deleted: str
+
+    def tint(self, status: str) -> str:
+        return getattr(self, status, "") if status in ("reworded", "moved", "new", "dropped") else ""
+
+
+LIGHT_CHANGES = ChangeColors(
+    reworded="#fff3bf", moved="#e5dbff", new="#d3f9d8", dropped="#ffe3e3", inserted="#0b4f8a", deleted="#a61b1b"
+)
+DARK_CHANGES = ChangeColors(
+    reworded="#3b3414", moved="#30274f", new="#173d22", dropped="#4a1f22", inserted="#9fd0ff", deleted="#ffadad"
+)
+
 
 class ReadingPane(QTextBrowser):
     """One language of the open document."""
@@ -133,6 +166,10 @@ class ReadingPane(QTextBrowser):
         self._focus: list[str] = []
         self._unmatched: dict[str, str] = {}
         self._marks: list[Mark] = []
+        self._changes: dict[str, str] = {}  # unit id → status, in a comparison
+        self._words: list[WordMark] = []
+        self.change_colors = LIGHT_CHANGES
+        self.change_labels: dict[str, str] = {}  # status → its name, for the tooltip
         self._padding = -1
         self.geometry_version = 0
         self._point_size = 13.0
@@ -164,6 +201,7 @@ class ReadingPane(QTextBrowser):
         self._hovered = ""
         self._highlight, self._focus, self._marks = [], [], []
         self._unmatched = {}
+        self._changes, self._words = {}, []
         self._padding = -1
         self._replace_document(text)
         self._readings = {}
@@ -183,6 +221,7 @@ class ReadingPane(QTextBrowser):
         self._hovered = ""
         self._highlight, self._focus, self._marks = [], [], []
         self._unmatched = {}
+        self._changes, self._words = {}, []
         self._replace_document(QTextDocument(self))
 
     def _replace_document(self, text: QTextDocument) -> None:
@@ -394,6 +433,24 @@ class ReadingPane(QTextBrowser):
     def unmatched(self) -> dict[str, str]:
         return dict(self._unmatched)
 
+    def set_changes(self, statuses: dict[str, str], words: list[WordMark]) -> None:
+        """The provisions of a comparison: each unit's status (tinted, with a marker in the
+        margin) and the changed words inside them (insertions underlined, deletions struck)."""
+        self._changes = {i: status for i, status in statuses.items() if i in self._span_of}
+        self._words = [w for w in words if w[0] in self._span_of]
+        self._refresh_selections()
+        self.viewport().update()
+
+    def changes(self) -> dict[str, str]:
+        return dict(self._changes)
+
+    def word_marks(self) -> list[WordMark]:
+        return list(self._words)
+
+    def set_change_colors(self, colors: ChangeColors) -> None:
+        self.change_colors = colors
+        self._refresh_selections()
+
     def set_marks(self, marks: list[Mark]) -> None:
         """Annotation marks: (segment_id, start, end, color_hex, tooltip); offsets count in the unit's text.
 
@@ -430,6 +487,14 @@ class ReadingPane(QTextBrowser):
         sentence, the muted colour of text with no counterpart, then highlights (so they
         keep their colour, and their text its contrast, on everything else)."""
         selections = []
+        # Under everything: the tint of each changed provision of a comparison.
+        for uid, status in self._changes.items():
+            tint = self.change_colors.tint(status)
+            if tint:
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(tint))
+                span = self._span_of[uid]
+                selections.append(self._selection(span.start, span.end, fmt))
         for ids, color in ((self._focus, self.colors.focus), (self._highlight, self.colors.hover)):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(color))
@@ -449,6 +514,18 @@ class ReadingPane(QTextBrowser):
             fmt.setForeground(QColor(readable_on(color)))
             a = min(span.end, span.text_start + max(0, start))
             b = min(span.end, span.text_start + max(start, end))
+            if b > a:
+                selections.append(self._selection(a, b, fmt))
+        for uid, start, end, op in self._words:
+            span = self._span_of[uid]
+            fmt = QTextCharFormat()
+            if op == "insert":
+                fmt.setFontUnderline(True)
+                fmt.setForeground(QColor(self.change_colors.inserted))
+            else:
+                fmt.setFontStrikeOut(True)
+                fmt.setForeground(QColor(self.change_colors.deleted))
+            a, b = min(span.end, span.start + start), min(span.end, span.start + end)
             if b > a:
                 selections.append(self._selection(a, b, fmt))
         self.setExtraSelections(selections)
@@ -472,9 +549,30 @@ class ReadingPane(QTextBrowser):
             if bottom - offset < 0 or top - offset > height:
                 continue
             painter.drawRect(QRectF(6, top - offset, 4, max(4.0, bottom - top)))
+        if self._changes:
+            self._paint_change_markers(painter, offset, height)
         if self.draws_readings():
             self._paint_readings(painter)
         painter.end()
+
+    def _paint_change_markers(self, painter: QPainter, offset: int, height: int) -> None:
+        """The status marker of each provision in the left margin, at its first line (units
+        that start on one line share it: their markers stand side by side)."""
+        by_line: dict[float, list[str]] = {}
+        extents = self.extents()
+        for uid, status in self._changes.items():
+            top = extents[uid][0]
+            if -40 <= top - offset <= height:
+                markers = by_line.setdefault(top, [])
+                if CHANGE_MARKERS[status] not in markers:
+                    markers.append(CHANGE_MARKERS[status])
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, self._point_size * 0.7))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(self.colors.text))
+        for top, markers in by_line.items():
+            painter.drawText(QRectF(0, top - offset, 22, 22), Qt.AlignmentFlag.AlignHCenter, "".join(markers[:2]))
 
     # -- readings above Chinese text (ruby) ---------------------------------------------------
     def set_readings_shown(self, shown: bool) -> None:
@@ -608,6 +706,9 @@ class ReadingPane(QTextBrowser):
         notes = [tip for uid, a, b, _c, tip in self._marks if uid == unit_id and a <= offset < b and tip]
         if notes:
             return "\n\n".join(notes)
+        status = self._changes.get(unit_id)
+        if status:
+            return self.change_labels.get(status, status)
         kind = self._unmatched.get(unit_id)
         return self.unmatched_labels.get(kind, "") if kind else ""
 

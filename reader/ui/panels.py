@@ -38,6 +38,7 @@ class LibraryPanel(QWidget):
 
     document_activated = Signal(str)
     remove_requested = Signal(str)
+    compare_requested = Signal(str)
 
     def __init__(self, model: LibraryModel, settings: Settings | None = None, parent=None):
         super().__init__(parent)
@@ -118,6 +119,7 @@ class LibraryPanel(QWidget):
         doc_id = index.data(DOC_ID_ROLE)
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.document_activated.emit(doc_id))
+        menu.addAction(self.tr("Compare with…"), lambda: self.compare_requested.emit(doc_id))
         if index.flags() & Qt.ItemFlag.ItemIsEditable:
             menu.addAction(self.tr("Edit this field"), lambda: self.view.edit(index))
         menu.addAction(self.tr("Remove…"), lambda: self.remove_requested.emit(doc_id))

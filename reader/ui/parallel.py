@@ -90,6 +90,10 @@ class ParallelView(QWidget):
         self.swapped = False  # Korean on the left
         self.document: Document | None = None
         self.alignment = Alignment([])
+        #: In a comparison: the pairs of units of the two sides (units of both sides,
+        #: in any order), which take the place of the alignment's links.
+        self.pairing: list[tuple[list[str], list[str]]] = []
+        self._pair_of: dict[str, int] = {}
         self._active = self.sides[0]
         self.selected_unit = ""
         self.current_unit = ""
@@ -261,6 +265,7 @@ class ParallelView(QWidget):
     def set_links(self, links: Sequence[AlignmentLink]) -> None:
         """A new or corrected alignment: redraw the unmatched marks and re-pair the sides."""
         self.alignment = Alignment(links)
+        self.pairing, self._pair_of = [], {}
         unmatched = self.alignment.unmatched()
         for pane in self.sides:
             pane.set_unmatched(unmatched)
@@ -268,8 +273,41 @@ class ParallelView(QWidget):
         if self.selected_unit:
             self._highlight(self.selected_unit)
 
+    def set_pairs(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]]) -> None:
+        """Pair the sides by a comparison's pairs (units of one side, units of the other)
+        instead of an alignment: both sides may show one language, so a pair is told apart
+        by which pane shows its units, not by language."""
+        self.alignment = Alignment([])
+        self.pairing = [(list(a), list(b)) for a, b in pairs]
+        self._pair_of = {unit: i for i, (a, b) in enumerate(self.pairing) for unit in (*a, *b)}
+        for pane in self.sides:
+            pane.set_unmatched({})
+        self.sync.set_pairs(self._pairs())
+        if self.selected_unit:
+            self._highlight(self.selected_unit)
+
     def _pairs(self) -> list[Pair]:
+        if self.pairing:
+            left, right = self.left, self.right
+            return [
+                ([u for u in (*a, *b) if left.has_unit(u)], [u for u in (*a, *b) if right.has_unit(u)])
+                for a, b in self.pairing
+            ]
         return pairs_from_links(self.alignment.links, self.left.lang, self.right.lang)
+
+    def group(self, unit_id: str) -> list[str]:
+        """The unit and its counterparts on both sides."""
+        if self.pairing:
+            i = self._pair_of.get(unit_id)
+            return [unit_id] if i is None else [*self.pairing[i][0], *self.pairing[i][1]]
+        return self.alignment.group(unit_id)
+
+    def counterparts(self, unit_id: str) -> list[str]:
+        """The units on the other side that say what ``unit_id`` says."""
+        if self.pairing:
+            pane = self.pane_of(unit_id)
+            return [u for u in self.group(unit_id) if pane is None or not pane.has_unit(u)]
+        return self.alignment.counterparts(unit_id)
 
     # -- navigation -------------------------------------------------------------------------
     def settle_layout(self) -> None:
@@ -295,7 +333,7 @@ class ParallelView(QWidget):
 
     def _level_at(self, pane: ReadingPane, unit_id: str) -> None:
         other = self.other_side(pane)
-        counterparts = [u for u in self.alignment.counterparts(unit_id) if other.has_unit(u)]
+        counterparts = [u for u in self.counterparts(unit_id) if other.has_unit(u)]
         self._restoring = True
         try:
             if not self.sync.enabled or other.isHidden():
@@ -411,7 +449,7 @@ class ParallelView(QWidget):
         self.unit_selected.emit(unit_id)
 
     def _highlight(self, unit_id: str) -> None:
-        group = self.alignment.group(unit_id) if unit_id else []
+        group = self.group(unit_id) if unit_id else []
         for pane in self.sides:
             pane.set_highlight(group)
 

@@ -165,6 +165,20 @@ def test_every_dialog_is_korean(qtbot, corpus_library, korean):
         assert untranslated(dialog, titles) == []
 
 
+def test_the_compare_dialog_and_panel_are_korean(qtbot, corpus_library, korean):
+    from reader.ui.compare_model import ComparisonOverviewModel
+    from reader.ui.compare_panel import CompareDialog, ComparisonPanel
+
+    documents = [(d["id"], d["title"]) for d in corpus_library.documents.list()]
+    panel = ComparisonPanel(ComparisonOverviewModel())
+    dialog = CompareDialog(documents)
+    for widget in (panel, dialog):
+        qtbot.addWidget(widget)
+        widget.show()
+        assert untranslated(widget, {title for _ref, title in documents}) == []
+    assert "신설" in panel.legend.text() and dialog.windowTitle() == "문서 비교"
+
+
 def test_qt_own_dialogs_and_buttons_are_korean(qtbot, korean):
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)

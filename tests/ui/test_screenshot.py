@@ -62,3 +62,19 @@ def test_screenshot_on_a_fresh_data_dir_shows_the_bundled_corpus(data_dir, tmp_p
         main(["screenshot", "--doc", SEED_000_ID, "--at", "zh.t1.403d19", "--out", str(out), "--size", "800x500"]) == 0
     )
     assert QImage(str(out)).size().toTuple() == (800, 500)
+
+
+def test_screenshot_of_the_compare_view(corpus_library, tmp_path):
+    from reader.ui.pane import LIGHT_CHANGES
+
+    out = tmp_path / "compare.png"
+    args = ["screenshot", "--doc", SEED_000_ID, "--compare", "manufacturing-transfer", "--at", "zh.p1.c1.s1"]
+    assert main([*args, "--out", str(out), "--size", "1200x800"]) == 0
+    image = QImage(str(out))
+    assert image.size().toTuple() == (1200, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 5) for y in range(0, 800, 5)}
+    # Provisions of the 2010 guidance that 002 dropped, and 002's new ones, are tinted.
+    for tint in (LIGHT_CHANGES.dropped, LIGHT_CHANGES.new):
+        swatch = QImage(1, 1, QImage.Format.Format_RGB32)
+        swatch.fill(QColor(tint))
+        assert swatch.pixel(0, 0) in colours
