@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .store.documents import DocumentStore
     from .store.links import LinkStore
     from .store.terms import TermStore
+    from .store.versions import Version
 
 
 @runtime_checkable
@@ -77,6 +78,10 @@ class LibraryProtocol(Protocol):
         ...
 
     def links_of(self, document: Document) -> list[AlignmentLink]: ...
+
+    def versions(self, doc_ref: str) -> list[Version]:
+        """The versions of a document, oldest first (the last is the current one)."""
+        ...
 
     def delete(self, doc_id: str) -> None: ...
 

@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..compare.model import STATUSES
 from ..model import AlignmentLink, Document
 from .atomic import ExportRefused, check_target, write_atomically
 from .briefing import _DocumentIndex, _joined, _path, _refs, _writable
 from .citation import citation_line, korean_date
-
-STATUSES = ("continued", "reworded", "moved", "new", "dropped")  # as reader.compare.model
 
 #: Each status in Chinese and Korean, as the table prints it.
 STATUS_NAMES = {

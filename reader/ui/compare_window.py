@@ -49,7 +49,15 @@ class CompareMode(QObject):
     # -- starting -------------------------------------------------------------------------------
     def documents(self) -> list[tuple[str, str]]:
         """(reference, title) of every document the dialog offers."""
-        return [(d["id"], d["title"] or d["id"]) for d in self.window.library.documents.list()]
+        choices = []
+        for doc in self.window.library.documents.list():
+            title = doc["title"] or doc["id"]
+            choices.append((doc["id"], title))
+            for version in self.window.library.versions(doc["id"])[:-1]:  # the earlier ones
+                label = f" · {version.label}" if version.label else ""
+                name = self.tr("{title} — version {number}{label}")
+                choices.append((version.ref, name.format(title=title, number=version.number, label=label)))
+        return choices
 
     @Slot()
     @Slot(str)

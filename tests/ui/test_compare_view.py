@@ -244,3 +244,20 @@ def test_a_compared_document_that_changes_is_compared_again(qtbot, window, revis
     window.library.delete(REVISED_ID)
     qtbot.waitUntil(lambda: not revision.active)
     assert window.parallel.left.unit_ids == [] and window.empty_hint.isVisibleTo(window)
+
+
+def test_an_earlier_version_is_offered_and_compared_with_the_current_one(qtbot, window, corpus_library, tmp_path):
+    text = SEED_002.read_text(encoding="utf-8").replace(REWORDED[0], REWORDED[1])
+    path = tmp_path / "002-v2.txt"
+    path.write_text(text, encoding="utf-8")
+    corpus_library.reimport(SEED_002_ID, [path])
+    earlier = f"{SEED_002_ID}@1"
+    assert earlier in [ref for ref, _title in window.compare_mode.documents()]
+    compare = _start(qtbot, window, earlier, SEED_002_ID)
+    reworded = [p for p in compare.comparison.pairs if p.status == "reworded"]
+    assert len(reworded) == 1 and REWORDED[1] in reworded[0].b_text
+    assert all(p.status == "continued" for p in compare.comparison.pairs if p is not reworded[0])
+    # The two versions share most unit ids; each side shows its own, told apart.
+    left, right = window.parallel.left, window.parallel.right
+    shared = set(left.unit_ids) & {u.removesuffix(SIDE_B) for u in right.unit_ids}
+    assert len(shared) > 50 and not set(left.unit_ids) & set(right.unit_ids)
