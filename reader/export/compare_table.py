@@ -22,11 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..compare.model import STATUSES
 from ..model import AlignmentLink, Document
 from .atomic import ExportRefused, check_target, write_atomically
 from .briefing import _DocumentIndex, _joined, _path, _refs, _writable
 from .citation import citation_line, korean_date
+
+#: The statuses of ``reader.compare`` (named here so that the window, which shows the
+#: overview, need not load the engine before the first comparison; a test keeps them equal).
+STATUSES = ("continued", "reworded", "moved", "new", "dropped")
 
 #: Each status in Chinese and Korean, as the table prints it.
 STATUS_NAMES = {

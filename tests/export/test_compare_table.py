@@ -82,6 +82,13 @@ def comparison(library):
     return Comparison(GUOFA, MANUFACTURING, "zh", pairs)
 
 
+def test_the_statuses_are_the_engines():
+    import reader.compare
+    from reader.export.compare_table import STATUS_NAMES, STATUSES
+
+    assert STATUSES == reader.compare.STATUSES and set(STATUS_NAMES) == set(STATUSES)
+
+
 def test_the_table_cites_both_sides_and_counts_per_part(comparison, library):
     table = table_of(comparison, library, exported_on=DAY)
     assert not table.versions and table.title == LABELS["documents_title"]

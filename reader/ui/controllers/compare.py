@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -27,6 +28,9 @@ from ..errors import ErrorReporter, guarded
 from ..pane import DARK_CHANGES, LIGHT_CHANGES
 from ..parallel import ParallelView
 from ..theme import is_dark
+
+if TYPE_CHECKING:
+    from ...compare import Comparison  # the engine (numpy, jieba) loads at the first comparison
 
 #: Export formats of the comparison: suffix → format.
 EXPORT_SUFFIXES = {".docx": "docx", ".hwpx": "hwpx", ".html": "html", ".pdf": "pdf"}
@@ -60,7 +64,7 @@ class CompareController(QObject):
         self.view = view
         self.errors = errors
         self.model = ComparisonOverviewModel(self)
-        self.comparison = None
+        self.comparison: Comparison | None = None
         self.documents: tuple[Document, Document] | None = None
         self.translation = False  # each side shows its translation where it has one
         self.marks = ViewMarks()
@@ -77,7 +81,7 @@ class CompareController(QObject):
     @guarded("comparing documents")
     def start(self, a_ref: str, b_ref: str, lang: str = "zh") -> bool:
         """Compare two documents or versions (``DOC``, ``DOC@N``) and show them."""
-        from ...compare import compare
+        from ...compare import compare  # jieba and numpy: loaded at the first comparison
 
         comparison = compare(self.library, a_ref, b_ref, lang)
         self.documents = (self.library.documents.get(a_ref), self.library.documents.get(b_ref))
