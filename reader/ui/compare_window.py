@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDockWidget
 
@@ -160,13 +161,15 @@ class CompareMode(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window:
             if event.type() == QEvent.Type.LanguageChange:
-                QTimer.singleShot(0, self._retranslate)  # after the window's own texts
+                QTimer.singleShot(0, self, self._retranslate)  # after the window's own texts (dropped if it is gone)
             elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
                 self.compare.apply_colors()
         return False
 
     @Slot()
     def _retranslate(self) -> None:
+        if not shiboken6.isValid(self.window):
+            return
         dock = self.window.hosted_dock(DOCK)
         if dock is not None and self.panel is not None:
             dock.setWindowTitle(hosting.dock_title(DOCK))
