@@ -4,239 +4,264 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;File</source>
         <extracomment>Menus in menu-bar order, with their titles.</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="44"/>
         <source>&amp;Alignment</source>
         <translation>정렬(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
+        <location filename="../../ui/actions.py" line="45"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>Highlight in yellow</source>
         <extracomment>Keys 1–6 highlight the selection in these colours (names of reader.annotations COLORS).</extracomment>
         <translation>노랑으로 강조</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>Highlight in green</source>
         <translation>초록으로 강조</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="52"/>
         <source>Highlight in blue</source>
         <translation>파랑으로 강조</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>Highlight in pink</source>
         <translation>분홍으로 강조</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="54"/>
         <source>Highlight in purple</source>
         <translation>보라로 강조</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="55"/>
         <source>Highlight in orange</source>
         <translation>주황으로 강조</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>&amp;Paste as document</source>
         <translation>붙여넣어 문서 만들기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="70"/>
         <source>Attach &amp;translation…</source>
         <translation>번역문 붙이기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="71"/>
         <source>&amp;Remove document…</source>
         <translation>문서 삭제(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="72"/>
+        <source>&amp;Compare with…</source>
+        <translation>비교하기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73"/>
+        <source>Export co&amp;mparison…</source>
+        <translation>대조표 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74"/>
         <source>&amp;Export notes…</source>
         <translation>메모 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>&amp;Redo</source>
         <translation>다시 하기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>&amp;Find in document…</source>
         <translation>문서에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="80"/>
         <source>Find in &amp;library…</source>
         <translation>서재 전체에서 찾기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>S&amp;wap panes</source>
         <translation>좌우 바꾸기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>&amp;Synchronized scrolling</source>
         <translation>동기 스크롤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>&amp;Readings above Chinese</source>
         <translation>한자 위에 한자음 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="91"/>
+        <source>Comparison: show &amp;translations</source>
+        <translation>비교: 번역문 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Next &amp;sentence</source>
         <translation>다음 문장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>Previous s&amp;entence</source>
         <translation>이전 문장(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Next &amp;clause</source>
         <translation>다음 조항(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>Previous c&amp;lause</source>
         <translation>이전 조항(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Next &amp;part</source>
         <translation>다음 부분(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>Previous p&amp;art</source>
         <translation>이전 부분(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="98"/>
+        <source>Next c&amp;hange</source>
+        <translation>다음 변경(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="99"/>
+        <source>Previous chan&amp;ge</source>
+        <translation>이전 변경(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>&amp;Link selected sentences</source>
         <translation>선택한 문장 연결(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>&amp;Unlink</source>
         <translation>연결 끊기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>&amp;Merge with next</source>
         <translation>다음과 합치기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>&amp;Confirm link</source>
         <translation>연결 확인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>&amp;Review mode</source>
         <translation>검토 모드(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>&amp;Next to review</source>
         <translation>다음 검토 항목(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>&amp;Previous to review</source>
         <translation>이전 검토 항목(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Review: confirm and go on</source>
         <translation>검토: 확인하고 다음으로</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Review: skip</source>
         <translation>검토: 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Review: unlink</source>
         <translation>검토: 연결 끊기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Review: merge with next</source>
         <translation>검토: 다음과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;About Duizhao</source>
         <translation>Duizhao 정보(&amp;A)</translation>
     </message>
@@ -471,6 +496,164 @@
         <location filename="../../ui/i18n.py" line="30"/>
         <source>gray</source>
         <translation>회색</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../ui/compare_model.py" line="30"/>
+        <source>continued</source>
+        <extracomment>Each status&apos;s name in the reader (the table of the export has its own, in Chinese and Korean).</extracomment>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="31"/>
+        <source>reworded</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="32"/>
+        <source>moved</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="33"/>
+        <source>new</source>
+        <translation>신설</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="34"/>
+        <source>dropped</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="39"/>
+        <source>the same provision (at most its numbering or punctuation changed)</source>
+        <extracomment>What a status means, for the tooltip and the legend.</extracomment>
+        <translation>같은 조항 (번호나 문장부호만 바뀜)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="40"/>
+        <source>the same provision in other words</source>
+        <translation>같은 조항, 문구가 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="41"/>
+        <source>the same provision at another place</source>
+        <translation>같은 조항, 위치가 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="42"/>
+        <source>only in the right-hand document</source>
+        <translation>오른쪽 문서에만 있음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_model.py" line="43"/>
+        <source>only in the left-hand document</source>
+        <translation>왼쪽 문서에만 있음</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="43"/>
+        <source>Export comparison</source>
+        <extracomment>Export formats of the comparison: suffix → format.</extracomment>
+        <translation>대조표 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="45"/>
+        <source>Word (*.docx);;Hangul (*.hwpx);;PDF (*.pdf);;Web page (*.html)</source>
+        <translation>워드 (*.docx);;한글 (*.hwpx);;PDF (*.pdf);;웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="94"/>
+        <source>Compared: {summary}</source>
+        <translation>비교 결과: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="192"/>
+        <source>Nothing changed between the two sides.</source>
+        <translation>두 문서 사이에 바뀐 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="240"/>
+        <source>Comparison written to {path}</source>
+        <translation>대조표를 저장했습니다: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="36"/>
+        <source>Compare documents</source>
+        <translation>문서 비교</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="51"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="52"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="54"/>
+        <source>Left (old, A):</source>
+        <translation>왼쪽 (구, A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="55"/>
+        <source>Right (new, B):</source>
+        <translation>오른쪽 (신, B):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="56"/>
+        <source>Compare the text in:</source>
+        <translation>비교할 언어:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <location filename="../../ui/compare_window.py" line="59"/>
+        <source>{title} — version {number}{label}</source>
+        <translation>{title} — 제{number}판{label}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="123"/>
+        <source>◀ Previous change</source>
+        <translation>◀ 이전 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="124"/>
+        <source>Next change ▶</source>
+        <translation>다음 변경 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="125"/>
+        <source>Unchanged provisions as 同左 / 좌동</source>
+        <translation>바뀌지 않은 조항은 同左 / 좌동으로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="126"/>
+        <source>Export comparison…</source>
+        <translation>대조표 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="128"/>
+        <source>Inserted words are underlined, deleted words struck through.</source>
+        <translation>추가된 부분은 밑줄, 삭제된 부분은 취소선으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare_panel.py" line="133"/>
+        <source>{left}  ↔  {right}</source>
+        <translation>{left}  ↔  {right}</translation>
     </message>
 </context>
 <context>
@@ -1263,89 +1446,89 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="166"/>
+        <location filename="../../ui/findings_panel.py" line="171"/>
         <source>Translation checks</source>
         <translation>번역 점검</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="170"/>
+        <location filename="../../ui/findings_panel.py" line="175"/>
         <source>Every check</source>
         <translation>모든 점검</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="175"/>
+        <location filename="../../ui/findings_panel.py" line="180"/>
         <source>Decided too</source>
         <translation>판정한 항목도</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="176"/>
+        <location filename="../../ui/findings_panel.py" line="181"/>
         <source>List the findings you confirmed or dismissed as well</source>
         <translation>확인하거나 무시한 항목도 목록에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="177"/>
+        <location filename="../../ui/findings_panel.py" line="182"/>
         <source>Confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="178"/>
+        <location filename="../../ui/findings_panel.py" line="183"/>
         <source>A real slip: keep it on the list of confirmed findings (Y)</source>
         <translation>실제 오류: 확인된 항목으로 남깁니다 (Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="179"/>
+        <location filename="../../ui/findings_panel.py" line="184"/>
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="180"/>
+        <location filename="../../ui/findings_panel.py" line="185"/>
         <source>Not a slip: it is not shown again, even after re-alignment (N)</source>
         <translation>오류 아님: 다시 정렬해도 다시 표시하지 않습니다 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="181"/>
+        <location filename="../../ui/findings_panel.py" line="186"/>
         <source>Reopen</source>
         <translation>판정 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="182"/>
+        <location filename="../../ui/findings_panel.py" line="187"/>
         <source>Take the verdict back</source>
         <translation>판정을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="244"/>
+        <location filename="../../ui/findings_panel.py" line="261"/>
         <source>The translation checks could not be run.</source>
         <translation>번역 점검을 실행하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="257"/>
+        <location filename="../../ui/findings_panel.py" line="275"/>
         <source>Checking the translation…</source>
         <translation>번역을 점검하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/findings_panel.py" line="264"/>
+        <location filename="../../ui/findings_panel.py" line="282"/>
         <source>%n finding(s) to review</source>
         <translation>
             <numerusform>검토할 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="283"/>
+        <location filename="../../ui/findings_panel.py" line="301"/>
         <source>Select a finding first.</source>
         <translation>먼저 항목을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="289"/>
+        <location filename="../../ui/findings_panel.py" line="307"/>
         <source>Confirm finding %1</source>
         <translation>점검 항목 확인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="290"/>
+        <location filename="../../ui/findings_panel.py" line="308"/>
         <source>Dismiss finding %1</source>
         <translation>점검 항목 무시: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="291"/>
+        <location filename="../../ui/findings_panel.py" line="309"/>
         <source>Reopen finding %1</source>
         <translation>점검 항목 판정 취소: %1</translation>
     </message>
@@ -1382,175 +1565,175 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="103"/>
+        <location filename="../../ui/glossary_panel.py" line="104"/>
         <source>Glossary</source>
         <extracomment>How long the panel is on screen before a stale glossary is mined again (ms).</extracomment>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="124"/>
+        <location filename="../../ui/glossary_panel.py" line="125"/>
         <source>Find a term (Chinese, reading or Korean)</source>
         <translation>용어 찾기 (중국어, 독음 또는 한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="152"/>
+        <location filename="../../ui/glossary_panel.py" line="153"/>
         <source>Preferred</source>
         <translation>우선 번역어</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="153"/>
+        <location filename="../../ui/glossary_panel.py" line="154"/>
         <source>Mark the selected rendering as the preferred one</source>
         <translation>선택한 번역어를 우선 번역어로 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="154"/>
+        <location filename="../../ui/glossary_panel.py" line="155"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="155"/>
+        <location filename="../../ui/glossary_panel.py" line="156"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="156"/>
+        <location filename="../../ui/glossary_panel.py" line="157"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="157"/>
+        <location filename="../../ui/glossary_panel.py" line="158"/>
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="158"/>
+        <location filename="../../ui/glossary_panel.py" line="159"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="174"/>
+        <location filename="../../ui/glossary_panel.py" line="175"/>
         <source>Renderings</source>
         <translation>번역어</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="176"/>
+        <location filename="../../ui/glossary_panel.py" line="177"/>
         <source>Where it is used</source>
         <translation>사용된 곳</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="197"/>
+        <location filename="../../ui/glossary_panel.py" line="198"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>용어 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="211"/>
+        <location filename="../../ui/glossary_panel.py" line="212"/>
         <source>Updating the glossary…</source>
         <translation>용어집을 갱신하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="225"/>
+        <location filename="../../ui/glossary_panel.py" line="227"/>
         <source>The glossary could not be updated.</source>
         <translation>용어집을 갱신할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="290"/>
+        <location filename="../../ui/glossary_panel.py" line="292"/>
         <source>%1%2 — %n use(s)</source>
         <translation>
             <numerusform>%1%2 — %n회 사용</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="331"/>
-        <location filename="../../ui/glossary_panel.py" line="379"/>
+        <location filename="../../ui/glossary_panel.py" line="333"/>
+        <location filename="../../ui/glossary_panel.py" line="381"/>
         <source>Select a term and one of its renderings first.</source>
         <translation>먼저 용어와 그 번역어 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="335"/>
+        <location filename="../../ui/glossary_panel.py" line="337"/>
         <source>Prefer %1 for %2</source>
         <translation>%2에 %1 우선 사용</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="343"/>
+        <location filename="../../ui/glossary_panel.py" line="345"/>
         <source>Add %1 → %2</source>
         <translation>%1 → %2 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="351"/>
+        <location filename="../../ui/glossary_panel.py" line="353"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="357"/>
+        <location filename="../../ui/glossary_panel.py" line="359"/>
         <source>Only renderings you added or marked can be removed.</source>
         <translation>직접 추가하거나 지정한 번역어만 삭제할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="360"/>
+        <location filename="../../ui/glossary_panel.py" line="362"/>
         <source>Remove %1 → %2</source>
         <translation>%1 → %2 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="367"/>
-        <location filename="../../ui/glossary_panel.py" line="371"/>
+        <location filename="../../ui/glossary_panel.py" line="369"/>
+        <location filename="../../ui/glossary_panel.py" line="373"/>
         <source>Add a term</source>
         <translation>용어 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="367"/>
+        <location filename="../../ui/glossary_panel.py" line="369"/>
         <source>Chinese term:</source>
         <translation>중국어 용어:</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="371"/>
+        <location filename="../../ui/glossary_panel.py" line="373"/>
         <source>Korean rendering of %1:</source>
         <translation>%1의 한국어 번역어:</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="381"/>
+        <location filename="../../ui/glossary_panel.py" line="383"/>
         <source>Edit the rendering</source>
         <translation>번역어 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="387"/>
-        <location filename="../../ui/glossary_panel.py" line="397"/>
+        <location filename="../../ui/glossary_panel.py" line="389"/>
+        <location filename="../../ui/glossary_panel.py" line="399"/>
         <source>Import terms</source>
         <translation>용어 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="387"/>
+        <location filename="../../ui/glossary_panel.py" line="389"/>
         <source>Terms (*.csv *.tbx)</source>
         <translation>용어 (*.csv *.tbx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="401"/>
+        <location filename="../../ui/glossary_panel.py" line="403"/>
         <source>Import %n term(s)</source>
         <translation>
             <numerusform>용어 %n개 가져오기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="408"/>
+        <location filename="../../ui/glossary_panel.py" line="410"/>
         <source>Imported %n term(s).</source>
         <translation>
             <numerusform>용어 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="414"/>
-        <location filename="../../ui/glossary_panel.py" line="431"/>
+        <location filename="../../ui/glossary_panel.py" line="416"/>
+        <location filename="../../ui/glossary_panel.py" line="433"/>
         <source>Export the glossary</source>
         <translation>용어집 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="414"/>
+        <location filename="../../ui/glossary_panel.py" line="416"/>
         <source>CSV (*.csv);;TBX (*.tbx)</source>
         <translation>CSV (*.csv);;TBX (*.tbx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="433"/>
+        <location filename="../../ui/glossary_panel.py" line="435"/>
         <source>Exported %n term(s).</source>
         <translation>
             <numerusform>용어 %n개를 내보냈습니다.</numerusform>
@@ -1706,18 +1889,23 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="120"/>
+        <location filename="../../ui/panels.py" line="121"/>
         <source>Open</source>
         <extracomment>Columns shown beside the title until the user chooses others (header context menu): the title&apos;s cell already shows the number, languages and notes beneath it, and the docked panel is narrow.</extracomment>
         <translation>열기</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="122"/>
+        <source>Compare with…</source>
+        <translation>비교하기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="124"/>
         <source>Edit this field</source>
         <translation>이 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="123"/>
+        <location filename="../../ui/panels.py" line="125"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
@@ -1826,6 +2014,11 @@
         <location filename="../../ui/hosting.py" line="30"/>
         <source>Translation checks</source>
         <translation>번역 점검</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hosting.py" line="31"/>
+        <source>Comparison</source>
+        <translation>비교</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="29"/>
