@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--annotations", type=int, default=1000)
+    parser.add_argument("--formats", default="md,html,csv,json,docx,hwpx,pdf", help="comma-separated formats")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="duizhao-export-bench-"))
     os.environ["DUIZHAO_DATA_DIR"] = str(work / "data")
@@ -54,7 +55,7 @@ def main() -> None:
     start = time.perf_counter()
     briefing = briefing_from_library(library, BriefingOptions())
     print(f"briefing built: {briefing.count} items in {(time.perf_counter() - start) * 1000:.0f} ms")
-    for fmt in ("md", "html", "csv", "json", "docx", "hwpx", "pdf"):
+    for fmt in args.formats.split(","):
         out = work / f"briefing.{fmt}"
         start = time.perf_counter()
         write_briefing(briefing, fmt, out)

@@ -57,11 +57,21 @@ def _check_suffix(fmt: str, path: Path) -> None:
         raise ExportRefused(f"{path}: the name says {named.description} but the format is {FORMATS[fmt].description}")
 
 
+def _check_machine(fmt: str, path: Path) -> None:
+    """What the machine must have for a format, checked before anything is built:
+    a PDF without CJK fonts would be blank."""
+    if fmt == "pdf":
+        from .pdf import check_fonts
+
+        check_fonts(path)
+
+
 def write_briefing(briefing: Briefing, fmt: str, path: str | Path, force: bool = False) -> Path:
     """Write a briefing in a format to path, atomically; refuses to overwrite unless force."""
     if fmt not in FORMATS:
         raise ExportRefused(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     _check_suffix(fmt, Path(path))
+    _check_machine(fmt, Path(path))
     writer = FORMATS[fmt].writer()
     return write_atomically(path, lambda temporary: writer(briefing, temporary), force=force)
 
@@ -75,6 +85,7 @@ def export_library(library, options: BriefingOptions, fmt: str, path: str | Path
     check_target(Path(path), force)
     if fmt in FORMATS:
         _check_suffix(fmt, Path(path))
+        _check_machine(fmt, Path(path))
     briefing = briefing_from_library(library, options)
     write_briefing(briefing, fmt, path, force=force)
     return briefing

@@ -13,16 +13,26 @@ extractable. Two things make the text layer faithful:
   extracted as ⼊ and spaces as tabs. ``repair_text_layer`` rewrites those
   entries to the ideograph and the space.
 
+Pages are cut as a reader expects of a printed briefing (``page_tops``): a
+heading never stands alone at the bottom of a page, and an item (its Chinese,
+its Korean and the note) is not split across pages unless it is longer than a
+page. Headings become the PDF's bookmarks (``add_outline``).
+
+A machine without any Chinese or Korean font would print a PDF whose text is
+blank; ``check_fonts`` refuses with one line naming the package to install.
+
 Needs a QGuiApplication (no window): one is created on first use if the
 process has none (offscreen where there is no display).
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +43,10 @@ from .rich_text import Fonts, render
 PAGE_MARGINS_MM = (18.0, 18.0, 18.0, 16.0)  # left, top, right, bottom
 FOOTER_MM = 8.0
 BASE_POINT_SIZE = 10.5
+#: What the one line names when no CJK font is installed.
+FONT_PACKAGE = "fonts-noto-cjk"
+#: How much of a piece longer than a page stays with the heading above it (share of a page).
+KEEP_WITH_HEADING = 0.12
 
 _APPLICATION = None
 
@@ -55,6 +69,35 @@ def ensure_gui_application():
     elif not isinstance(app, QGuiApplication):
         raise DuizhaoError("PDF export needs a GUI application (QGuiApplication), not a QCoreApplication")
     return app
+
+
+class MissingFonts(DuizhaoError):
+    """No installed font can draw Chinese or Korean: the PDF would be blank."""
+
+
+def check_fonts(path: Path | str = "") -> None:
+    """Refuse (one line) when no installed font covers Korean or simplified Chinese.
+
+    Qt draws characters no font covers as nothing at all, so without a CJK font the
+    PDF's text would be empty spaces and nobody would be told.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    ensure_gui_application()
+    missing = [
+        name
+        for name, system in (
+            ("Korean", QFontDatabase.WritingSystem.Korean),
+            ("Chinese", QFontDatabase.WritingSystem.SimplifiedChinese),
+        )
+        if not QFontDatabase.families(system)
+    ]
+    if missing:
+        where = f"{path}: " if path else ""
+        raise MissingFonts(
+            f"{where}not written: no {' or '.join(missing)} font is installed, so the PDF's text would be blank; "
+            f"install Noto CJK ({FONT_PACKAGE} on Debian and Ubuntu: sudo apt install {FONT_PACKAGE}) and export again"
+        )
 
 
 def available_fonts() -> Fonts:
@@ -102,14 +145,122 @@ def html_document(html: str, fonts: Fonts):
     return document
 
 
+@dataclass(frozen=True)
+class OutlineEntry:
+    """A bookmark: a heading's level (1 = top), text and page (0-based)."""
+
+    level: int
+    title: str
+    page: int
+
+
+def _units(document) -> list:
+    """The top-level pieces of a laid-out document in order: heading blocks, other
+    non-empty blocks and tables (each item is one table)."""
+    units = []
+    frame_iterator = document.rootFrame().begin()
+    while not frame_iterator.atEnd():
+        frame = frame_iterator.currentFrame()
+        if frame is not None:
+            units.append(frame)
+        else:
+            block = frame_iterator.currentBlock()
+            if block.text().strip():
+                units.append(block)
+        frame_iterator += 1
+    return units
+
+
+def _is_frame(unit) -> bool:
+    from PySide6.QtGui import QTextFrame
+
+    return isinstance(unit, QTextFrame)
+
+
+def _extent(document, unit) -> tuple[float, float]:
+    layout = document.documentLayout()
+    rect = layout.frameBoundingRect(unit) if _is_frame(unit) else layout.blockBoundingRect(unit)
+    return rect.top(), rect.bottom()
+
+
+def _heading_level(unit) -> int:
+    return 0 if _is_frame(unit) else unit.blockFormat().headingLevel()
+
+
+def _line_ends(document, unit) -> list[float]:
+    """Where the lines of a unit end (document coordinates): the places it may be cut."""
+    layout = document.documentLayout()
+    if _is_frame(unit):
+        first, last = unit.firstPosition(), unit.lastPosition()
+    else:
+        first = last = unit.position()
+    ends = []
+    block = document.findBlock(first)
+    while block.isValid() and block.position() <= last:
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        ends.extend(top + lines.lineAt(i).y() + lines.lineAt(i).height() for i in range(lines.lineCount()))
+        block = block.next()
+    return sorted(ends)
+
+
+def page_tops(document, page_height: float) -> list[float]:
+    """Where each page starts in a document laid out as one long page.
+
+    A page is cut between top-level pieces, never inside one that fits on a page, so
+    an item (its Chinese, its Korean and the note) stays together. A run of headings
+    goes with what follows it: the whole of it when that fits on a page, else its
+    first ``KEEP_WITH_HEADING`` of a page, so a heading never stands alone at the
+    bottom. What is longer than a page is cut between its lines. One layout, one
+    pass: linear in the length of the document.
+    """
+    units = _units(document)
+    tops = [0.0]
+    index = 0
+    while index < len(units):
+        first = index
+        while index < len(units) - 1 and _heading_level(units[index]):
+            index += 1  # the headings and the piece they introduce go together
+        top = _extent(document, units[first])[0]
+        last_top, bottom = _extent(document, units[index])
+        kept = bottom if bottom - last_top <= page_height else last_top + KEEP_WITH_HEADING * page_height
+        if kept - tops[-1] > page_height and top > tops[-1]:
+            tops.append(top)
+        while bottom - tops[-1] > page_height:
+            limit = tops[-1] + page_height
+            cuts = [end for end in _line_ends(document, units[index]) if tops[-1] < end <= limit]
+            tops.append(cuts[-1] if cuts else limit)
+        index += 1
+    height = document.size().height()
+    return [t for t in tops if t < height] or [0.0]
+
+
+def _page_of(tops: list[float], y: float) -> int:
+    return max(0, bisect.bisect_right(tops, y + 0.5) - 1)
+
+
+def outline(document, tops: list[float]) -> list[OutlineEntry]:
+    """The headings of a laid-out document with their pages, for bookmarks (the
+    document's own title, ``<h1>``, is the PDF's title, not a bookmark)."""
+    entries = []
+    for unit in _units(document):
+        level = _heading_level(unit)
+        if level > 1:
+            title = " ".join(unit.text().split())
+            entries.append(OutlineEntry(level, title, _page_of(tops, _extent(document, unit)[0])))
+    top = min((e.level for e in entries), default=1)
+    return [OutlineEntry(e.level - top + 1, e.title, e.page) for e in entries]
+
+
 def write(briefing: Briefing, path: Path) -> None:
     fonts = available_fonts()
     print_document(text_document(briefing, fonts), fonts, path, briefing.title)
 
 
 def print_document(document, fonts: Fonts, path: Path, title: str) -> None:
-    """Print a QTextDocument to an A4 PDF with page numbers, and repair its text layer."""
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    """Print a QTextDocument to an A4 PDF with page numbers (``- n -``), pages cut by
+    ``page_tops``, headings as bookmarks and a repaired text layer."""
+    from PySide6.QtCore import QMarginsF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
     writer = QPdfWriter(str(path))
@@ -121,8 +272,11 @@ def print_document(document, fonts: Fonts, path: Path, title: str) -> None:
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     footer = FOOTER_MM / 25.4 * writer.resolution()
     document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(page.width(), page.height() - footer))
+    document.setTextWidth(page.width())  # one long page, cut by page_tops
     height = page.height() - footer
+    tops = page_tops(document, height)
+    bookmarks = outline(document, tops)
+    ends = [*tops[1:], document.size().height()]
     footer_font = QFont()
     footer_font.setFamilies(list(fonts.korean))
     footer_font.setPointSizeF(8.5)
@@ -130,13 +284,14 @@ def print_document(document, fonts: Fonts, path: Path, title: str) -> None:
     if not painter.begin(writer):
         raise DuizhaoError(f"{path}: cannot be written as PDF")
     try:
-        pages = document.pageCount()
-        for number in range(pages):
+        for number, (top, end) in enumerate(zip(tops, ends, strict=True)):
             if number:
                 writer.newPage()
             painter.save()
-            painter.translate(0, -number * height)
-            document.drawContents(painter, QRectF(0, number * height, page.width(), height))
+            painter.translate(0, -top)
+            # One device pixel short: Qt draws (into the text layer too) a piece whose top
+            # touches the clip's bottom edge, and that piece opens the next page.
+            document.drawContents(painter, QRectF(0, top, page.width(), end - top - 1))
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(QColor("#868e96"))
@@ -144,7 +299,7 @@ def print_document(document, fonts: Fonts, path: Path, title: str) -> None:
     finally:
         painter.end()
     del writer
-    repair_text_layer(path)
+    repair_text_layer(path, bookmarks)
 
 
 # -- the text layer -------------------------------------------------------------------
@@ -226,8 +381,21 @@ def fix_to_unicode(cmap: bytes, radicals: dict[int, int]) -> bytes:
     return b"\n".join(out)
 
 
-def repair_text_layer(path: Path) -> None:
-    """Rewrite the fonts' ToUnicode maps of a PDF written by Qt (see the module docstring)."""
+def add_outline(writer, entries: list[OutlineEntry]) -> None:
+    """Bookmarks nested by level, each opening its page; the outline panel shows them."""
+    parents: list = []
+    for entry in entries:
+        del parents[entry.level - 1 :]
+        parent = parents[-1] if parents else None
+        page = min(entry.page, len(writer.pages) - 1)
+        parents.append(writer.add_outline_item(title=entry.title, page_number=page, parent=parent))
+    if entries:
+        writer.page_mode = "/UseOutlines"
+
+
+def repair_text_layer(path: Path, bookmarks: list[OutlineEntry] | None = None) -> None:
+    """Rewrite the fonts' ToUnicode maps of a PDF written by Qt (see the module docstring);
+    add the bookmarks."""
     from pypdf import PdfReader, PdfWriter
 
     radicals = radical_ideographs()
@@ -243,5 +411,6 @@ def repair_text_layer(path: Path) -> None:
             stream = cmap_ref.get_object()
             seen.add(id(stream))
             stream.set_data(fix_to_unicode(stream.get_data(), radicals))
+    add_outline(writer, bookmarks or [])
     with open(path, "wb") as handle:
         writer.write(handle)

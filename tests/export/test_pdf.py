@@ -62,21 +62,29 @@ def test_pdf_embeds_its_cjk_fonts(pdf):
     assert reader.metadata.title == "검토 메모"
 
 
-def test_first_page_renders_with_the_highlight_colours(pdf, artifacts):
+def test_first_pages_render_with_the_highlight_colours(pdf, artifacts):
+    """Page 1 holds the yellow span of 科学发展观; the green item does not fit under it
+    and opens page 2 whole (items are not split across pages)."""
     from PySide6.QtGui import QColor, QImage
 
     pdftoppm = shutil.which("pdftoppm")
     assert pdftoppm, "rendering the PDF needs pdftoppm (Debian/Ubuntu: apt install poppler-utils)"
-    stem = artifacts / "briefing-page1"
-    subprocess.run(
-        [pdftoppm, "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)], check=True
-    )
-    image = QImage(str(stem.with_suffix(".png")))
-    assert not image.isNull()
-    assert abs(image.height() / image.width() - 297 / 210) < 0.01  # A4
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
-    assert QColor("#ffe066").name() in colours  # the yellow span of 科学发展观
-    assert QColor("#a9e34b").name() in colours  # the green colour bar
+    colours = []
+    for number in (1, 2):
+        stem = artifacts / f"briefing-page{number}"
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "100", "-f", str(number), "-l", str(number), "-singlefile", str(pdf), str(stem)],
+            check=True,
+        )
+        image = QImage(str(stem.with_suffix(".png")))
+        assert not image.isNull()
+        assert abs(image.height() / image.width() - 297 / 210) < 0.01  # A4
+        colours.append(
+            {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+        )
+    assert QColor("#ffe066").name() in colours[0]  # the yellow span of 科学发展观
+    assert QColor("#a9e34b").name() not in colours[0]
+    assert QColor("#a9e34b").name() in colours[1]  # the green colour bar
 
 
 def test_to_unicode_repair_maps_radicals_and_controls_back():
