@@ -8,7 +8,7 @@ import sys
 
 from ..errors import DuizhaoError
 from ..text.characters import printable
-from . import back_up_first, open_library
+from . import back_up_first, open_library, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,8 +32,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--date", type=_date, metavar="YYYY-MM-DD", help="export date printed in the header (default: today)"
     )
+    p.add_argument(
+        "--color-meaning",
+        action="append",
+        default=[],
+        metavar="COLOUR=MEANING",
+        help="what a colour means in this export's legend and colour groups (repeatable; default: the "
+        "meanings set with `colors`)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("colors", help="show or set what each highlight colour means (the exports' legend)")
+    p.add_argument(
+        "assignments", nargs="*", metavar="COLOUR=MEANING", help="e.g. yellow=핵심 pink=쟁점; yellow= clears one"
+    )
+    p.add_argument("--json", action="store_true", help="print {colour: meaning} as JSON")
+    p.set_defaults(func=cmd_colors)
 
     p = sub.add_parser("import-notes", help="restore annotations from a W3C Web Annotation JSON file")
     p.add_argument("path", metavar="FILE.json", help="a file written by `export --format json`")
@@ -50,7 +65,9 @@ def _date(text: str) -> dt.date:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..export import BriefingOptions, export_library
+    from ..export.legend import parse_assignments, read_meanings
 
+    meanings = {**read_meanings(), **parse_assignments(args.color_meaning)}
     options = BriefingOptions(
         doc_ids=tuple(args.doc),
         tags=tuple(args.tag),
@@ -60,6 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         group_by=args.group_by,
         exported_on=args.date,
         title=args.title,
+        color_meanings=tuple(meanings.items()),
     )
     library = open_library()
     try:
@@ -68,6 +86,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         library.close()
     count = briefing.count
     print(f"wrote {count} annotation{'s' * (count != 1)} to {args.out}")
+    return 0
+
+
+def cmd_colors(args: argparse.Namespace) -> int:
+    from ..annotations import COLORS
+    from ..export.legend import COLOR_NAMES, parse_assignments, read_meanings, store_meanings
+
+    changes = parse_assignments(args.assignments)
+    meanings = store_meanings(changes) if changes else read_meanings()
+    if args.json:
+        print_json(meanings)
+        return 0
+    for color in COLORS:
+        print(f"{color:<7} {COLOR_NAMES[color]}  {printable(meanings.get(color, '-'))}")
     return 0
 
 

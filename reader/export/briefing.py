@@ -20,6 +20,7 @@ from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document, Segment
 from ..text.characters import replace_unsafe
 from .citation import citation_line, join_labels, korean_date, korean_issuer, korean_label
+from .legend import COLOR_NAMES, clean_meanings, color_label
 from .notes import NoteBlock, parse_note
 
 GROUP_BY = ("clause", "tag", "color")
@@ -52,18 +53,9 @@ LABELS = {
     "preamble_zh": "前言",
     "closing": "서명·일자",
     "closing_zh": "落款",
+    "legend": "범례",
 }
 GROUP_NAMES = {"clause": "조항순", "tag": "태그별", "color": "색상별"}
-COLOR_NAMES = {
-    "yellow": "노랑",
-    "green": "초록",
-    "blue": "파랑",
-    "pink": "분홍",
-    "purple": "보라",
-    "orange": "주황",
-    "red": "빨강",
-    "gray": "회색",
-}
 
 #: Kinds whose counterpart is the segment at the same place in the structure
 #: (headings are numbered alike in both languages; sentences are not).
@@ -88,6 +80,12 @@ class BriefingOptions:
     group_by: str = "clause"
     exported_on: dt.date | None = None
     title: str = ""
+    #: What colours mean (``(("yellow", "핵심"), …)``): the legend and the colour groups' names.
+    color_meanings: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def meanings(self) -> dict[str, str]:
+        return clean_meanings(dict(self.color_meanings))
 
     def __post_init__(self) -> None:
         if self.lang not in LANGS:
@@ -171,6 +169,7 @@ class BriefingItem:
     zh: Passage | None
     ko: Passage | None
     citation: str
+    color_meaning: str = ""
 
     @property
     def note(self) -> str:
@@ -194,7 +193,8 @@ class BriefingItem:
 
     @property
     def color_name(self) -> str:
-        return COLOR_NAMES.get(self.annotation.color, self.annotation.color)
+        """The colour as the briefing names it: ``핵심 (노랑)`` when it has a meaning, else ``노랑``."""
+        return color_label(self.annotation.color, self.color_meaning)
 
     @property
     def starred(self) -> bool:
@@ -244,6 +244,26 @@ class Section:
         return ""
 
 
+@dataclass(frozen=True)
+class LegendEntry:
+    """A line of the colour legend: ``■ 노랑 — 핵심 (3건)``."""
+
+    color: str
+    color_hex: str
+    name: str
+    meaning: str
+    count: int
+
+    @property
+    def label(self) -> str:
+        return color_label(self.color, self.meaning)
+
+    @property
+    def text(self) -> str:
+        """``노랑: 핵심 (3건)``, or ``노랑 (3건)`` for a colour without a meaning."""
+        return f"{self.name}: {self.meaning} ({self.count}건)" if self.meaning else f"{self.name} ({self.count}건)"
+
+
 @dataclass
 class Briefing:
     title: str
@@ -269,6 +289,23 @@ class Briefing:
     def summary(self) -> str:
         """``조항순 · 항목 3건 · 문서 1건``."""
         return f"{GROUP_NAMES[self.options.group_by]} · {LABELS['count']} {self.count}건 · {LABELS['documents']} {len(self.documents)}건"
+
+    @property
+    def legend(self) -> list[LegendEntry]:
+        """The colours used, in key order, with their meanings and counts; empty when a
+        legend would say nothing (one colour, no meaning)."""
+        counts: dict[str, int] = {}
+        for item in self.items:
+            counts[item.color] = counts.get(item.color, 0) + 1
+        meanings = self.options.meanings
+        entries = [
+            LegendEntry(color, COLORS[color], COLOR_NAMES.get(color, color), meanings.get(color, ""), counts[color])
+            for color in COLORS
+            if color in counts
+        ]
+        if len(entries) < 2 and not any(e.meaning for e in entries):
+            return []
+        return entries
 
     @property
     def exported_ko(self) -> str:
@@ -425,7 +462,9 @@ def _refs(index: _DocumentIndex, anchor_path: str) -> tuple[str, str]:
     return refs["zh"], refs["ko"]
 
 
-def _item(index: _DocumentIndex, header: DocumentHeader, annotation: Annotation, lang: str) -> BriefingItem:
+def _item(
+    index: _DocumentIndex, header: DocumentHeader, annotation: Annotation, lang: str, meanings: dict[str, str]
+) -> BriefingItem:
     anchor = annotation.anchor
     segment = index.by_id[anchor.segment_id]
     own_ids, other_ids = index.sides(segment)
@@ -450,6 +489,7 @@ def _item(index: _DocumentIndex, header: DocumentHeader, annotation: Annotation,
         zh=passages["zh"] if lang in ("both", "zh") or not passages["ko"] else None,
         ko=passages["ko"] if lang in ("both", "ko") or not passages["zh"] else None,
         citation=citation_line(source, ref_zh, ref_ko),
+        color_meaning=meanings.get(annotation.color, ""),
     )
 
 
@@ -527,8 +567,9 @@ def _by_tag(items: list[BriefingItem], options: BriefingOptions) -> list[Section
     return ordered + ([untagged] if untagged.items else [])
 
 
-def _by_color(items: list[BriefingItem]) -> list[Section]:
-    sections = {name: Section(1, "color", COLOR_NAMES.get(name, name), key=name) for name in COLORS}
+def _by_color(items: list[BriefingItem], meanings: dict[str, str]) -> list[Section]:
+    """One section per colour, in key order, named by its meaning where it has one (``핵심 (노랑)``)."""
+    sections = {name: Section(1, "color", color_label(name, meanings.get(name, "")), key=name) for name in COLORS}
     for item in items:
         sections[item.color].items.append(item)
     return [s for s in sections.values() if s.items]
@@ -570,7 +611,8 @@ def build_briefing(
     for annotation in chosen:
         counts[annotation.doc_id] = counts.get(annotation.doc_id, 0) + 1
     headers = {doc_id: _header(by_id[doc_id], n, options.lang) for doc_id, n in counts.items()}
-    items = [_item(indexes[a.doc_id], headers[a.doc_id], a, options.lang) for a in chosen]
+    meanings = options.meanings
+    items = [_item(indexes[a.doc_id], headers[a.doc_id], a, options.lang, meanings) for a in chosen]
     if options.group_by == "clause":
         sections = []
         for doc_id in sorted(headers, key=order.__getitem__):
@@ -579,7 +621,7 @@ def build_briefing(
     elif options.group_by == "tag":
         sections = _by_tag(items, options)
     else:
-        sections = _by_color(items)
+        sections = _by_color(items, meanings)
     return Briefing(
         title=options.title or LABELS["title"],
         exported_on=options.exported_on or dt.date.today(),

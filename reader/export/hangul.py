@@ -279,6 +279,13 @@ class _Writer(HwpxWriter):
         self.plain.append(briefing.title)
         self.paragraph(f"{LABELS['exported']}: {briefing.exported_ko}", color=GREY)
         self.paragraph(f"{LABELS['group_by']}: {briefing.summary()}", color=GREY)
+        if briefing.legend:
+            legend = self.paragraph()
+            self.run(legend, f"{LABELS['legend']}  ", bold=True, color=GREY)
+            for number, entry in enumerate(briefing.legend):
+                self.run(legend, ("   " if number else "") + "■ ", color=entry.color_hex)
+                self.run(legend, entry.text)
+            self.plain[-1] = f"{LABELS['legend']}: " + ", ".join(e.text for e in briefing.legend)
         if not briefing.documents_in_sections:
             self.heading(LABELS["documents"], 1)
             for header in briefing.documents:

@@ -154,6 +154,8 @@ def render(briefing: Briefing) -> str:
         f"- {LABELS['exported']}: {briefing.exported_ko}",
         f"- {LABELS['group_by']}: {escape(briefing.summary())}",
     ]
+    if briefing.legend:
+        lines.extend(["", f"**{LABELS['legend']}**", "", *(f"- {escape(e.text)}" for e in briefing.legend)])
     if not briefing.documents_in_sections:
         lines.extend(["", f"## {LABELS['documents']}"])
         for document in briefing.documents:

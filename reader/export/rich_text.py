@@ -143,6 +143,14 @@ def render(briefing: Briefing, fonts: Fonts | None = None) -> str:
         f'<p style="color: {GREY}; margin-top: 6px;">{LABELS["exported"]}: {briefing.exported_ko}<br>'
         f"{LABELS['group_by']}: {escape(briefing.summary())}</p>",
     ]
+    if briefing.legend:
+        entries = " &nbsp; ".join(
+            f'<span style="color: {escape(e.color_hex)};">■</span> {escape(e.text)}' for e in briefing.legend
+        )
+        head.append(
+            f'<p style="margin-top: 2px;"><span style="font-family: {heading}; color: {GREY};">'
+            f"{LABELS['legend']}</span> &nbsp; {entries}</p>"
+        )
     if not briefing.documents_in_sections:
         head.append(f'<h2 style="font-family: {heading}; font-size: 15pt;">{LABELS["documents"]}</h2>')
         for document in briefing.documents:

@@ -280,6 +280,14 @@ def build(briefing: Briefing):
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
         _text_run(paragraph, line, color=GREY)
+    if briefing.legend:
+        legend = document.add_paragraph()
+        legend.paragraph_format.space_before = Pt(4)
+        _text_run(legend, f"{LABELS['legend']}  ", color=GREY, bold=True)
+        for number, entry in enumerate(briefing.legend):
+            chip = legend.add_run(("   " if number else "") + "■ ")
+            chip.font.color.rgb = RGBColor.from_string(entry.color_hex.lstrip("#").upper())
+            _text_run(legend, entry.text)
     lang = briefing.options.lang
     if not briefing.documents_in_sections:
         document.add_heading(LABELS["documents"], level=1)

@@ -48,6 +48,7 @@ from ..annotations import COLORS
 from ..errors import DuizhaoError
 from ..export import FORMATS, BriefingOptions, EmptySelection, briefing_from_library, write_briefing
 from ..export.briefing import GROUP_NAMES, Briefing
+from ..export.legend import read_meanings
 from ..export.rich_text import empty_message, render
 from .i18n import color_name
 
@@ -194,11 +195,13 @@ class ExportDialog(QDialog):
         self.tag_list.setModel(self.tags)
         self.tag_list.setMaximumHeight(110)
         self.color_buttons: dict[str, QToolButton] = {}
+        meanings = read_meanings()
         for name, color_hex in COLORS.items():
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(_swatch(color_hex))
-            button.setToolTip(color_name(name))
+            meaning = meanings.get(name, "")
+            button.setToolTip(f"{color_name(name)}: {meaning}" if meaning else color_name(name))
             button.setObjectName(f"export_color_{name}")
             self.color_buttons[name] = button
         self.format = QComboBox()
@@ -280,6 +283,7 @@ class ExportDialog(QDialog):
             starred_only=self.starred.isChecked(),
             lang=self.language.currentData(),
             group_by=self.group_by.currentData(),
+            color_meanings=tuple(read_meanings().items()),
         )
 
     @Slot()
