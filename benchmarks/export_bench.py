@@ -1,6 +1,6 @@
 """Export speed: builds a briefing of many annotations and writes every format.
 
-    python benchmarks/export_bench.py [--annotations 1000]
+    python benchmarks/export_bench.py [--annotations 1000] [--layout memo|report] [--formats docx,pdf]
 
 Annotates the units of the seed corpus in turn (Chinese and Korean, with notes
 and tags) until the count is reached, then prints the time to build the
@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--annotations", type=int, default=1000)
-    parser.add_argument("--formats", default="md,html,csv,json,docx,hwpx,pdf", help="comma-separated formats")
+    parser.add_argument("--formats", default="", help="comma-separated formats (default: all of the layout's)")
+    parser.add_argument("--layout", default="memo", choices=("memo", "report"))
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="duizhao-export-bench-"))
     os.environ["DUIZHAO_DATA_DIR"] = str(work / "data")
@@ -53,9 +54,11 @@ def main() -> None:
     print(f"{args.annotations} annotations stored in {time.perf_counter() - start:.2f} s")
 
     start = time.perf_counter()
-    briefing = briefing_from_library(library, BriefingOptions())
+    briefing = briefing_from_library(library, BriefingOptions(layout=args.layout))
     print(f"briefing built: {briefing.count} items in {(time.perf_counter() - start) * 1000:.0f} ms")
-    for fmt in args.formats.split(","):
+    formats = args.formats or ("docx,hwpx,pdf" if args.layout == "report" else "md,html,csv,json,docx,hwpx,pdf")
+    print(f"layout: {args.layout}")
+    for fmt in formats.split(","):
         out = work / f"briefing.{fmt}"
         start = time.perf_counter()
         write_briefing(briefing, fmt, out)

@@ -12,7 +12,7 @@ from . import back_up_first, open_library, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from ..export import FORMATS, GROUP_BY, LANGS
+    from ..export import FORMATS, GROUP_BY, LANGS, LAYOUTS, REPORT_FORMATS
 
     p = sub.add_parser(
         "export",
@@ -27,6 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--color", action="append", default=[], metavar="C", help="only this colour (repeatable)")
     p.add_argument("--group-by", choices=GROUP_BY, default="clause", help="sections by clause (default), tag or colour")
     p.add_argument("--lang", choices=LANGS, default="both", help="texts to show: both (default), zh or ko")
+    p.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        default="memo",
+        help=f"memo: the note list (default); report: a Korean 보고서 ({', '.join(REPORT_FORMATS)})",
+    )
+    p.add_argument("--department", default="", help="the report's department (보고서형 byline)")
+    p.add_argument("--author", default="", help="the report's author (보고서형 byline)")
     p.add_argument("--starred", action="store_true", help="only starred annotations")
     p.add_argument("--title", default="", help="title of the briefing (default: 검토 메모)")
     p.add_argument(
@@ -78,6 +86,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         exported_on=args.date,
         title=args.title,
         color_meanings=tuple(meanings.items()),
+        layout=args.layout,
+        department=args.department,
+        author=args.author,
     )
     library = open_library()
     try:

@@ -14,6 +14,8 @@ from .atomic import ExportRefused, check_target, write_atomically
 from .briefing import (
     GROUP_BY,
     LANGS,
+    LAYOUTS,
+    REPORT_FORMATS,
     Briefing,
     BriefingItem,
     BriefingOptions,
@@ -57,6 +59,14 @@ def _check_suffix(fmt: str, path: Path) -> None:
         raise ExportRefused(f"{path}: the name says {named.description} but the format is {FORMATS[fmt].description}")
 
 
+def _check_layout(fmt: str, options: BriefingOptions) -> None:
+    if options.layout == "report" and fmt not in REPORT_FORMATS:
+        raise ExportRefused(
+            f"the report layout (보고서형) is made in {', '.join(REPORT_FORMATS)}, not {FORMATS[fmt].description}; "
+            "choose one of those or --layout memo"
+        )
+
+
 def _check_machine(fmt: str, path: Path) -> None:
     """What the machine must have for a format, checked before anything is built:
     a PDF without CJK fonts would be blank."""
@@ -71,6 +81,7 @@ def write_briefing(briefing: Briefing, fmt: str, path: str | Path, force: bool =
     if fmt not in FORMATS:
         raise ExportRefused(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     _check_suffix(fmt, Path(path))
+    _check_layout(fmt, briefing.options)
     _check_machine(fmt, Path(path))
     writer = FORMATS[fmt].writer()
     return write_atomically(path, lambda temporary: writer(briefing, temporary), force=force)
@@ -85,6 +96,7 @@ def export_library(library, options: BriefingOptions, fmt: str, path: str | Path
     check_target(Path(path), force)
     if fmt in FORMATS:
         _check_suffix(fmt, Path(path))
+        _check_layout(fmt, options)
         _check_machine(fmt, Path(path))
     briefing = briefing_from_library(library, options)
     write_briefing(briefing, fmt, path, force=force)
@@ -95,6 +107,8 @@ __all__ = [
     "FORMATS",
     "GROUP_BY",
     "LANGS",
+    "LAYOUTS",
+    "REPORT_FORMATS",
     "Briefing",
     "BriefingItem",
     "BriefingOptions",

@@ -25,6 +25,10 @@ from .notes import NoteBlock, parse_note
 
 GROUP_BY = ("clause", "tag", "color")
 LANGS = ("both", "zh", "ko")
+#: memo: today's note list (메모형); report: the Korean 보고서 (see export/report.py).
+LAYOUTS = ("memo", "report")
+#: The formats that have a report layout.
+REPORT_FORMATS = ("docx", "hwpx", "pdf")
 
 #: Words of the briefing (it is written for Korean readers).
 LABELS = {
@@ -82,6 +86,10 @@ class BriefingOptions:
     title: str = ""
     #: What colours mean (``(("yellow", "핵심"), …)``): the legend and the colour groups' names.
     color_meanings: tuple[tuple[str, str], ...] = ()
+    layout: str = "memo"
+    #: The report's byline (보고서형): 작성일 · 부서 · 작성자.
+    department: str = ""
+    author: str = ""
 
     @property
     def meanings(self) -> dict[str, str]:
@@ -90,6 +98,8 @@ class BriefingOptions:
     def __post_init__(self) -> None:
         if self.lang not in LANGS:
             raise DuizhaoError(f"unknown language {self.lang!r}: choose one of {', '.join(LANGS)}")
+        if self.layout not in LAYOUTS:
+            raise DuizhaoError(f"unknown layout {self.layout!r}: choose one of {', '.join(LAYOUTS)}")
         if self.group_by not in GROUP_BY:
             raise DuizhaoError(f"unknown grouping {self.group_by!r}: choose one of {', '.join(GROUP_BY)}")
         unknown = [c for c in self.colors if c not in COLORS]

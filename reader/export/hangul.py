@@ -311,6 +311,11 @@ def build(briefing: Briefing) -> HwpxDocument:
 
 
 def write(briefing: Briefing, path: Path) -> None:
+    if briefing.options.layout == "report":
+        from .hangul_report import write as write_report
+
+        write_report(briefing, path)
+        return
     document = build(briefing)
     document.save_to_path(str(path))
     document.close()

@@ -127,6 +127,10 @@ def available_fonts() -> Fonts:
 def text_document(briefing: Briefing, fonts: Fonts | None = None):
     """The QTextDocument a briefing is printed from (also used for previews)."""
     fonts = fonts or available_fonts()
+    if briefing.options.layout == "report":
+        from .rich_report import render as render_report
+
+        return html_document(render_report(briefing, fonts), fonts)
     return html_document(render(briefing, fonts), fonts)
 
 
@@ -254,7 +258,12 @@ def outline(document, tops: list[float]) -> list[OutlineEntry]:
 
 def write(briefing: Briefing, path: Path) -> None:
     fonts = available_fonts()
-    print_document(text_document(briefing, fonts), fonts, path, briefing.title)
+    title = briefing.title
+    if briefing.options.layout == "report":
+        from .report import report_title
+
+        title = report_title(briefing)
+    print_document(text_document(briefing, fonts), fonts, path, title)
 
 
 def print_document(document, fonts: Fonts, path: Path, title: str) -> None:

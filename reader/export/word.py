@@ -257,11 +257,7 @@ def _theme_font_lang(document) -> None:
     lang.set(qn("w:eastAsia"), "ko-KR")
 
 
-def build(briefing: Briefing):
-    """The python-docx Document of a briefing."""
-    document = Document()
-    _style_fonts(document)
-    _page_setup(document)
+def _core_properties(document, briefing: Briefing) -> None:
     properties = document.core_properties
     properties.title = briefing.title
     properties.subject = " / ".join(d.title or d.doc_id for d in briefing.documents)
@@ -274,6 +270,14 @@ def build(briefing: Briefing):
     properties.revision = 1
     stamp = dt.datetime.combine(briefing.exported_on, dt.time(), tzinfo=dt.UTC)
     properties.created = properties.modified = stamp
+
+
+def build(briefing: Briefing):
+    """The python-docx Document of a briefing."""
+    document = Document()
+    _style_fonts(document)
+    _page_setup(document)
+    _core_properties(document, briefing)
     _theme_font_lang(document)
     _text_run(document.add_paragraph(style="Title"), briefing.title, heading=True)
     for line in (f"{LABELS['exported']}: {briefing.exported_ko}", f"{LABELS['group_by']}: {briefing.summary()}"):
@@ -301,4 +305,9 @@ def build(briefing: Briefing):
 
 
 def write(briefing: Briefing, path: Path) -> None:
+    if briefing.options.layout == "report":
+        from .word_report import build as build_report_document
+
+        build_report_document(briefing).save(str(path))
+        return
     build(briefing).save(str(path))
