@@ -65,7 +65,7 @@ class _ReportWriter(_Writer):
         else:
             paragraph = self.document.add_paragraph("", inherit_style=False, **self._body_refs)
             self.document.styles.apply_paragraph_format(paragraphs=[paragraph], **shape)
-            self._shapes[key] = paragraph.para_pr_id_ref
+            self._shapes[key] = str(paragraph.para_pr_id_ref)
         return paragraph
 
     def line_paragraph(self, line: ReportLine):

@@ -37,7 +37,7 @@ dl.facts dt {{ color: #495057; }} dl.facts dd {{ margin: 0; }}
 .label {{ font-family: {FONT_HEADING}; font-size: 9.5pt; color: #495057; margin: 0 0 .3em; }}
 .chip {{ display: inline-block; width: .8em; height: .8em; border-radius: 2px; background: var(--mark);
   vertical-align: -.05em; }}
-.legend h2 {{ font-size: 11pt; margin: 1em 0 .2em; }}
+.legend p {{ margin: 1em 0 .2em; }}
 .legend ul {{ list-style: none; padding: 0; margin: 0 0 1.5em; }}
 .star {{ color: #e67700; }}
 p.text {{ margin: .2em 0; }}
@@ -176,7 +176,7 @@ def render(briefing: Briefing) -> str:
             f'<li><span class="chip" style="--mark: {escape(e.color_hex)}"></span> {escape(e.text)}</li>'
             for e in briefing.legend
         )
-        head.append(f'<section class="legend"><h2>{LABELS["legend"]}</h2><ul>{entries}</ul></section>')
+        head.append(f'<section class="legend"><p><strong>{LABELS["legend"]}</strong></p><ul>{entries}</ul></section>')
     if not briefing.documents_in_sections:
         head.append(f"<h2>{LABELS['documents']}</h2>")
         for document in briefing.documents:

@@ -75,7 +75,7 @@ class MissingFonts(DuizhaoError):
     """No installed font can draw Chinese or Korean: the PDF would be blank."""
 
 
-def check_fonts(path: Path | str = "") -> None:
+def check_fonts(path: Path | str) -> None:
     """Refuse (one line) when no installed font covers Korean or simplified Chinese.
 
     Qt draws characters no font covers as nothing at all, so without a CJK font the
@@ -84,19 +84,11 @@ def check_fonts(path: Path | str = "") -> None:
     from PySide6.QtGui import QFontDatabase
 
     ensure_gui_application()
-    missing = [
-        name
-        for name, system in (
-            ("Korean", QFontDatabase.WritingSystem.Korean),
-            ("Chinese", QFontDatabase.WritingSystem.SimplifiedChinese),
-        )
-        if not QFontDatabase.families(system)
-    ]
-    if missing:
-        where = f"{path}: " if path else ""
+    systems = (QFontDatabase.WritingSystem.Korean, QFontDatabase.WritingSystem.SimplifiedChinese)
+    if not all(QFontDatabase.families(system) for system in systems):
         raise MissingFonts(
-            f"{where}not written: no {' or '.join(missing)} font is installed, so the PDF's text would be blank; "
-            f"install Noto CJK ({FONT_PACKAGE} on Debian and Ubuntu: sudo apt install {FONT_PACKAGE}) and export again"
+            f"{path}: not written: no Chinese or Korean font is installed, so the PDF's text would be blank; "
+            f"install Noto CJK ({FONT_PACKAGE} on Debian and Ubuntu) and export again"
         )
 
 
@@ -198,7 +190,7 @@ def _line_ends(document, unit) -> list[float]:
         first, last = unit.firstPosition(), unit.lastPosition()
     else:
         first = last = unit.position()
-    ends = []
+    ends: list[float] = []
     block = document.findBlock(first)
     while block.isValid() and block.position() <= last:
         top = layout.blockBoundingRect(block).top()
@@ -257,6 +249,7 @@ def outline(document, tops: list[float]) -> list[OutlineEntry]:
 
 
 def write(briefing: Briefing, path: Path) -> None:
+    """Write the PDF (``reader.export`` checks the fonts first, naming the real file)."""
     fonts = available_fonts()
     title = briefing.title
     if briefing.options.layout == "report":

@@ -73,6 +73,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{path}: cannot write in {folder} ({reason})"),
     QT_TRANSLATE_NOOP("Errors", "{path}: could not be written ({reason})"),
     QT_TRANSLATE_NOOP("Errors", "{path}: cannot be written as PDF"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path}: not written: no Chinese or Korean font is installed, so the PDF's text would be blank; "
+        "install Noto CJK ({package} on Debian and Ubuntu) and export again",
+    ),
     QT_TRANSLATE_NOOP("Errors", "no annotations to export ({selection}): nothing was written"),
     # reader/store: a damaged database at start
     QT_TRANSLATE_NOOP(

@@ -905,241 +905,246 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="76"/>
+        <source>{path}: not written: no Chinese or Korean font is installed, so the PDF&apos;s text would be blank; install Noto CJK ({package} on Debian and Ubuntu) and export again</source>
+        <translation>{path}: 저장하지 않았습니다: 중국어·한국어 글꼴이 설치되어 있지 않아 PDF의 글자가 비어 보입니다. Noto CJK 글꼴(Debian·Ubuntu에서는 {package} 패키지)을 설치한 뒤 다시 내보내십시오</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>no annotations to export ({selection}): nothing was written</source>
         <translation>내보낼 주석이 없습니다({selection}). 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The database {path} is damaged ({problem}). It will be kept aside, not overwritten. The latest backup is from {stamp}: restore it?</source>
         <translation>데이터베이스 {path} 파일이 손상되었습니다({problem}). 덮어쓰지 않고 따로 보관합니다. 최신 백업은 {stamp}의 것입니다. 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>The database {path} is damaged ({problem}). It will be kept aside, not overwritten. There is no backup: an empty database will be started.</source>
         <translation>데이터베이스 {path} 파일이 손상되었습니다({problem}). 덮어쓰지 않고 따로 보관합니다. 백업이 없으므로 빈 데이터베이스로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>{path}: not a readable web archive (no HTML page inside)</source>
         <translation>{path}: 읽을 수 있는 웹 보관 파일이 아닙니다 (HTML 페이지가 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>{path}: web page has no main text that could be found</source>
         <translation>{path}: 웹 페이지에서 본문을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>{path}: not a readable web page ({reason})</source>
         <translation>{path}: 읽을 수 있는 웹 페이지가 아닙니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>{path}: not a readable HWP file (not an HWP 5.0 compound file; HWP 3 files are not read)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (HWP 5.0 복합 파일이 아님, HWP 3 파일은 읽지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>{path}: not a readable HWP file (no FileHeader)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (FileHeader 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>{path}: not a readable HWP file (bad FileHeader signature)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (FileHeader 서명이 잘못됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>{path}: HWP version {version} is not read (only HWP 5.x)</source>
         <translation>{path}: HWP 버전 {version}은(는) 읽지 않습니다 (HWP 5.x만 읽음)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>{path}: not a readable HWP file ({reason})</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>{path}: HWP file is password-protected or DRM-secured; open it in Hangul and save it without protection</source>
         <translation>{path}: 암호 또는 DRM으로 보호된 HWP 파일입니다. 한글에서 열어 보호 없이 저장하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>{path}: HWP file is a distribution document (배포용 문서) whose text is encrypted; ask for the original HWP or HWPX</source>
         <translation>{path}: 본문이 암호화된 배포용 문서입니다. 원본 HWP 또는 HWPX 파일을 요청하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>{path}: not a readable HWP file (no BodyText sections)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 (BodyText 구역 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>{path}: not a readable HWP file ({part} is damaged)</source>
         <translation>{path}: 읽을 수 있는 HWP 파일이 아닙니다 ({part} 손상)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>{path}: needs OCR, but Tesseract is not installed (package tesseract-ocr; {reason})</source>
         <translation>{path}: OCR이 필요하지만 Tesseract가 설치되어 있지 않습니다 (패키지 tesseract-ocr, {reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>{path}: needs OCR, but Tesseract lacks the language data: install {package} ({reason})</source>
         <translation>{path}: OCR이 필요하지만 Tesseract 언어 데이터가 없습니다. {package}을(를) 설치하십시오 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{path}: no text was recognised in the image</source>
         <translation>{path}: 이미지에서 글자를 인식하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>{path}: needs OCR, but Tesseract does not run ({reason}; {detail})</source>
         <translation>{path}: OCR이 필요하지만 Tesseract가 실행되지 않습니다 ({reason}, {detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>{path}: cannot be recognised ({reason})</source>
         <translation>{path}: 인식할 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>{path}: OCR of a page took more than {seconds} s; stopped</source>
         <translation>{path}: 한 쪽의 OCR이 {seconds}초를 넘어 중단했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{path}: unsupported file type {suffix} (use .txt, .md, .docx, .pdf, .hwpx, .hwp, .html, .mhtml or an image)</source>
         <translation>{path}: 지원하지 않는 파일 형식 {suffix}입니다 (.txt, .md, .docx, .pdf, .hwpx, .hwp, .html, .mhtml 또는 이미지를 사용하십시오)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>{path}: is an image; its text can only be recognised by OCR (import without --ocr never)</source>
         <translation>{path}: 이미지입니다. 글자는 OCR로만 인식할 수 있습니다 (--ocr never 없이 가져오십시오)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>{path}: PDF has no text layer (a scanned image?); import it with --ocr auto</source>
         <translation>{path}: PDF에 텍스트 층이 없습니다 (스캔 이미지?). --ocr auto로 가져오십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>{path}: no text was recognised on the scanned pages</source>
         <translation>{path}: 스캔한 쪽에서 글자를 인식하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{path}: not a readable {kind} file (damaged or incomplete zip package: {reason})</source>
         <translation>{path}: 읽을 수 있는 {kind} 파일이 아닙니다 (손상되었거나 덜 받은 zip 패키지: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>{path}: not a readable {kind} file (damaged zip package: {reason})</source>
         <translation>{path}: 읽을 수 있는 {kind} 파일이 아닙니다 (손상된 zip 패키지: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>{path}: {kind} package has {count} parts (at most {limit} are read)</source>
         <translation>{path}: {kind} 패키지의 부분이 {count}개입니다 (최대 {limit}개까지 읽습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>{path}: {kind} package&apos;s XML would inflate to {size} (at most {limit})</source>
         <translation>{path}: {kind} 패키지의 XML을 풀면 {size}가 됩니다 (최대 {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>{path}: {kind} package would inflate to {size} (at most {limit})</source>
         <translation>{path}: {kind} 패키지를 풀면 {size}가 됩니다 (최대 {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>{path}: {kind} part {part} would inflate to {size} (more than {limit}: a zip bomb or not a document)</source>
         <translation>{path}: {kind}의 부분 {part}을(를) 풀면 {size}가 됩니다 ({limit} 초과: zip 폭탄이거나 문서가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>{path}: {kind} part {part} inflates {ratio} times (more than {limit}: a zip bomb)</source>
         <translation>{path}: {kind}의 부분 {part}은(는) {ratio}배로 풀립니다 ({limit}배 초과: zip 폭탄)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>{path}: {kind} part {part} uses an unsupported compression</source>
         <translation>{path}: {kind}의 부분 {part}은(는) 지원하지 않는 압축 방식을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>{path}: {kind} part {part} holds more than the {size} it claims (a zip bomb)</source>
         <translation>{path}: {kind}의 부분 {part}에 밝힌 크기 {size}보다 많은 데이터가 들어 있습니다 (zip 폭탄)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{path}: DOCX file is too large to read</source>
         <translation>{path}: DOCX 파일이 너무 커서 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>{path}: HWPX file is too large to read</source>
         <translation>{path}: HWPX 파일이 너무 커서 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>{path}: PDF file is too large to read</source>
         <translation>{path}: PDF 파일이 너무 커서 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>{path}: PDF is protected by a password; open it in a PDF reader and save a copy without one</source>
         <translation>{path}: 암호로 보호된 PDF입니다. PDF 뷰어에서 열어 암호 없는 사본으로 저장하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>{path}: PDF uses an encryption this installation cannot read ({reason})</source>
         <translation>{path}: 이 설치본이 읽을 수 없는 방식으로 암호화된 PDF입니다 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>{path}: the text looks Japanese ({share}% kana): Duizhao reads Chinese and Korean, so it was imported as Chinese and its alignment and search may be poor</source>
         <translation>{path}: 일본어 텍스트로 보입니다(가나 {share}%). Duizhao는 중국어와 한국어를 읽으므로 중국어로 가져왔으며, 정렬과 검색이 부정확할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>{path}: too many pasted files named pasted-{stamp}</source>
         <translation>{path}: pasted-{stamp}라는 이름의 붙여넣은 파일이 너무 많습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>{ref} is an earlier version: it can be read and compared, not changed</source>
         <translation>{ref}은(는) 이전 버전입니다. 읽고 비교할 수는 있지만 바꿀 수는 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>{doc} has no version {number} (see `python -m reader versions {again}`)</source>
         <translation>{doc}에는 버전 {number}이(가) 없습니다 (`python -m reader versions {again}` 참조)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>{ref} is the only version of {doc}: delete the document instead</source>
         <translation>{ref}은(는) {doc}의 유일한 버전입니다. 대신 문서를 삭제하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>{doc} has no Chinese text to compare</source>
         <translation>{doc}에는 비교할 중국어 텍스트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>{doc} has no Korean text to compare</source>
         <translation>{doc}에는 비교할 한국어 텍스트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>{path}: is inside the data directory {data} (the library&apos;s own files); choose another folder</source>
         <translation>{path}: 데이터 폴더 {data} 안에 있습니다(서재 자체의 파일). 다른 폴더를 고르십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>{path}: is a file, not the search index folder; move it away and the index is rebuilt</source>
         <translation>{path}: 검색 색인 폴더가 아니라 파일입니다. 다른 곳으로 옮기면 색인을 다시 만듭니다</translation>
     </message>
@@ -1183,167 +1188,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>Markdown</source>
         <extracomment>Scopes of an export: the open document, the documents ticked in the list, or all. The export formats as the dialog names them (``reader.export.FORMATS`` descriptions, translated).</extracomment>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Word (DOCX)</source>
         <translation>워드 (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Hangul (HWPX)</source>
         <translation>한글 (HWPX)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="65"/>
         <source>Web page (HTML)</source>
         <translation>웹 페이지 (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>CSV (Excel)</source>
         <translation>CSV (엑셀)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>W3C Web Annotation (JSON)</source>
         <translation>W3C 웹 주석 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
-        <location filename="../../ui/export_dialog.py" line="328"/>
+        <location filename="../../ui/export_dialog.py" line="149"/>
+        <location filename="../../ui/export_dialog.py" line="332"/>
         <source>Export notes</source>
         <extracomment>Emitted with the path of each file written.</extracomment>
         <translation>메모 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="167"/>
         <source>Current document</source>
         <translation>현재 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Chosen documents</source>
         <translation>선택한 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Whole library</source>
         <translation>서재 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>Chinese and Korean</source>
         <translation>중국어와 한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="185"/>
         <source>By part and clause</source>
         <translation>부분·조항별</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>By tag</source>
         <translation>태그별</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>By colour</source>
         <translation>색별</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Starred only</source>
         <translation>별표만</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="215"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Text</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="224"/>
         <source>Sections</source>
         <translation>구성</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="232"/>
         <source>Colours</source>
         <translation>색</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="301"/>
         <source>Tick the documents to export.</source>
         <translation>내보낼 문서를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302"/>
+        <location filename="../../ui/export_dialog.py" line="306"/>
         <source>No annotations match these options: there is nothing to export.</source>
         <translation>이 조건에 맞는 주석이 없어 내보낼 것이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="317"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>주석 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="340"/>
+        <location filename="../../ui/export_dialog.py" line="344"/>
         <source>Replace file?</source>
         <translation>파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="341"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 파일이 이미 있습니다. 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="348"/>
+        <location filename="../../ui/export_dialog.py" line="352"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="374"/>
+        <location filename="../../ui/export_dialog.py" line="378"/>
         <source>Wrote %1</source>
         <translation>%1 파일을 썼습니다</translation>
     </message>
