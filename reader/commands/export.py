@@ -51,6 +51,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser(
+        "export-text", help="export a document's aligned text as a 대조표 (Chinese | Korean) in DOCX, HWPX, PDF or HTML"
+    )
+    p.add_argument("doc", metavar="DOC", help="document id (or a unique prefix)")
+    p.add_argument("--format", required=True, choices=["docx", "hwpx", "pdf", "html"], help="output format")
+    p.add_argument("--out", required=True, metavar="PATH", help="file to write")
+    p.add_argument(
+        "--part", action="append", type=int, default=[], metavar="N", help="only part N (1, 2 …; repeatable)"
+    )
+    p.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD", help="export date printed in the header (default: today)"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    p.set_defaults(func=cmd_export_text)
+
     p = sub.add_parser("colors", help="show or set what each highlight colour means (the exports' legend)")
     p.add_argument(
         "assignments", nargs="*", metavar="COLOUR=MEANING", help="e.g. yellow=핵심 pink=쟁점; yellow= clears one"
@@ -97,6 +112,25 @@ def cmd_export(args: argparse.Namespace) -> int:
         library.close()
     count = briefing.count
     print(f"wrote {count} annotation{'s' * (count != 1)} to {args.out}")
+    return 0
+
+
+def cmd_export_text(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..export.atomic import check_target
+    from ..export.legend import read_meanings
+    from ..export.parallel_formats import write_parallel_table
+    from ..export.parallel_table import parallel_table_from_library
+
+    check_target(Path(args.out), args.force)
+    library = open_library()
+    try:
+        table = parallel_table_from_library(library, args.doc, args.part, args.date, read_meanings())
+    finally:
+        library.close()
+    write_parallel_table(table, args.format, args.out, force=args.force)
+    print(f"wrote {len(table.rows)} rows ({table.summary()}) to {args.out}")
     return 0
 
 

@@ -301,7 +301,7 @@ def print_document(document, fonts: Fonts, path: Path, title: str) -> None:
     finally:
         painter.end()
     del writer
-    repair_text_layer(path, bookmarks)
+    repair_text_layer(path, bookmarks, document.toPlainText())
 
 
 # -- the text layer -------------------------------------------------------------------
@@ -339,6 +339,33 @@ def radical_ideographs() -> dict[int, int]:
             if glyph in by_glyph:
                 mapping[code] = by_glyph[glyph]
     return mapping
+
+
+def text_repairs(text: str) -> dict[int, int]:
+    """Code points the text layer may name → the ones the text has: radicals to their
+    ideographs, and a traditional form to its simplified one (or back) when only that
+    one is in the text.
+
+    Qt names a glyph by the first code point that maps to it, and the SC face's glyph
+    for 户 is also its Kangxi radical ⼾, whose ideograph is the traditional 戶: 落户
+    came out as 落戶.
+    """
+    import opencc
+
+    present = {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
+    ordered = sorted(present)
+    variants: dict[int, int] = {}
+    for name in ("s2t", "t2s"):
+        converted = opencc.OpenCC(name).convert("".join(ordered))
+        if len(converted) != len(ordered):
+            continue
+        for original, variant in zip(ordered, converted, strict=True):
+            if variant != original and variant not in present:
+                variants.setdefault(ord(variant), ord(original))
+    repairs = {code: variants.get(target, target) for code, target in radical_ideographs().items()}
+    for code, target in variants.items():
+        repairs.setdefault(code, target)
+    return repairs
 
 
 _HEX = re.compile(rb"<([0-9A-Fa-f]{4,8})>")
@@ -395,23 +422,25 @@ def add_outline(writer, entries: list[OutlineEntry]) -> None:
         writer.page_mode = "/UseOutlines"
 
 
-def repair_text_layer(path: Path, bookmarks: list[OutlineEntry] | None = None) -> None:
+def repair_text_layer(path: Path, bookmarks: list[OutlineEntry] | None = None, text: str = "") -> None:
     """Rewrite the fonts' ToUnicode maps of a PDF written by Qt (see the module docstring);
     add the bookmarks."""
     from pypdf import PdfReader, PdfWriter
 
-    radicals = radical_ideographs()
+    radicals = text_repairs(text) if text else radical_ideographs()
     writer = PdfWriter(clone_from=PdfReader(str(path)))
-    seen: set[int] = set()
+    repaired: list = []  # the streams themselves: an id() alone may be reused once one is freed
     for page in writer.pages:
         fonts = page.get("/Resources", {}).get("/Font", {})
         for reference in fonts.values():
             font = reference.get_object()
             cmap_ref = font.get("/ToUnicode")
-            if cmap_ref is None or id(cmap_ref.get_object()) in seen:
+            if cmap_ref is None:
                 continue
             stream = cmap_ref.get_object()
-            seen.add(id(stream))
+            if any(stream is done for done in repaired):
+                continue
+            repaired.append(stream)
             stream.set_data(fix_to_unicode(stream.get_data(), radicals))
     add_outline(writer, bookmarks or [])
     with open(path, "wb") as handle:
