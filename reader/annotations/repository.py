@@ -156,7 +156,11 @@ class AnnotationRepository:
         tags: Iterable[str] = (),
         starred: bool = False,
         annotation_id: str | None = None,
+        created: str = "",
+        updated: str = "",
     ) -> Annotation:
+        """A new annotation; ``created``/``updated`` (ISO 8601) keep the times of a restored
+        one (``import-notes``), else both are now."""
         # Control characters (ESC, NUL …) cannot go into an export: they never get in.
         note = strip_unsafe(str(note))
         anchor = replace(
@@ -173,6 +177,8 @@ class AnnotationRepository:
         }
         ann_id = annotation_id or str(uuid.uuid4())
         now = _now()
+        created = created or now
+        updated = max(updated or created, created)
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO annotations (id, doc_id, segment_id, lang, quote, prefix, suffix, start_offset,"
@@ -193,8 +199,8 @@ class AnnotationRepository:
                     json.dumps(list(values["tags"]), ensure_ascii=False),
                     int(values["starred"]),
                     ANCHORED,
-                    now,
-                    now,
+                    created,
+                    updated,
                 ],
             )
         self._changed(doc_id)

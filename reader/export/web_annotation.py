@@ -102,6 +102,23 @@ class IncomingNote:
     note: str
     tags: tuple[str, ...]
     starred: bool
+    created: str = ""
+    updated: str = ""
+
+
+def _timestamp(value) -> str:
+    """An ISO 8601 time of the file as the library stores it (UTC), or '' when it is none."""
+    from datetime import UTC, datetime
+
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass
@@ -258,6 +275,8 @@ def parse_item(item: dict, doc_override: str = "") -> IncomingNote:
         note=note,
         tags=tuple(t for t in tags if t),
         starred="bookmarking" in _as_list(item.get("motivation")),
+        created=_timestamp(item.get("created")),
+        updated=_timestamp(item.get("modified")),
     )
 
 
@@ -340,7 +359,14 @@ def restore_notes(library, notes: list[IncomingNote]) -> ImportReport:
                 f"annotation {note.id} is in the library with a different {_difference(same_id, note, anchor)}: "
                 f"kept both, the imported one as {ann_id}"
             )
-        fields = {"color": note.color, "note": note.note, "tags": note.tags, "starred": note.starred}
+        fields = {
+            "color": note.color,
+            "note": note.note,
+            "tags": note.tags,
+            "starred": note.starred,
+            "created": note.created,
+            "updated": note.updated,
+        }
         if document is None:
             repository.create(note.doc_id, note.anchor, annotation_id=ann_id, **fields)
             repository.orphan_document(note.doc_id)

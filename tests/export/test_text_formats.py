@@ -144,8 +144,13 @@ def test_json_round_trips_through_import_notes(annotated, tmp_path, capsys):
 
 
 def test_import_notes_into_a_fresh_library_keeps_ids(annotated, tmp_path, monkeypatch):
-    _library, ids = annotated
+    library, ids = annotated
+    original = {a.id: a for a in library.annotations.list()}
     out = export(tmp_path, "json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["first"]["items"][0]["modified"] = "not a time"  # a bad time is the import's time, not an error
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    edited = data["first"]["items"][0]["id"].rsplit(":", 1)[1]
     monkeypatch.setenv("DUIZHAO_DATA_DIR", str(tmp_path / "other"))
     from reader.library import Library
 
@@ -157,6 +162,12 @@ def test_import_notes_into_a_fresh_library_keeps_ids(annotated, tmp_path, monkey
     finally:
         fresh.close()
     assert set(restored) == set(ids.values())
+    # The times of the notes are kept, not reset to the import (issue 15, item 10).
+    for ann_id, annotation in original.items():
+        assert restored[ann_id].created == annotation.created
+        if ann_id != edited:
+            assert restored[ann_id].updated == annotation.updated
+    assert restored[edited].updated >= restored[edited].created
     assert restored[ids["quoted"]].anchor.quote == "“两高”"
     assert restored[ids["quoted"]].doc_id == MANUFACTURING
 
