@@ -75,6 +75,9 @@ def marks_by_language(
     so a heavily annotated document stays quick to scroll. Marks are in reading
     order within each language.
     """
+    annotations = [a for a in annotations if not a.orphaned and a.doc_id == document.id]
+    if not annotations:  # nothing to draw: no need to index a long document
+        return {lang: [] for lang in document.languages}
     lengths = {s.id: len(s.text) for s in document.segments}
     position = {s.id: i for i, s in enumerate(document.segments)}
     langs = {s.id: s.lang for s in document.segments}

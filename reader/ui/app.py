@@ -82,6 +82,7 @@ class _AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             if self.measure:
                 print(f"first paint at {time.time():.3f}", flush=True)
+                print(f"at first paint: {memory_report()}", flush=True)
             QTimer.singleShot(0, self._after_paint)
         return False
 
@@ -89,9 +90,32 @@ class _AfterFirstPaint(QObject):
         self.then()
         if self.measure:
             if self.window.imports.job is None:
-                QTimer.singleShot(0, QApplication.quit)
+                QTimer.singleShot(0, self._quit)
             else:
-                self.window.imports.finished.connect(lambda _ids: QTimer.singleShot(0, QApplication.quit))
+                self.window.imports.finished.connect(lambda _ids: QTimer.singleShot(0, self._quit))
+
+    def _quit(self) -> None:
+        print(f"after the start-up work: {memory_report()}", flush=True)
+        QApplication.quit()
+
+
+def memory_report() -> str:
+    """Resident and peak memory of this process and whether Kiwi is loaded (``--measure-startup``)."""
+    current = peak = 0.0
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    value = float(line.split()[1]) / 1024
+                    current, peak = (value, peak) if line.startswith("VmRSS") else (current, value)
+    except OSError:  # not Linux: the peak only
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    # Kiwi's model (about 200 MB), not its module (which the search index imports for its version).
+    analysis, sentences = sys.modules.get("reader.search.analysis"), sys.modules.get("reader.text.sentences")
+    kiwi = bool(analysis and analysis.RESOURCES.kiwi_loaded) or bool(sentences and sentences.KOREAN_SPLITTER.loaded)
+    return f"memory {current:.0f} MB, peak {peak:.0f} MB, Kiwi {'loaded' if kiwi else 'not loaded'}"
 
 
 def run(argv: list[str]) -> int:

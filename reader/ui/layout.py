@@ -45,9 +45,17 @@ class NarrowLayout(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.update)
+        self._line_width = 0.0  # what the last arrangement was made for
         window.installEventFilter(self)
         for pane in window.parallel.sides:
-            pane.geometry_changed.connect(self._timer.start)  # zoom changes the line's width
+            pane.geometry_changed.connect(self._on_geometry_changed)
+
+    @Slot()
+    def _on_geometry_changed(self) -> None:
+        """Zoom changes the line a pane needs; the panes' own resizes (which the
+        arrangement itself causes) change nothing here and must not start it again."""
+        if self.line_width() != self._line_width:
+            self._timer.start()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -75,6 +83,7 @@ class NarrowLayout(QObject):
         once, not by a jump, so the counterpart stays level)."""
         parallel = self.window.parallel
         before = (self.mode, parallel.splitter.orientation())
+        self._line_width = self.line_width()
         self._arrange()
         if parallel.document is not None and (self.mode, parallel.splitter.orientation()) != before:
             parallel.settle_layout()

@@ -206,6 +206,10 @@ class OutlineModel(QAbstractItemModel):
         self._roots: list[OutlineNode] = []
         self._parents: dict[str, str | None] = {}
         self._font = text_font("zh")
+        # Looked up on every scroll (the outline follows the reading line): by id, not by
+        # searching lists of nodes (whose comparison walks their children).
+        self._row_of: dict[int, int] = {}  # id(node) → its row
+        self._entries: dict[str, OutlineNode] = {}  # unit id → its (first) entry
 
     def set_document(self, document: Document | None, lang: str = "zh") -> None:
         self.beginResetModel()
@@ -217,6 +221,13 @@ class OutlineModel(QAbstractItemModel):
             other = next((x for x in document.languages if x != lang), "")
             self._roots = outline_nodes(document, lang, other)
             self._font = text_font(lang)
+        self._row_of, self._entries = {}, {}
+        for r, root in enumerate(self._roots):
+            self._row_of[id(root)] = r
+            self._entries.setdefault(root.unit_id, root)
+            for c, child in enumerate(root.children):
+                self._row_of[id(child)] = c
+                self._entries.setdefault(child.unit_id, child)
         self.endResetModel()
 
     def _node(self, index: Index) -> OutlineNode | None:
@@ -235,7 +246,7 @@ class OutlineModel(QAbstractItemModel):
         node = self._node(index)
         if node is None or node.parent is None:
             return QModelIndex()
-        return self.createIndex(self._roots.index(node.parent), 0, node.parent)  # parents are parts
+        return self.createIndex(self._row_of[id(node.parent)], 0, node.parent)  # parents are parts
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -263,13 +274,8 @@ class OutlineModel(QAbstractItemModel):
         return None
 
     def index_of(self, unit_id: str) -> QModelIndex:
-        for r, root in enumerate(self._roots):
-            if root.unit_id == unit_id:
-                return self.createIndex(r, 0, root)
-            for c, child in enumerate(root.children):
-                if child.unit_id == unit_id:
-                    return self.createIndex(c, 0, child)
-        return QModelIndex()
+        node = self._entries.get(unit_id)
+        return self.createIndex(self._row_of[id(node)], 0, node) if node is not None else QModelIndex()
 
     def unit_ids(self) -> list[str]:
         out = []
@@ -280,7 +286,7 @@ class OutlineModel(QAbstractItemModel):
 
     def enclosing(self, unit_id: str) -> QModelIndex:
         """The entry of the nearest part or clause that contains a unit (invalid if none)."""
-        listed = set(self.unit_ids())
+        listed = self._entries
         while unit_id and unit_id not in listed:
             unit_id = self._parents.get(unit_id) or ""
         return self.index_of(unit_id) if unit_id else QModelIndex()

@@ -10,11 +10,13 @@ itself is never re-laid out for it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from ..model import Document, Segment
 from .contrast import readable_on
+from .geometry import ExtentView, UnitGeometry
 
 #: Where the reader's eye is: this fraction of the pane's height from its top.
 READING_LINE = 0.25
@@ -51,8 +54,7 @@ HEADING_KINDS = {"title", "part"}
 BLOCK_KINDS = {"title", "doc_number", "addressee", "part", "clause", "item", "signature", "date"}
 
 
-@dataclass(frozen=True)
-class UnitSpan:
+class UnitSpan(NamedTuple):
     """Where a unit is in the pane's text: ``start`` to ``end``. ``text_start`` is where
     the text annotation offsets count in begins: ``start``, since a unit's text holds
     its numbering, except for segments stored before it did (the number goes first)."""
@@ -62,6 +64,7 @@ class UnitSpan:
     start: int
     text_start: int
     end: int
+    block: int = 0  # the number of the text block it is in
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,11 @@ DARK_CHANGES = ChangeColors(
     reworded="#3b3414", moved="#30274f", new="#173d22", dropped="#4a1f22", inserted="#9fd0ff", deleted="#ffadad"
 )
 
+#: A text with more units than this carries its drawn-over marks (highlights, muted text)
+#: only around the screen, renewed as it scrolls: Qt lays the text out under every mark
+#: it is given, which for marks all over a long text means laying all of it out.
+WINDOWED_UNITS = 2000
+
 
 class ReadingPane(QTextBrowser):
     """One language of the open document."""
@@ -157,10 +165,8 @@ class ReadingPane(QTextBrowser):
         self._spans: list[UnitSpan] = []
         self._span_of: dict[str, UnitSpan] = {}
         self._starts: list[int] = []
-        self._extents: dict[str, tuple[float, float]] | None = None
-        self._tops: list[float] | None = None
-        self._sync_extents: dict[str, tuple[float, float]] | None = None
-        self._measured_size = None
+        self.unit_geometry = UnitGeometry(self.document(), [])
+        self._measured_width = -1.0
         self._hovered = ""
         self._highlight: list[str] = []
         self._focus: list[str] = []
@@ -171,7 +177,9 @@ class ReadingPane(QTextBrowser):
         self.change_colors = LIGHT_CHANGES
         self.change_labels: dict[str, str] = {}  # status → its name, for the tooltip
         self._padding = -1
+        self._covered: tuple[float, float] | None = None  # where a long text carries its marks
         self.geometry_version = 0
+        self.content_version = 0  # moves when the pane shows another text
         self._point_size = 13.0
         self.unmatched_labels = {"not_translated": "Not translated", "added": "Added in translation"}
         self._readings_shown = False
@@ -183,6 +191,7 @@ class ReadingPane(QTextBrowser):
         self._geometry_timer.setInterval(0)
         self._geometry_timer.timeout.connect(self._announce_geometry)
         self.selectionChanged.connect(self._on_selection_changed)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content --------------------------------------------------------------
     def load(self, document: Document, lang: str | None = None) -> None:
@@ -196,33 +205,38 @@ class ReadingPane(QTextBrowser):
         self._spans = spans
         self._span_of = {s.id: s for s in spans}
         self._starts = [s.start for s in spans]
-        self._extents = None
-        self._sync_extents = None
+        self.unit_geometry = UnitGeometry(text, spans)  # before the text is shown: showing it scrolls
         self._hovered = ""
         self._highlight, self._focus, self._marks = [], [], []
         self._unmatched = {}
         self._changes, self._words = {}, []
         self._padding = -1
+        self._covered = None
+        # The bottom room is set before Qt lays the text out (a frame format changed
+        # afterwards makes Qt lay out the text again).
+        self._update_padding(text)
         self._replace_document(text)
         self._readings = {}
         if self.draws_readings():
             self._apply_line_height()
+        self._measured_width = text.textWidth()
         self.geometry_version += 1
+        self.content_version += 1
         text.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
-        self._update_padding()
         self._refresh_selections()
         self.verticalScrollBar().setValue(0)
 
     def clear_document(self) -> None:
         self._spans, self._span_of, self._starts = [], {}, []
-        self._extents = None
-        self._sync_extents = None
-        self._tops = None
         self._hovered = ""
         self._highlight, self._focus, self._marks = [], [], []
         self._unmatched = {}
         self._changes, self._words = {}, []
-        self._replace_document(QTextDocument(self))
+        empty = QTextDocument(self)
+        self.unit_geometry = UnitGeometry(empty, [])
+        self._replace_document(empty)
+        self.geometry_version += 1
+        self.content_version += 1
 
     def _replace_document(self, text: QTextDocument) -> None:
         """Show a new text and free the previous one (the pane owns the texts it made)."""
@@ -276,14 +290,12 @@ class ReadingPane(QTextBrowser):
                 return uid if top <= y < bottom else ""
         return ""
 
-    def extents(self) -> dict[str, tuple[float, float]]:
+    def extents(self) -> Mapping[str, tuple[float, float]]:
         """unit id → (top of its first line, bottom of its last line) in document pixels
-        (the scrollbar's coordinates)."""
-        if self._extents is None:
-            self._measure()
-        return self._extents
+        (the scrollbar's coordinates), measured when looked up (see ``unit_geometry``)."""
+        return ExtentView(self.unit_geometry, axis=False)
 
-    def sync_extents(self) -> dict[str, tuple[float, float]]:
+    def sync_extents(self) -> Mapping[str, tuple[float, float]]:
         """unit id → (start, end) on the pane's reading axis, for the sync map.
 
         Text flows: a sentence may start in the middle of a line another one ends. On
@@ -291,42 +303,7 @@ class ReadingPane(QTextBrowser):
         units that share a line get consecutive, non-overlapping extents, while a unit
         that starts a block (a clause, a part) starts exactly at its line's top.
         """
-        if self._sync_extents is None:
-            self._measure()
-        return self._sync_extents
-
-    def _measure(self) -> None:
-        """Both kinds of extents in one pass over the layout (one block rectangle per block)."""
-        doc = self.document()
-        layout = doc.documentLayout()
-        rects: dict[int, float] = {}
-
-        def place(position: int):
-            block = doc.findBlock(position)
-            number = block.blockNumber()
-            top = rects.get(number)
-            if top is None:
-                top = rects[number] = layout.blockBoundingRect(block).top()
-            relative = position - block.position()
-            return top, relative, block.layout().lineForTextPosition(relative)
-
-        lines: dict[str, tuple[float, float]] = {}
-        axis: dict[str, tuple[float, float]] = {}
-        for span in self._spans:
-            top, relative, line = place(span.start)
-            if line.isValid():
-                first_top = top + line.y()
-                start = first_top + _fraction(line, relative) * line.height()
-            else:
-                first_top = start = top
-            top, relative, line = place(span.end)
-            end = top + line.y() + _fraction(line, relative) * line.height() if line.isValid() else top
-            top, relative, line = place(max(span.start, span.end - 1))
-            bottom = top + line.y() + line.height() if line.isValid() else top
-            lines[span.id] = (first_top, bottom)
-            axis[span.id] = (start, max(start, end))
-        self._extents, self._sync_extents, self._tops = lines, axis, None
-        self._measured_size = doc.size()
+        return ExtentView(self.unit_geometry, axis=True)
 
     def content_height(self) -> float:
         return float(self.document().size().height())
@@ -342,12 +319,8 @@ class ReadingPane(QTextBrowser):
         """The unit the reader is at: the last one starting at or above the reading line."""
         if not self._spans:
             return ""
-        axis = self.sync_extents()
-        if self._tops is None:
-            self._tops = [axis[s.id][0] for s in self._spans]
         # Half a pixel of slack: scrolling to a unit rounds its top to whole pixels.
-        i = bisect_right(self._tops, self.reading_y() + 1) - 1
-        return self._spans[max(0, i)].id
+        return self._spans[max(0, self.unit_geometry.index_at(self.reading_y() + 1))].id
 
     def viewport_top_of(self, unit_id: str) -> float:
         """Where a unit's first line is, in viewport pixels."""
@@ -360,33 +333,53 @@ class ReadingPane(QTextBrowser):
     def scroll_to_unit(self, unit_id: str) -> None:
         """Put a unit's first line on the reading line."""
         if unit_id in self._span_of:
-            self.verticalScrollBar().setValue(self.scroll_value_for(unit_id))
+            value = self.scroll_value_for(unit_id)
+            self.ensure_scroll_range(value)
+            self.verticalScrollBar().setValue(value)
+
+    def ensure_scroll_range(self, value: int) -> None:
+        """Let the scrollbar reach ``value`` now if the text is laid out that far.
+
+        Qt lays a long text out in steps and tells the scrollbar its new height on a
+        timer; a jump that measured a unit further down (which lays the text out down to
+        it) must not be clamped to the old height meanwhile."""
+        if value > self.verticalScrollBar().maximum():
+            # The text edit reads the laid-out height itself; the size sent is not used.
+            self.document().documentLayout().documentSizeChanged.emit(QSizeF())
 
     @Slot()
     def _on_layout_changed(self, *_args) -> None:
-        # Measuring lays the whole text out; the size signal that follows (queued by
-        # Qt's incremental layout) changes nothing then.
-        if self._extents is not None and self.document().size() == self._measured_size:
+        # Qt's incremental layout announces each step; units already measured stay
+        # where they are unless the text reflowed (another width).
+        if self.document().textWidth() == self._measured_width:
             return
         self._invalidate_geometry()
 
     def _invalidate_geometry(self) -> None:
         self.geometry_version += 1
-        self._extents = None
-        self._sync_extents = None
+        self.unit_geometry.invalidate()
+        self._measured_width = self.document().textWidth()
         self._geometry_timer.start()
 
     @Slot()
     def _announce_geometry(self) -> None:
+        if self._covered is not None:
+            self._refresh_selections()  # the marks' window was measured in the old layout
         self.geometry_changed.emit()
 
-    def _update_padding(self) -> None:
+    @Slot(int)
+    def _on_scrolled(self, value: int) -> None:
+        covered = self._covered
+        if covered is not None and (value < covered[0] or value + self.viewport().height() > covered[1]):
+            self._refresh_selections()
+
+    def _update_padding(self, text: QTextDocument | None = None) -> None:
         """Room below the last line so that it, too, can reach the reading line."""
         padding = max(24, self.viewport().height() - self.reading_line())
         if abs(padding - self._padding) < 8:
             return
         self._padding = padding
-        root = self.document().rootFrame()
+        root = (text or self.document()).rootFrame()
         fmt = root.frameFormat()
         fmt.setBottomMargin(padding)
         root.setFrameFormat(fmt)
@@ -394,7 +387,10 @@ class ReadingPane(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_padding()
-        self._invalidate_geometry()
+        if self.document().textWidth() != self._measured_width:
+            self._invalidate_geometry()  # the text reflowed
+        else:
+            self._geometry_timer.start()  # only the reading line moved: the view may level again
 
     # -- what is drawn over the text --------------------------------------------------
     def set_colors(self, colors: PaneColors) -> None:
@@ -486,6 +482,29 @@ class ReadingPane(QTextBrowser):
         """Drawn in this order, each over the one before: review focus, hovered or chosen
         sentence, the muted colour of text with no counterpart, then highlights (so they
         keep their colour, and their text its contrast, on everything else)."""
+        # Inside an edit block a cursor placed in the text does not lay its line out (to
+        # know its x): otherwise the marks all over a long text would lay all of it out.
+        within: set[str] | None = None
+        if len(self._spans) > WINDOWED_UNITS:
+            offset, height = self.verticalScrollBar().value(), self.viewport().height()
+            self._covered = (offset - height, offset + 2 * height)
+            within = {self._spans[i].id for i in self.unit_geometry.visible(*self._covered)}
+        else:
+            self._covered = None
+        batch = QTextCursor(self.document())
+        batch.beginEditBlock()
+        try:
+            selections = self._selections(within)
+        finally:
+            batch.endEditBlock()
+        self.setExtraSelections(selections)
+
+    def _selections(self, within: set[str] | None) -> list[QTextEdit.ExtraSelection]:
+        """The extra selections, of the units ``within`` (None: of all)."""
+
+        def shown(uid: str) -> bool:
+            return within is None or uid in within
+
         selections = []
         # Under everything: the tint of each changed provision of a comparison.
         for uid, status in self._changes.items():
@@ -498,15 +517,17 @@ class ReadingPane(QTextBrowser):
         for ids, color in ((self._focus, self.colors.focus), (self._highlight, self.colors.hover)):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(color))
-            for uid in ids:
+            for uid in filter(shown, ids):
                 span = self._span_of[uid]
                 selections.append(self._selection(span.start, span.end, fmt))
         unmatched_fmt = QTextCharFormat()
         unmatched_fmt.setForeground(QColor(self.colors.unmatched))
-        for uid in self._unmatched:
+        for uid in filter(shown, self._unmatched):
             span = self._span_of[uid]
             selections.append(self._selection(span.text_start, span.end, unmatched_fmt))
         for uid, start, end, color, _tip in self._marks:
+            if not shown(uid):
+                continue
             span = self._span_of[uid]
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(color))
@@ -517,6 +538,8 @@ class ReadingPane(QTextBrowser):
             if b > a:
                 selections.append(self._selection(a, b, fmt))
         for uid, start, end, op in self._words:
+            if not shown(uid):
+                continue
             span = self._span_of[uid]
             fmt = QTextCharFormat()
             if op == "insert":
@@ -528,7 +551,7 @@ class ReadingPane(QTextBrowser):
             a, b = min(span.end, span.start + start), min(span.end, span.start + end)
             if b > a:
                 selections.append(self._selection(a, b, fmt))
-        self.setExtraSelections(selections)
+        return selections
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -543,12 +566,16 @@ class ReadingPane(QTextBrowser):
         painter.setBrush(QColor(self.colors.unmatched_line))
         offset = self.verticalScrollBar().value()
         height = self.viewport().height()
-        extents = self.extents()
-        for uid in self._unmatched:
-            top, bottom = extents[uid]
-            if bottom - offset < 0 or top - offset > height:
-                continue
-            painter.drawRect(QRectF(6, top - offset, 4, max(4.0, bottom - top)))
+        if self._unmatched:
+            # Only the units on screen are measured (a long text is laid out lazily).
+            for i in self.unit_geometry.visible(offset, offset + height):
+                span = self._spans[i]
+                if span.id not in self._unmatched:
+                    continue
+                top, bottom = self.unit_geometry.line(i)
+                if bottom - offset < 0 or top - offset > height:
+                    continue
+                painter.drawRect(QRectF(6, top - offset, 4, max(4.0, bottom - top)))
         if self._changes:
             self._paint_change_markers(painter, offset, height)
         if self.draws_readings():
@@ -737,22 +764,27 @@ class ReadingPane(QTextBrowser):
             self.span_selected.emit(uid, start, end, quote)
 
 
-def _fraction(line, relative: int) -> float:
-    """How far across its line a position is (0 at the line's start, 1 at its end)."""
-    x = line.cursorToX(relative)
-    x = x[0] if isinstance(x, tuple) else x
-    width = max(1.0, line.naturalTextWidth())
-    return min(1.0, max(0.0, (x - line.x()) / width))
-
-
 def _families(lang: str) -> list[str]:
     if lang == "zh":
         return ["Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Microsoft YaHei", "PingFang SC"]
     return ["Noto Sans CJK KR", "Noto Serif CJK KR", "Source Han Sans K", "Malgun Gothic", "Apple SD Gothic Neo"]
 
 
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _utf16_length(text: str) -> int:
+    """Length in QTextDocument positions (UTF-16 code units: a character beyond the BMP counts two)."""
+    return len(text) + len(_BEYOND_BMP.findall(text))
+
+
 def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> list[UnitSpan]:
-    """Write segments as blocks and runs; return each unit's character range."""
+    """Write segments as blocks and runs; return each unit's character range and block.
+
+    The sentences of a run share one format, so each run is inserted in one call (a call
+    per sentence made building a 2 MB document take a third of a second); their ranges
+    are counted, in UTF-16 units as the document counts them.
+    """
     cursor = QTextCursor(text)
     spans: list[UnitSpan] = []
     plain = QTextCharFormat()
@@ -764,15 +796,27 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
     first_block = True
     in_run = False
     sep = "" if lang == "zh" else " "
+    sep_length = len(sep)
+    position = cursor.position()
+    block = 0
+    pending: list[str] = []  # plain text of the run not yet inserted
+
+    def flush() -> None:
+        if pending:
+            cursor.insertText("".join(pending), plain)
+            pending.clear()
 
     def new_block(fmt: QTextBlockFormat, char_fmt: QTextCharFormat = plain) -> None:
-        nonlocal first_block
+        nonlocal first_block, position, block
+        flush()
         if first_block:
             cursor.setBlockFormat(fmt)
             cursor.setBlockCharFormat(char_fmt)
             first_block = False
         else:
             cursor.insertBlock(fmt, char_fmt)
+            position += 1
+            block += 1
 
     for seg in segments:
         kind = seg.kind
@@ -783,12 +827,13 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
         if kind == "sentence":
             if not in_run and first_block:
                 new_block(body)
-            start = cursor.position()
             if in_run and sep:
-                cursor.insertText(sep, plain)
-                start = cursor.position()
-            cursor.insertText(seg.text, plain)
-            spans.append(UnitSpan(seg.id, kind, start, start, cursor.position()))
+                pending.append(sep)
+                position += sep_length
+            start = position
+            pending.append(seg.text)
+            position += _utf16_length(seg.text)
+            spans.append(UnitSpan(seg.id, kind, start, start, position, block))
             in_run = True
             continue
         fmt = QTextBlockFormat(body)
@@ -813,12 +858,14 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
         new_block(fmt, char_fmt)
         # The text holds the numbering, so it is printed once; a segment stored before
         # that (text without its number) gets the number in front, outside its offsets.
-        start = cursor.position()
+        start = position
         printed = seg.printed
         cursor.insertText(printed, char_fmt)
-        text_start = start + len(printed) - len(seg.text)
-        spans.append(UnitSpan(seg.id, kind, start, text_start, cursor.position()))
+        position += _utf16_length(printed)
+        text_start = position - _utf16_length(seg.text)
+        spans.append(UnitSpan(seg.id, kind, start, text_start, position, block))
         in_run = kind in ("clause", "item")
         if in_run:
             cursor.setCharFormat(plain)
+    flush()
     return spans

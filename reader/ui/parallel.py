@@ -342,8 +342,10 @@ class ParallelView(QWidget):
                 # A jump levels the unit's first line with its counterpart's exactly (the
                 # scroll map would level their places on the reading axis, which differ
                 # by part of a line when a sentence starts mid-line).
-                self.sync.place(pane, pane.scroll_value_for(unit_id))
-                self.sync.place(other, other.scroll_value_for(counterparts[0]))
+                for side, unit in ((pane, unit_id), (other, counterparts[0])):
+                    value = side.scroll_value_for(unit)
+                    side.ensure_scroll_range(value)
+                    self.sync.place(side, value)
             else:
                 pane.scroll_to_unit(unit_id)
                 self.sync.follow(from_left=pane is self.left)
@@ -351,12 +353,13 @@ class ParallelView(QWidget):
             self._restoring = False
 
     def _layout_key(self) -> tuple:
-        """What the unit extents depend on: text width and height and viewport of each side."""
+        """What the unit extents depend on: each side's reflows (width, font; counted by its
+        ``geometry_version``, not read from the text's size, which would lay all of a long
+        text out) and its viewport."""
         key = []
         for pane in self.sides:
-            size = pane.document().size()
             viewport = pane.viewport().size()
-            key.append((size.width(), size.height(), viewport.width(), viewport.height(), pane.isHidden()))
+            key.append((pane.geometry_version, viewport.width(), viewport.height(), pane.isHidden()))
         return tuple(key)
 
     def _take_place(self) -> None:
@@ -395,6 +398,7 @@ class ParallelView(QWidget):
                 return
             self._restoring = True
             try:
+                pane.ensure_scroll_range(target)
                 bar.setValue(target)
                 if self.sync.enabled and not self.other_side(pane).isHidden():
                     self.sync.follow(from_left=pane is self.left)

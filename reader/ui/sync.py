@@ -15,7 +15,25 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from .pane import ReadingPane
-from .syncmap import Pair, SyncMap
+from .syncmap import Extent, LazySyncMap, Pair
+
+
+class PaneSide:
+    """One pane as the lazy sync map sees it (its units measured when asked)."""
+
+    def __init__(self, pane: ReadingPane):
+        self.pane = pane
+        self.geometry = pane.unit_geometry
+        self.order = pane.unit_geometry.order
+
+    def extent(self, unit_id: str) -> Extent:
+        return self.geometry.axis(self.order[unit_id])
+
+    def index_at(self, y: float) -> int:
+        return self.geometry.index_at(y)
+
+    def height(self) -> float:
+        return self.pane.content_height()
 
 
 class SyncController(QObject):
@@ -29,8 +47,9 @@ class SyncController(QObject):
         self.right = right
         self.enabled = True
         self._pairs: list[Pair] = []
-        self._map: SyncMap | None = None
-        self._map_versions: tuple[int, int, int] = (0, 0, 0)
+        self._map: LazySyncMap | None = None
+        self._map_content: tuple[int, ...] = ()
+        self._map_geometry: tuple[int, int] = (0, 0)
         self._following = False
         self._pending_from_left: bool | None = None
         self._timer = QTimer(self)
@@ -65,17 +84,19 @@ class SyncController(QObject):
         """Pane geometry or links changed: rebuild the map when next needed."""
         self._map = None
 
-    def sync_map(self) -> SyncMap:
-        versions = (id(self.left), self.left.geometry_version, self.right.geometry_version)
-        if self._map is None or versions != self._map_versions:
-            self._map_versions = versions
-            self._map = SyncMap.build(
-                self._pairs,
-                self.left.sync_extents(),
-                self.right.sync_extents(),
-                self.left.content_height(),
-                self.right.content_height(),
-            )
+    def sync_map(self) -> LazySyncMap:
+        """The map between the panes: which pairs it follows is settled when the texts or
+        the pairs change; where they are is measured as scrolling reaches them, again
+        after a reflow."""
+        content = (id(self.left), id(self.right), self.left.content_version, self.right.content_version)
+        geometry = (self.left.geometry_version, self.right.geometry_version)
+        if self._map is None or content != self._map_content:
+            self._map_content = content
+            self._map_geometry = geometry
+            self._map = LazySyncMap(self._pairs, PaneSide(self.left), PaneSide(self.right))
+        elif geometry != self._map_geometry:
+            self._map_geometry = geometry
+            self._map.clear()
         return self._map
 
     def set_panes(self, left: ReadingPane, right: ReadingPane, pairs: Sequence[Pair]) -> None:
@@ -121,6 +142,7 @@ class SyncController(QObject):
         leader, follower = (self.left, self.right) if from_left else (self.right, self.left)
         target = self.sync_map().map(leader.reading_y(), from_left) - follower.reading_line()
         bar = follower.verticalScrollBar()
+        follower.ensure_scroll_range(round(target))
         value = max(bar.minimum(), min(bar.maximum(), round(target)))
         if value == bar.value():
             return

@@ -1,0 +1,156 @@
+"""Lazy unit geometry and the lazy sync map: measured only where asked, and exactly the
+same as measuring everything (seed 000 and a long document made of it)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import pytest
+
+from reader.model import AlignmentLink, Document, Segment
+from reader.ui.models import UNIT_ID_ROLE
+from reader.ui.parallel import ParallelView
+from reader.ui.syncmap import SyncMap
+from tests.ui.conftest import SEED_000_ID
+
+TOLERANCE = 4  # pixels
+COPIES = 12  # seed 000 twelve times: about 540 KB of text, 4,000 units
+
+
+def repeated(document: Document, links: list[AlignmentLink], copies: int) -> tuple[Document, list[AlignmentLink]]:
+    """A long document: ``document`` repeated under new unit ids, aligned the same way."""
+
+    def renamed(segment_id: str | None, k: int) -> str | None:
+        if segment_id is None:
+            return None
+        lang, rest = segment_id.split(".", 1)
+        return f"{lang}.r{k}{rest}"
+
+    by_lang: dict[str, list[Segment]] = {"zh": [], "ko": []}
+    all_links = []
+    for k in range(copies):
+        for lang in by_lang:
+            for s in document.segments_in(lang):
+                by_lang[lang].append(Segment(renamed(s.id, k), s.lang, s.kind, s.label, s.text, renamed(s.parent, k)))
+        for link in links:
+            all_links.append(
+                AlignmentLink([renamed(i, k) for i in link.zh_ids], [renamed(i, k) for i in link.ko_ids], link.score)
+            )
+    return Document(id="long", title=document.title, segments=by_lang["zh"] + by_lang["ko"]), all_links
+
+
+def full_map(view: ParallelView) -> SyncMap:
+    """The map built the old way, from every unit measured."""
+    left, right = view.left, view.right
+    return SyncMap.build(
+        view.sync._pairs,
+        dict(left.sync_extents().items()),
+        dict(right.sync_extents().items()),
+        left.content_height(),
+        right.content_height(),
+    )
+
+
+@pytest.fixture
+def seed_view(qtbot, corpus_library):
+    view = ParallelView()
+    view.resize(1200, 800)
+    view.sync.delay_ms = 0
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    document = corpus_library.documents.get(SEED_000_ID)
+    view.show_document(document, corpus_library.links.get(SEED_000_ID))
+    return view
+
+
+@pytest.fixture
+def long_view(qtbot, corpus_library):
+    seed = corpus_library.documents.get(SEED_000_ID)
+    document, links = repeated(seed, corpus_library.links.get(SEED_000_ID), COPIES)
+    view = ParallelView()
+    view.resize(1200, 800)
+    view.sync.delay_ms = 0
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(document, links)
+    return view
+
+
+def test_the_lazy_map_equals_the_full_map(seed_view):
+    view = seed_view
+    lazy = view.sync.sync_map()
+    full = full_map(view)
+    for from_left, pane in ((True, view.left), (False, view.right)):
+        height = pane.content_height()
+        for y in [-5.0, 0.0, 0.5] + [height * i / 397 for i in range(400)] + [height + 50]:
+            assert lazy.map(y, from_left) == pytest.approx(full.map(y, from_left), abs=1e-6), (from_left, y)
+
+
+def test_the_unit_at_the_reading_line_is_the_one_a_full_list_finds(qtbot, seed_view):
+    pane = seed_view.left
+    ids = pane.unit_ids
+    tops = [pane.sync_extents()[u][0] for u in ids]
+    bar = pane.verticalScrollBar()
+    for value in range(0, bar.maximum(), max(1, bar.maximum() // 120)):
+        bar.setValue(value)
+        expected = ids[max(0, bisect_right(tops, pane.reading_y() + 1) - 1)]
+        assert pane.unit_at_reading_line() == expected, value
+
+
+def test_a_long_document_is_measured_only_where_it_is_shown(qtbot, long_view):
+    pane = long_view.left
+    pane.grab()  # the first paint
+    blocks = pane.document().blockCount()
+    assert 0 < pane.unit_geometry.measured_blocks < blocks / 10
+    assert pane.unit_ids.index(long_view.reading_unit()) < 10  # the top of the text
+
+
+def test_scrolling_far_into_a_long_document_lands_the_counterpart_on_the_same_clause(qtbot, long_view):
+    view = long_view
+    left, right = view.left, view.right
+    clauses = [u for u in left.unit_ids if left.span(u).kind == "clause"]
+    for clause in (clauses[len(clauses) * 3 // 4], clauses[len(clauses) // 3], clauses[-2]):
+        other = view.alignment.counterparts(clause)[0]
+        bar = left.verticalScrollBar()
+        target = round(left.extents()[clause][0] - left.reading_line())
+        left.ensure_scroll_range(target)
+        assert bar.minimum() <= target <= bar.maximum()
+        with qtbot.waitSignal(right.verticalScrollBar().valueChanged, timeout=2000):
+            bar.setValue(target)
+        offset = left.viewport_top_of(clause) - right.viewport_top_of(other)
+        assert abs(offset) <= TOLERANCE, f"{clause}: {offset:.1f} px"
+        assert right.unit_at_reading_line().split(".")[1] == other.split(".")[1]  # the same copy
+
+
+def test_a_jump_far_into_a_long_document_levels_both_sides(qtbot, long_view):
+    view = long_view
+    left, right = view.left, view.right
+    clause = [u for u in left.unit_ids if left.span(u).kind == "clause"][-3]
+    view.go_to_unit(clause)
+    other = view.alignment.counterparts(clause)[0]
+    assert abs(left.viewport_top_of(clause) - left.reading_line()) <= 1
+    assert abs(left.viewport_top_of(clause) - right.viewport_top_of(other)) <= TOLERANCE
+    assert view.reading_unit() == clause
+
+
+def test_a_reflow_measures_again(qtbot, long_view):
+    view = long_view
+    pane = view.left
+    clause = [u for u in pane.unit_ids if pane.span(u).kind == "clause"][40]
+    view.go_to_unit(clause)
+    before = pane.extents()[clause]
+    view.set_text_size(pane.point_size() + 6)
+    qtbot.waitUntil(lambda: abs(pane.viewport_top_of(clause) - pane.reading_line()) <= 1)
+    assert pane.extents()[clause][0] > before[0]  # bigger text: further down
+    other = view.alignment.counterparts(clause)[0]
+    assert abs(pane.viewport_top_of(clause) - view.right.viewport_top_of(other)) <= TOLERANCE
+
+
+def test_the_outline_model_passes_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.outline_model)
+    clause = next(u for u in window.parallel.left.unit_ids if window.parallel.left.span(u).kind == "clause")
+    index = window.outline_model.index_of(clause)
+    assert index.isValid() and window.outline_model.data(index, UNIT_ID_ROLE) == clause
+    assert window.outline_model.parent(index).isValid()
