@@ -21,7 +21,8 @@ a usual start does), then prints, for the 2 MB document:
 - memory of the process after all that.
 
 The figures are the median of the runs. On a machine shared with other work they are
-upper bounds.
+upper bounds; the first paint also prints the process's CPU time, which other work on
+the machine inflates less than the wall-clock time.
 """
 
 from __future__ import annotations
@@ -139,13 +140,14 @@ def measure() -> dict:
     painted = Painted(loop)
     for pane in (left, right):
         pane.viewport().installEventFilter(painted)
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     window.open_document(BIG_ID)
     for pane in (left, right):
         pane.viewport().update()
     QTimer.singleShot(60_000, loop.quit)
     loop.exec()
     first_paint = time.perf_counter() - t0
+    first_paint_cpu = time.process_time() - cpu0
     for pane in (left, right):
         pane.viewport().removeEventFilter(painted)
 
@@ -213,6 +215,7 @@ def measure() -> dict:
 
     result = {
         "first_paint": first_paint,
+        "first_paint_cpu": first_paint_cpu,
         "laid_out": laid_out,
         "longest_event": longest,
         "first_pass": summary(first_pass),
@@ -266,7 +269,10 @@ def main() -> None:
         return statistics.median(values)
 
     print(f"2 MB document: {info['bytes'] / 1e6:.2f} MB of text, {info['units']} units; median of {len(runs)} runs")
-    print(f"  first paint of both panes after opening: {ms(med('first_paint'))}   (target ≤ 500 ms)")
+    print(
+        f"  first paint of both panes after opening: {ms(med('first_paint'))} "
+        f"(CPU time of the process {ms(med('first_paint_cpu'))})   (target ≤ 500 ms)"
+    )
     print(
         f"  Qt's background layout of the rest: done after {ms(med('laid_out'))}, "
         f"longest event meanwhile {ms(med('longest_event'))}"
