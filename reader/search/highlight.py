@@ -34,8 +34,17 @@ def merge_spans(spans: list[Span]) -> list[list[int]]:
     return merged
 
 
-def highlight_hits(searcher, hits: list[tuple[int, str, str]], leaves: list[Leaf]) -> dict[int, list[list[int]]]:
-    """Spans per document number, for hits given as (docnum, lang, text)."""
+def highlight_hits(
+    searcher,
+    hits: list[tuple[int, str, str]],
+    leaves: list[Leaf],
+    prefixes: dict[tuple[str, str], list[str]] | None = None,
+) -> dict[int, list[list[int]]]:
+    """Spans per document number, for hits given as (docnum, lang, text).
+
+    ``prefixes`` maps (field, prefix) to the terms the prefix stands for, when the
+    search has expanded it already (otherwise the index is asked for each candidate).
+    """
     spans: dict[int, list[Span]] = defaultdict(list)
     for leaf in leaves:
         targets = sorted((docnum, text) for docnum, lang, text in hits if lang == leaf.field)
@@ -49,7 +58,8 @@ def highlight_hits(searcher, hits: list[tuple[int, str, str]], leaves: list[Leaf
                     spans[docnum].append((start, start + len(leaf.contains)))
                     start = folded.find(leaf.contains, start + 1)
         elif leaf.prefix:
-            _prefix_spans(searcher, leaf, targets, spans)
+            expansion = (prefixes or {}).get((leaf.field, leaf.prefix))
+            _prefix_spans(searcher, leaf, targets, spans, None if expansion is None else set(expansion))
         else:
             _sequence_spans(searcher, leaf, [d for d, _ in targets], spans)
     return {docnum: merge_spans(spans.get(docnum, [])) for docnum, _, _ in hits}
@@ -87,13 +97,20 @@ def _sequence_spans(searcher, leaf: Leaf, docnums: list[int], spans: dict[int, l
                 spans[docnum].append((found[0], found[1]))
 
 
-def _prefix_spans(searcher, leaf: Leaf, targets: list[tuple[int, str]], spans: dict[int, list[Span]]) -> None:
+def _prefix_spans(
+    searcher, leaf: Leaf, targets: list[tuple[int, str]], spans: dict[int, list[Span]], terms: set[str] | None
+) -> None:
     """Spans of the terms a prefix stood for in these hits.
 
     The candidates are the strings of the text that start with the prefix and are
-    terms of the index; their stored offsets then say exactly where each occurs.
+    terms of the index (``terms``, the prefix's expansion, when known); their stored
+    offsets then say exactly where each occurs.
     """
     reader = searcher.reader()
+
+    def is_term(text: str) -> bool:
+        return text in terms if terms is not None else (leaf.field, text) in reader
+
     size = len(leaf.prefix)
     candidates: set[str] = set()
     for _, text in targets:
@@ -102,7 +119,7 @@ def _prefix_spans(searcher, leaf: Leaf, targets: list[tuple[int, str]], spans: d
         while start >= 0:
             end = start + size
             while end <= len(folded) and end - start <= MAX_PREFIX_TERM:
-                if (leaf.field, folded[start:end]) in reader:
+                if is_term(folded[start:end]):
                     candidates.add(folded[start:end])
                 if end < len(folded) and not folded[end].isalnum():
                     break

@@ -30,6 +30,7 @@ when the interpreter finalizes.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import os
@@ -43,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh import query as wq
 
 from .. import config
 from ..errors import DuizhaoError
@@ -50,6 +52,7 @@ from . import analysis
 from .entries import IndexEntry, SegmentNotes, document_entries, fingerprint
 from .generations import GenerationHold, remove_unused
 from .highlight import highlight_hits
+from .ordered import first_matches
 from .query import QueryError, compile_query, parse_query
 from .schema import build_schema, index_version
 
@@ -58,8 +61,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 STAMP = "stamp.json"
-#: Entries per Whoosh segment while rebuilding.
-BATCH_ENTRIES = 25_000
 #: How long a writer waits for another process (CLI, second window) to finish.
 WRITER_TIMEOUT = 30.0
 
@@ -478,19 +479,14 @@ class SearchIndex:
                 total = sum(d["sentences"] for d in documents) or len(documents)
                 done = entries = 0
                 self.progress = (0, total)
+                # One writer for the whole library: the generation is one segment, so a
+                # search opens each term's postings once (not once per segment).
                 writer = ix.writer(limitmb=32, compound=False)
                 prints = self.fingerprints()
-                pending = 0
                 for doc, (batch, morphemes) in zip(documents, prepared, strict=True):
                     self._check_cancelled()
                     self._add_entries(writer, batch, morphemes)
                     entries += len(batch)
-                    pending += len(batch)
-                    if pending >= BATCH_ENTRIES:
-                        # One segment per batch: no slow merge of the whole index at the end.
-                        writer.commit(merge=False)
-                        writer = ix.writer(limitmb=32, compound=False)
-                        pending = 0
                     done += doc["sentences"] or 1
                     self.progress = (min(done, total), total)
                     if progress is not None:
@@ -743,12 +739,20 @@ class SearchIndex:
                     annotated=annotated,
                     vocabulary=self._vocabulary,
                 )
-                docnums = self._matching(searcher, compiled.query, offset, limit + 1, ranked)
+                prefixes = self._prefix_terms(compiled.query)
+                if ranked:
+                    results = searcher.search(compiled.query, limit=offset + limit + 1)
+                    docnums = [hit.docnum for hit in results][offset:]
+                else:
+                    docnums = first_matches(searcher, compiled.query, offset, limit + 1, prefixes)
                 has_more = len(docnums) > limit
                 docnums = docnums[:limit]
                 stored = [searcher.stored_fields(n) for n in docnums]
                 spans = highlight_hits(
-                    searcher, [(n, s["lang"], s["text"]) for n, s in zip(docnums, stored, strict=True)], compiled.leaves
+                    searcher,
+                    [(n, s["lang"], s["text"]) for n, s in zip(docnums, stored, strict=True)],
+                    compiled.leaves,
+                    prefixes,
                 )
             except DuizhaoError:
                 raise
@@ -777,21 +781,19 @@ class SearchIndex:
         ]
         return SearchResults(text, hits, offset, has_more)
 
-    @staticmethod
-    def _matching(searcher, query, offset: int, count: int, ranked: bool) -> list[int]:
-        if ranked:
-            results = searcher.search(query, limit=offset + count)
-            return [hit.docnum for hit in results][offset:]
-        matcher = query.matcher(searcher, searcher.boolean_context())
-        docnums: list[int] = []
-        skipped = 0
-        while matcher.is_active() and len(docnums) < count:
-            if skipped < offset:
-                skipped += 1
-            else:
-                docnums.append(matcher.id())
-            matcher.next()
-        return docnums
+    def _prefix_terms(self, query) -> dict[tuple[str, str], list[str]]:
+        """The terms each prefix of the query stands for, expanded once from the
+        field's vocabulary for matching and highlighting alike."""
+        prefixes: dict[tuple[str, str], list[str]] = {}
+        for leaf in query.leaves():
+            if isinstance(leaf, wq.Prefix) and (leaf.fieldname, leaf.text) not in prefixes:
+                vocabulary = self._vocabulary(leaf.fieldname)
+                start = bisect.bisect_left(vocabulary, leaf.text)
+                end = start
+                while end < len(vocabulary) and vocabulary[end].startswith(leaf.text):
+                    end += 1
+                prefixes[(leaf.fieldname, leaf.text)] = vocabulary[start:end]
+        return prefixes
 
     def _resolve_doc(self, ref: str) -> str:
         return self.library.documents.resolve(ref)

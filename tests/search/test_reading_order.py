@@ -1,0 +1,144 @@
+"""The fast reading-order walk (``reader.search.ordered``) finds exactly what Whoosh's
+own matcher finds: the same hits in the same order, the same highlights and
+counterparts, on one segment and on an index that updates have split into several
+segments with deleted entries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.search import SearchIndex
+from reader.search.highlight import highlight_hits
+from reader.search.query import compile_query, parse_query
+
+from .conftest import SEED_000_ID, SEED_002_ID
+
+# The benchmark's queries and more: prefixes, one character, phrases, NOT, OR with
+# NOT inside, filters.
+QUERIES = [
+    "产业转移",
+    "西部",
+    "產業轉移",
+    "勞動密集型",
+    "中西部地区",
+    "承接 产业",
+    "纺织 OR 服装",
+    "产业 NOT 转移",
+    '"产业园区"',
+    "业",
+    "制造*",
+    "产*",
+    "产* -产业",
+    "lang:zh 环境保护",
+    "体制机制 创新",
+    "业 NOT 产业",
+    "(纺织 OR 服装) 产业",
+    "转移 OR NOT 产业",
+    "산업이전",
+    "산업이전을",
+    "산업",
+    "산업* 유치",
+    "산* 지역",
+    '"산업이전 유치"',
+    "발전 NOT 산업",
+    "인프라 OR 지역",
+    "lang:ko 협력",
+    "동부 연해지역",
+    "产业 OR 산업",
+    "2010",
+]
+
+
+def _reference(index: SearchIndex, text: str, **filters) -> list[tuple]:
+    """Every hit as Whoosh's own matcher orders it, highlighted without the shared
+    prefix expansion (each candidate looked up in the index)."""
+    searcher = index._current_searcher()
+    compiled = compile_query(
+        parse_query(text), searcher.reader(), index._resolve_doc, vocabulary=index._vocabulary, **filters
+    )
+    matcher = compiled.query.matcher(searcher, searcher.boolean_context())
+    docnums = []
+    while matcher.is_active():
+        docnums.append(matcher.id())
+        matcher.next()
+    stored = {n: searcher.stored_fields(n) for n in docnums}
+    spans = highlight_hits(searcher, [(n, stored[n]["lang"], stored[n]["text"]) for n in docnums], compiled.leaves)
+    return [
+        (
+            stored[n]["segment_id"],
+            spans[n],
+            stored[n].get("counterpart", ""),
+            list(stored[n].get("counterpart_ids", [])),
+        )
+        for n in docnums
+    ]
+
+
+def _found(index: SearchIndex, text: str, limit: int = 5000, offset: int = 0, **filters) -> list[tuple]:
+    results = index.search(text, limit=limit, offset=offset, **filters)
+    return [(h.segment_id, h.highlights, h.counterpart, h.counterpart_ids) for h in results.hits]
+
+
+@pytest.fixture(scope="module")
+def segmented(tmp_path_factory):
+    """The corpus, then copies of both seeds added and one deleted one by one, so the
+    index has several segments and deleted entries."""
+    from reader.align import align_document
+    from reader.library import Library
+
+    root = tmp_path_factory.mktemp("segmented")
+    library = Library(root / "library.sqlite3")
+    library.import_corpus()
+    index = SearchIndex(library, root / "index")
+    index.ensure_current()
+    index.follow()
+    for copy in range(3):
+        for doc_id in (SEED_002_ID, SEED_000_ID):
+            document = library.documents.get(doc_id)
+            new_id = f"{doc_id}-copy{copy}"
+            library.documents.add(replace(document, id=new_id))
+            library.links.replace(new_id, align_document(document))
+            index.update_document(new_id)
+    library.delete(f"{SEED_002_ID}-copy1")
+    yield index
+    index.close()
+    library.close()
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_one_segment_gives_whooshs_hits_order_and_highlights(seeded, text):
+    expected = _reference(seeded.index, text)
+    assert expected, f"{text} finds something in the seeds"
+    assert _found(seeded.index, text) == expected
+
+
+def test_the_index_under_test_has_several_segments_and_deletions(segmented):
+    searcher = segmented._current_searcher()
+    assert not searcher.is_atomic()
+    assert searcher.reader().has_deletions()
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_several_segments_give_whooshs_hits_order_and_highlights(segmented, text):
+    expected = _reference(segmented, text)
+    assert _found(segmented, text) == expected
+    assert all(not seg.startswith(f"{SEED_002_ID}-copy1") for seg, *_ in expected)
+
+
+@pytest.mark.parametrize("text", ["产业", "业", "산업* 유치", "制造*"])
+def test_pages_put_together_are_the_whole_list(segmented, text):
+    expected = _reference(segmented, text)
+    pages = [_found(segmented, text, limit=7, offset=offset) for offset in range(0, len(expected) + 7, 7)]
+    assert [hit for page in pages for hit in page] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "filters"),
+    [("产业", {"lang": "zh"}), ("산업", {"doc": SEED_000_ID}), ("业", {"doc": f"{SEED_000_ID}-copy2"})],
+)
+def test_filters_give_whooshs_hits(segmented, text, filters):
+    expected = _reference(segmented, text, **filters)
+    assert expected
+    assert _found(segmented, text, **filters) == expected
