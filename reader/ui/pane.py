@@ -14,13 +14,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -143,6 +144,11 @@ DARK_CHANGES = ChangeColors(
 #: only around the screen, renewed as it scrolls: Qt lays the text out under every mark
 #: it is given, which for marks all over a long text means laying all of it out.
 WINDOWED_UNITS = 2000
+
+
+def _x(value: object) -> float:
+    """The x of ``QTextLine.cursorToX`` (PySide6 returns it alone or with the position)."""
+    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type]
 
 
 class ReadingPane(QTextBrowser):
@@ -413,7 +419,9 @@ class ReadingPane(QTextBrowser):
             self._highlight = ids
             self._refresh_selections()
 
-    def highlighted(self) -> list[str]:
+    def highlighted_units(self) -> list[str]:
+        """The units highlighted now (not QTextBrowser's ``highlighted`` signal, which this
+        method used to shadow)."""
         return list(self._highlight)
 
     def set_focus_units(self, unit_ids: list[str]) -> None:
@@ -453,7 +461,8 @@ class ReadingPane(QTextBrowser):
         A new mark over the selected text (the highlight just made from it) ends the
         selection, so the new highlight shows in its own colour at once."""
         marks = [m for m in marks if m[0] in self._span_of]
-        new = set(map(tuple, marks)) - set(map(tuple, self._marks))
+        old = set(map(tuple, self._marks))
+        new = [m for m in marks if tuple(m) not in old]
         self._marks = marks
         cursor = self.textCursor()
         if new and cursor.hasSelection():
@@ -669,10 +678,8 @@ class ReadingPane(QTextBrowser):
                         syllable = readings[position] if position < len(readings) else ""
                         if not syllable:
                             continue
-                        left = line.cursorToX(position)
-                        right = line.cursorToX(position + 1)
-                        left = left[0] if isinstance(left, tuple) else left
-                        right = right[0] if isinstance(right, tuple) else right
+                        left = _x(line.cursorToX(position))
+                        right = _x(line.cursorToX(position + 1))
                         box = QRectF(origin.x() + left + dx - 4, top - ruby_height, right - left + 8, ruby_height)
                         painter.drawText(
                             box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), syllable
@@ -716,10 +723,11 @@ class ReadingPane(QTextBrowser):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            uid = self.unit_at(event.pos())
-            tip = self.tooltip_for(uid, self.cursorForPosition(event.pos()).position())
+            help_event = cast(QHelpEvent, event)
+            uid = self.unit_at(help_event.pos())
+            tip = self.tooltip_for(uid, self.cursorForPosition(help_event.pos()).position())
             if tip:
-                QToolTip.showText(event.globalPos(), tip, self.viewport())
+                QToolTip.showText(help_event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
             return True

@@ -459,7 +459,7 @@ class ParallelView(QWidget):
 
     def highlighted(self) -> dict[str, list[str]]:
         """What is highlighted on each side showing a document, by the language it shows."""
-        return {pane.lang: pane.highlighted() for pane in self.shown()}
+        return {pane.lang: pane.highlighted_units() for pane in self.shown()}
 
     @Slot(int)
     def _on_scrolled(self, _value: int) -> None:

@@ -101,7 +101,7 @@ def test_a_new_highlight_shows_at_once_and_keeps_its_colour_under_hover(qtbot, h
     qtbot.waitUntil(lambda: any(m[0] == unit for m in pane.marks()))
     assert not pane.textCursor().hasSelection()  # the new highlight is not hidden by the selection
     qtbot.waitUntil(lambda: _cell_colour(pane, span.text_start + 2) == COLORS["yellow"])
-    assert pane.highlighted()  # the chosen sentence is highlighted as well …
+    assert pane.highlighted_units()  # the chosen sentence is highlighted as well …
     assert _cell_colour(pane, span.text_start + 9) == LIGHT.hover  # … in its own colour beside the mark
 
 
