@@ -53,7 +53,8 @@ class LibraryPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(False)
-        self.view.setWordWrap(True)
+        self.view.setWordWrap(False)  # the title on its line, the number and languages on the next, each elided
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # library order until a header is clicked
