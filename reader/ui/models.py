@@ -140,8 +140,7 @@ class LibraryModel(QAbstractTableModel):
 
     @staticmethod
     def _summary(doc: dict) -> str:
-        langs = " · ".join(LANGUAGE_MARKS.get(lang, lang) for lang in doc["languages"])
-        facts = [f for f in (doc.get("doc_number", ""), langs) if f]
+        facts = [f for f in (doc.get("doc_number", ""), LibraryModel._value(doc, "languages")) if f]
         notes = doc.get("annotations", 0)
         if notes:
             facts.append(f"✎ {notes}")
