@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from ..export.compare_table import pair_parts
 from ..model import Document
 from .compare_marks import CHANGES
 from .fonts import text_font
+from .models import PartsTreeModel
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 11  # the index of a change's pair in the comparison
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 12
@@ -84,7 +84,7 @@ def overview_nodes(pairs: Sequence, document_b: Document, lang: str) -> list[Ove
     return list(roots.values())
 
 
-class ComparisonOverviewModel(QAbstractItemModel):
+class ComparisonOverviewModel(PartsTreeModel):
     """Parts with counts, changes under them."""
 
     def __init__(self, parent=None):
@@ -100,34 +100,8 @@ class ComparisonOverviewModel(QAbstractItemModel):
         self.totals = {}
         for pair in pairs:
             self.totals[pair.status] = self.totals.get(pair.status, 0) + 1
+        self._index_rows()
         self.endResetModel()
-
-    def _node(self, index: Index) -> OverviewNode | None:
-        return index.internalPointer() if index.isValid() else None
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        node = self._node(parent)
-        children = node.children if node else self._roots
-        if row >= len(children):
-            return QModelIndex()
-        return self.createIndex(row, 0, children[row])
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        node = self._node(index)
-        if node is None or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(self._roots.index(node.parent), 0, node.parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        node = self._node(parent)
-        return len(node.children if node else self._roots)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         node = self._node(index)

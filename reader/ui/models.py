@@ -197,39 +197,24 @@ def _place(segment_id: str) -> str:
     return ".".join(parts[1:-1])
 
 
-class OutlineModel(QAbstractItemModel):
-    """Parts and numbered clauses of the open document, as a tree."""
+class PartsTreeModel(QAbstractItemModel):
+    """A two-level tree of nodes with ``parent`` and ``children`` (parts, and what is
+    under them), one column. Subclasses set ``_roots`` and call ``_index_rows`` inside
+    their model reset, and give ``data``."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._roots: list[OutlineNode] = []
-        self._parents: dict[str, str | None] = {}
-        self._font = text_font("zh")
-        # Looked up on every scroll (the outline follows the reading line): by id, not by
-        # searching lists of nodes (whose comparison walks their children).
-        self._row_of: dict[int, int] = {}  # id(node) → its row
-        self._entries: dict[str, OutlineNode] = {}  # unit id → its (first) entry
+        self._roots: list = []
+        self._row_of: dict[int, int] = {}  # id(node) → its row: looked up, never searched
 
-    def set_document(self, document: Document | None, lang: str = "zh") -> None:
-        self.beginResetModel()
-        self._parents = {s.id: s.parent for s in document.segments} if document is not None else {}
-        if document is None or not document.languages:
-            self._roots = []
-        else:
-            lang = lang if lang in document.languages else document.languages[0]
-            other = next((x for x in document.languages if x != lang), "")
-            self._roots = outline_nodes(document, lang, other)
-            self._font = text_font(lang)
-        self._row_of, self._entries = {}, {}
+    def _index_rows(self) -> None:
+        self._row_of = {}
         for r, root in enumerate(self._roots):
             self._row_of[id(root)] = r
-            self._entries.setdefault(root.unit_id, root)
             for c, child in enumerate(root.children):
                 self._row_of[id(child)] = c
-                self._entries.setdefault(child.unit_id, child)
-        self.endResetModel()
 
-    def _node(self, index: Index) -> OutlineNode | None:
+    def _node(self, index: Index):
         return index.internalPointer() if index.isValid() else None
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -245,7 +230,7 @@ class OutlineModel(QAbstractItemModel):
         node = self._node(index)
         if node is None or node.parent is None:
             return QModelIndex()
-        return self.createIndex(self._row_of[id(node.parent)], 0, node.parent)  # parents are parts
+        return self.createIndex(self._row_of[id(node.parent)], 0, node.parent)  # parents are roots
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -255,6 +240,37 @@ class OutlineModel(QAbstractItemModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
+
+
+class OutlineModel(PartsTreeModel):
+    """Parts and numbered clauses of the open document, as a tree."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._roots: list[OutlineNode] = []
+        self._parents: dict[str, str | None] = {}
+        self._font = text_font("zh")
+        # Looked up on every scroll (the outline follows the reading line): by id, not by
+        # searching lists of nodes (whose comparison walks their children).
+        self._entries: dict[str, OutlineNode] = {}  # unit id → its (first) entry
+
+    def set_document(self, document: Document | None, lang: str = "zh") -> None:
+        self.beginResetModel()
+        self._parents = {s.id: s.parent for s in document.segments} if document is not None else {}
+        if document is None or not document.languages:
+            self._roots = []
+        else:
+            lang = lang if lang in document.languages else document.languages[0]
+            other = next((x for x in document.languages if x != lang), "")
+            self._roots = outline_nodes(document, lang, other)
+            self._font = text_font(lang)
+        self._index_rows()
+        self._entries = {}
+        for root in self._roots:
+            self._entries.setdefault(root.unit_id, root)
+            for child in root.children:
+                self._entries.setdefault(child.unit_id, child)
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         node = self._node(index)
