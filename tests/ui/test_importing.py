@@ -256,3 +256,39 @@ def test_pasted_korean_becomes_the_translation_of_the_open_chinese_document(qtbo
     assert len(window.library.documents.list()) == 3  # the two seeds and this one: nothing new
     QGuiApplication.clipboard().clear()
     assert not window.imports.paste(QGuiApplication.clipboard().mimeData(), window.document)
+
+
+def test_a_saved_policy_page_and_an_hwp_file_dropped_on_the_window_are_imported(qtbot, window, tmp_path, warnings):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from reader.ui.controllers.imports import IMPORT_FILTER
+    from tests.text.formats.hwp_writer import HwpDocument, Paragraph, hwp_bytes
+    from tests.text.formats.pages import POLICY_METADATA, POLICY_URL, write_pages
+
+    for pattern in ("*.html", "*.htm", "*.mhtml", "*.hwp", "*.hwpx", "*.png", "*.jpg", "*.tif", "*.pdf"):
+        assert pattern in IMPORT_FILTER.split()  # the file dialog offers every format
+    page = write_pages(tmp_path)["policy_library.html"]
+    hwp = tmp_path / "통지.hwp"
+    hwp.write_bytes(
+        hwp_bytes(
+            HwpDocument([Paragraph("关于加强管理的通知"), Paragraph("一、总体要求"), Paragraph("坚持稳中求进。")])
+        )
+    )
+    before = stored_ids(window.library)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(page)), QUrl.fromLocalFile(str(hwp))])
+    drop = QDropEvent(
+        QPointF(300, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.dropEvent(drop)
+    assert warnings == []
+    assert len(finished.args[0]) == 2 and set(finished.args[0]) == stored_ids(window.library) - before
+    from_page, from_hwp = (window.library.documents.get(i) for i in finished.args[0])
+    assert from_page.title == POLICY_METADATA["title"]
+    assert (from_page.issuer, from_page.doc_number) == (POLICY_METADATA["issuer"], POLICY_METADATA["doc_number"])
+    assert from_page.source_url == POLICY_URL
+    assert "分享到" not in "".join(s.text for s in from_page.segments)  # the page's share bar is not text
+    assert from_hwp.title == "关于加强管理的通知"
+    assert "坚持稳中求进" in "".join(s.text for s in from_hwp.segments)

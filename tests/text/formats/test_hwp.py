@@ -79,3 +79,21 @@ def test_damaged_and_foreign_files_get_one_line(tmp_path):
         message = str(raised.value)
         assert message.startswith(str(path)) and "\n" not in message, message
         assert "HWP" in message, message
+
+
+def test_seed_000_as_hwp_reads_as_its_hwpx_twin(tmp_path):
+    """The same paragraphs saved as HWP 5.0 and as HWPX (python-hwpx) give the same document."""
+    from hwpx import HwpxDocument
+
+    from tests.text.formats.pages import char_f1
+
+    hwp_path, hwpx_path = tmp_path / "guofa.hwp", tmp_path / "guofa.hwpx"
+    hwp_path.write_bytes(seed_as_hwp())
+    twin = HwpxDocument.new()
+    for line in SEED_000.read_text(encoding="utf-8").split("\n"):
+        if line.strip():
+            twin.add_paragraph(line)
+    twin.save_to_path(hwpx_path)
+    from_hwp, from_hwpx = parse_files([hwp_path]), parse_files([hwpx_path])
+    assert char_f1("".join(s.text for s in from_hwp.segments), "".join(s.text for s in from_hwpx.segments)) >= 0.99
+    assert _structure(from_hwp) == _structure(from_hwpx)
