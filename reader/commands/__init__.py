@@ -20,8 +20,13 @@ def report_encoder() -> None:
 
 
 def open_library():
+    """The library of the data directory, after clearing what a killed backup or
+    restore left there (as the window does at start)."""
+    from .. import config
     from ..library import Library
+    from ..store import backup
 
+    backup.clean_leftovers(config.database_path(), config.backup_dir())
     return Library()
 
 

@@ -21,6 +21,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -30,10 +31,17 @@ from .errors import DAMAGED as DAMAGE_CAUSE
 from .errors import ERRORS as STORAGE_ERRORS
 from .errors import StorageError, classified, classify, diagnose
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 
 KEEP = 7
 EVERY = timedelta(days=1)
+#: Without fcntl (Windows): a cut-short copy this old (seconds) is taken to be a dead one's.
+ABANDONED_AFTER = 3600.0
 PREFIX = "duizhao-"
 SUFFIX = ".sqlite3"
 _NAME = re.compile(r"^duizhao-(\d{8}-\d{6}-\d{6})\.sqlite3$")
@@ -83,13 +91,30 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def _stage_copy(source: Path, target: Path) -> Path:
+class _Staged:
+    """A copy being written under a temporary name, held with an exclusive ``flock``
+    until it is renamed into place, so that ``clean_leftovers`` in another process
+    leaves it alone (a killed process holds nothing, and its copy is cleared)."""
+
+    def __init__(self, partial: Path):
+        self.partial = partial
+        self._hold = open(partial, "a+b")  # noqa: SIM115 (held until release)
+        if fcntl is not None:
+            fcntl.flock(self._hold.fileno(), fcntl.LOCK_EX)  # type: ignore[union-attr]
+
+    def release(self) -> None:
+        self._hold.close()  # closing drops the flock
+
+
+def _stage_copy(source: Path, target: Path) -> _Staged:
     """A consistent, fsynced copy of a database with the backup API, under a
     temporary name beside ``target``; on any failure (a full disk) nothing is left."""
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
+    staged = None
     try:
         with classified(target):
+            staged = _Staged(partial)
             src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
             try:
                 dst = sqlite3.connect(partial)
@@ -104,28 +129,52 @@ def _stage_copy(source: Path, target: Path) -> Path:
             with open(partial, "rb") as handle:
                 os.fsync(handle.fileno())
     except BaseException:
+        if staged is not None:
+            staged.release()
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
-    return partial
+    return staged
 
 
 def _copy_database(source: Path, target: Path) -> None:
     """A consistent copy of a database, written under a temporary name first."""
-    partial = _stage_copy(source, target)
-    with classified(target):
-        os.replace(partial, target)
+    staged = _stage_copy(source, target)
+    try:
+        with classified(target):
+            os.replace(staged.partial, target)
+    finally:
+        staged.release()
     _sync_folder(target.parent)
+
+
+def _abandoned(partial: Path) -> bool:
+    """True when no running process is writing the copy ``partial`` (its writer was
+    killed or failed): nobody holds its lock, or, without fcntl, it is old."""
+    try:
+        if fcntl is None:
+            return time.time() - partial.stat().st_mtime >= ABANDONED_AFTER
+        with open(partial, "rb") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # another process is writing it now
+    return True
 
 
 def clean_leftovers(db_path: Path, backup_dir: Path) -> list[Path]:
     """Remove the temporary files of copies that were cut short (a killed or failed
-    backup or restore); returns what was removed."""
+    backup or restore), but not a copy another process is writing now; returns what
+    was removed."""
     removed = []
     candidates = list(Path(backup_dir).glob(f"{PREFIX}*{PARTIAL}*")) if Path(backup_dir).is_dir() else []
     candidates += list(Path(db_path).parent.glob(f"{Path(db_path).name}{PARTIAL}*"))
     for path in candidates:
+        copy = path.with_name(path.name.removesuffix("-journal"))
+        if not _abandoned(copy):
+            continue
         with contextlib.suppress(OSError):
             path.unlink()
             removed.append(path)
@@ -325,12 +374,13 @@ def recover(check: DatabaseCheck, backup: Path | None = None, now: datetime | No
         aside = set_aside(check.path, now) if check.path.exists() else None
         if staged is not None:
             with classified(check.path):
-                os.replace(staged, check.path)
+                os.replace(staged.partial, check.path)
             _sync_folder(check.path.parent)
     finally:
         if staged is not None:
+            staged.release()
             with contextlib.suppress(OSError):
-                staged.unlink()
+                staged.partial.unlink()
     return aside
 
 
