@@ -143,9 +143,24 @@ def test_read_only_data_folder_is_explained_and_not_moved(tmp_path, monkeypatch)
         assert not recovery.ensure_sound_database(
             config.database_path(), config.backup_dir(), ask=lambda c: recovery.QUIT
         )
-        for command in (["list"], ["notes"], ["annotate", "g", "zh.p1.c1.s1"], ["backup"]):
+        out = tmp_path / "notes.md"
+        for command in (
+            ["list"],
+            ["show", "g"],
+            ["notes"],
+            ["search", "产业"],
+            ["qa", "g"],
+            ["annotate", "g", "zh.p1.c1.s1"],
+            ["import", str(SEED_002)],
+            ["align", "g"],
+            ["meta", "g", "--title", "새 제목"],
+            ["reindex"],
+            ["backup"],
+            ["export", "--format", "md", "--out", str(out)],
+        ):
             done = run_cli(view, *command)
             assert "read-only" in one_line_error(done), command
+        assert not out.exists()
     assert snapshot(source) == before
 
 
@@ -171,7 +186,17 @@ def test_another_user_gets_a_permission_message_and_the_file_stays(public_dir, m
         check=False,
     )
     assert done.stdout.strip() == "False ['permission']", done.stderr
-    for command in (["list"], ["import", str(SEED_002)], ["reindex"], ["backup"]):
+    for command in (
+        ["list"],
+        ["show", "g"],
+        ["notes"],
+        ["search", "产业"],
+        ["annotate", "g", "zh.p1.c1.s1"],
+        ["import", str(SEED_002)],
+        ["align", "g"],
+        ["reindex"],
+        ["backup"],
+    ):
         done = run_cli(data, *command, as_user=NOBODY_UID)
         assert "permission denied" in one_line_error(done), command
     assert snapshot(data) == before
