@@ -48,8 +48,29 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="what a colour means in this export's legend and colour groups (repeatable; default: the "
         "meanings set with `colors`)",
     )
+    p.add_argument(
+        "--template",
+        default="",
+        metavar="FILE",
+        help="Markdown only: a Jinja2 template to write with (default: templates/briefing.md.j2 in the data "
+        "directory if you made one, else the built-in; see `template`)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("template", help="the Markdown export's template: where it is, or a copy of it to edit")
+    p.add_argument(
+        "--copy",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="FILE",
+        help="copy the built-in template to FILE (default: templates/briefing.md.j2 in the data directory, "
+        "which exports then use)",
+    )
+    p.add_argument("--print", action="store_true", dest="print_source", help="print the built-in template")
+    p.add_argument("--force", action="store_true", help="replace an existing copy")
+    p.set_defaults(func=cmd_template)
 
     p = sub.add_parser(
         "export-text", help="export a document's aligned text as a 대조표 (Chinese | Korean) in DOCX, HWPX, PDF or HTML"
@@ -104,6 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         layout=args.layout,
         department=args.department,
         author=args.author,
+        template=args.template,
     )
     library = open_library()
     try:
@@ -131,6 +153,29 @@ def cmd_export_text(args: argparse.Namespace) -> int:
         library.close()
     write_parallel_table(table, args.format, args.out, force=args.force)
     print(f"wrote {len(table.rows)} rows ({table.summary()}) to {args.out}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..export.md_template import copy_default, default_path, load_template, user_path
+
+    if args.print_source:
+        sys.stdout.write(default_path().read_text(encoding="utf-8"))
+        return 0
+    if args.copy is not None:
+        target = copy_default(Path(args.copy) if args.copy else None, force=args.force)
+        print(f"copied the Markdown template to {target}")
+        return 0
+    user = user_path()
+    if user.is_file():
+        load_template(user)  # a broken copy says so here, not at the next export
+        print(f"Markdown exports use {user}")
+    else:
+        print(
+            f"Markdown exports use the built-in template ({default_path()}); `template --copy` puts one to edit at {user}"
+        )
     return 0
 
 

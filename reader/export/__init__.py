@@ -67,6 +67,16 @@ def _check_layout(fmt: str, options: BriefingOptions) -> None:
         )
 
 
+def _check_template(fmt: str, options: BriefingOptions) -> None:
+    """A Markdown template is for Markdown, and a broken one is found before anything is built."""
+    if options.template and fmt != "md":
+        raise ExportRefused(f"--template is for the Markdown export, not {FORMATS[fmt].description}")
+    if fmt == "md":
+        from .md_template import chosen_template
+
+        chosen_template(options.template)
+
+
 def _check_machine(fmt: str, path: Path) -> None:
     """What the machine must have for a format, checked before anything is built:
     a PDF without CJK fonts would be blank."""
@@ -82,6 +92,7 @@ def write_briefing(briefing: Briefing, fmt: str, path: str | Path, force: bool =
         raise ExportRefused(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     _check_suffix(fmt, Path(path))
     _check_layout(fmt, briefing.options)
+    _check_template(fmt, briefing.options)
     _check_machine(fmt, Path(path))
     writer = FORMATS[fmt].writer()
     return write_atomically(path, lambda temporary: writer(briefing, temporary), force=force)
@@ -97,6 +108,7 @@ def export_library(library, options: BriefingOptions, fmt: str, path: str | Path
     if fmt in FORMATS:
         _check_suffix(fmt, Path(path))
         _check_layout(fmt, options)
+        _check_template(fmt, options)
         _check_machine(fmt, Path(path))
     briefing = briefing_from_library(library, options)
     write_briefing(briefing, fmt, path, force=force)

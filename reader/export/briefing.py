@@ -90,6 +90,8 @@ class BriefingOptions:
     #: The report's byline (보고서형): 작성일 · 부서 · 작성자.
     department: str = ""
     author: str = ""
+    #: A Markdown template file (``--template``); '' uses the user's copy in the data directory or the default.
+    template: str = ""
 
     @property
     def meanings(self) -> dict[str, str]:

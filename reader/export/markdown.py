@@ -1,7 +1,9 @@
 """The briefing as Markdown (CommonMark), for editors, wikis and mail.
 
 Document text and notes are escaped, so a note's raw HTML stays text when the
-Markdown is rendered. The annotated span is set in ``**bold**``; CommonMark does
+Markdown is rendered. The text goes through a Jinja2 template
+(``templates/briefing.md.j2``; users may copy and edit it, see md_template.py), given
+plain data in which the Markdown parts are already escaped. The annotated span is set in ``**bold**``; CommonMark does
 not open or close emphasis next to punctuation glued to CJK text (``实**“两高”**项``),
 so punctuation at the edges of the span is left outside the markers.
 """
@@ -11,8 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace as Record
 
 from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
+from .md_template import MarkdownTemplate, chosen_template
 from .notes import NoteBlock, NoteRun
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -103,69 +107,96 @@ def _passage(passage: Passage, empty: str) -> str:
     return line_start(strong(*passage.pieces()))
 
 
-def _item(item: BriefingItem) -> list[str]:
-    meta = [f"**{escape(item.label)}**"] if item.label else []
-    meta.append(f"{LABELS['color']}: {escape(item.color_name)}")
-    if item.starred:
-        meta.append(f"★ {LABELS['starred']}")
-    lines = [" · ".join(meta), ""]
-    quoted = []
-    if item.zh is not None:
-        quoted.append("> " + _passage(item.zh, LABELS["no_zh"]))
-    if item.ko is not None:
-        quoted.append("> " + _passage(item.ko, LABELS["no_ko"]))
-    lines.append("\n>\n".join(quoted))
-    note = _note(item.note_blocks)
-    if note:
-        lines.extend(["", *note])
-    lines.append("")
-    tail = []
-    if item.tags:
-        tail.append(f"{LABELS['tags']}: " + " ".join(escape(f"#{tag}") for tag in item.tags))
-    tail.append(f"{LABELS['citation']}: {escape(item.citation)}")
-    lines.append("  \n".join(tail))
-    return lines
+def _passage_context(passage: Passage | None, empty: str) -> Record | None:
+    if passage is None:
+        return None
+    before, span, after = passage.pieces()
+    return Record(
+        lang=passage.lang, text=passage.text, before=before, span=span, after=after, markdown=_passage(passage, empty)
+    )
 
 
-def _facts(document: DocumentHeader) -> list[str]:
-    return [f"- {label}: {escape(value)}" for label, value in document.facts()]
+def _item_context(item: BriefingItem) -> Record:
+    zh = _passage_context(item.zh, LABELS["no_zh"])
+    ko = _passage_context(item.ko, LABELS["no_ko"])
+    annotation = item.annotation
+    return Record(
+        label=item.label,
+        ref_zh=item.ref_zh,
+        ref_ko=item.ref_ko,
+        color=item.color,
+        color_name=item.color_name,
+        meaning=item.color_meaning,
+        starred=item.starred,
+        tags=list(item.tags),
+        citation=item.citation,
+        doc_id=item.document.doc_id,
+        created=annotation.created,
+        updated=annotation.updated,
+        quote=annotation.anchor.quote,
+        zh=zh,
+        ko=ko,
+        quotes=[p.markdown for p in (zh, ko) if p is not None],
+        note=item.note,
+        note_markdown="\n".join(_note(item.note_blocks)),
+    )
 
 
-def _section(briefing: Briefing, section: Section, lang: str) -> list[str]:
-    lines = ["", "#" * (section.level + 1) + " " + escape(section.heading(lang))]
-    if section.subtitle(lang):
-        lines.extend(["", escape(section.subtitle(lang))])
-    if section.kind == "document":
-        facts = _facts(briefing.document(section.key))
-        if facts:
-            lines.extend(["", *facts])
-    for item in section.items:
-        lines.extend(["", *_item(item)])
-    for child in section.sections:
-        lines.extend(_section(briefing, child, lang))
-    return lines
+def _facts_context(document: DocumentHeader) -> list[Record]:
+    return [Record(label=label, value=value) for label, value in document.facts()]
 
 
-def render(briefing: Briefing) -> str:
+def _section_context(briefing: Briefing, section: Section, lang: str) -> Record:
+    return Record(
+        level=section.level,
+        kind=section.kind,
+        key=section.key,
+        heading=section.heading(lang),
+        subtitle=section.subtitle(lang),
+        facts=_facts_context(briefing.document(section.key)) if section.kind == "document" else [],
+        items=[_item_context(item) for item in section.items],
+        sections=[_section_context(briefing, child, lang) for child in section.sections],
+    )
+
+
+def context(briefing: Briefing) -> dict:
+    """What a Markdown template is given: strings, numbers, lists and records with named
+    fields (``item.label``; the default template's header comment lists them)."""
     lang = briefing.options.lang
-    lines = [
-        f"# {escape(briefing.title)}",
-        "",
-        f"- {LABELS['exported']}: {briefing.exported_ko}",
-        f"- {LABELS['group_by']}: {escape(briefing.summary())}",
-    ]
-    if briefing.legend:
-        lines.extend(["", f"**{LABELS['legend']}**", "", *(f"- {escape(e.text)}" for e in briefing.legend)])
-    if not briefing.documents_in_sections:
-        lines.extend(["", f"## {LABELS['documents']}"])
-        for document in briefing.documents:
-            titles = " · ".join(t for t in (document.title, document.title_ko) if t) or document.doc_id
-            lines.extend(["", f"**{escape(titles)}**"])
-            if document.facts():
-                lines.extend(["", *_facts(document)])
-    for section in briefing.sections:
-        lines.extend(_section(briefing, section, lang))
-    return "\n".join(lines) + "\n"
+    return {
+        "title": briefing.title,
+        "exported": briefing.exported_ko,
+        "summary": briefing.summary(),
+        "lang": lang,
+        "count": briefing.count,
+        "labels": dict(LABELS),
+        "legend": [
+            Record(color=e.color, name=e.name, meaning=e.meaning, count=e.count, text=e.text) for e in briefing.legend
+        ],
+        "list_documents": not briefing.documents_in_sections,
+        "documents": [
+            Record(
+                doc_id=d.doc_id,
+                title=d.title,
+                title_ko=d.title_ko,
+                doc_number=d.doc_number,
+                issuer=d.issuer,
+                date=d.date,
+                facts=_facts_context(d),
+            )
+            for d in briefing.documents
+        ],
+        "sections": [_section_context(briefing, section, lang) for section in briefing.sections],
+    }
+
+
+def render(briefing: Briefing, template: MarkdownTemplate | None = None) -> str:
+    """The briefing as Markdown through a template: the one given, else the user's
+    (``templates/briefing.md.j2`` in the data directory, or the options' ``template``),
+    else the default, which writes what this module always wrote."""
+    if template is None:
+        template = chosen_template(briefing.options.template)
+    return template.render(context(briefing))
 
 
 def write(briefing: Briefing, path: Path) -> None:

@@ -161,6 +161,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{ref} is the only version of {doc}: delete the document instead"),
     QT_TRANSLATE_NOOP("Errors", "{doc} has no Chinese text to compare"),
     QT_TRANSLATE_NOOP("Errors", "{doc} has no Korean text to compare"),
+    # reader/export/md_template.py: the user's Markdown template
+    QT_TRANSLATE_NOOP("Errors", "{where}: the Markdown template has a mistake: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{where}: the Markdown template failed while writing: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a Markdown template (larger than {size} kB)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: no such template"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: is a folder, not a template"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: the Markdown template is not UTF-8 text"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: the Markdown template cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: already exists (add --force to replace it with the default)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: the template could not be written ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "--template is for the Markdown export, not {format}"),
     # reader/export/atomic.py and reader/search/index.py
     QT_TRANSLATE_NOOP(
         "Errors", "{path}: is inside the data directory {data} (the library's own files); choose another folder"

@@ -226,7 +226,15 @@ def test_an_import_error_is_shown_in_korean(qtbot, window, korean, tmp_path, mon
 
 
 #: The core modules whose messages the GUI shows (the others speak to the command line only).
-SHOWN_BY_THE_GUI = ("text/", "search/query.py", "search/index.py", "errors.py", "export/atomic.py", "export/pdf.py")
+SHOWN_BY_THE_GUI = (
+    "text/",
+    "search/query.py",
+    "search/index.py",
+    "errors.py",
+    "export/atomic.py",
+    "export/pdf.py",
+    "export/md_template.py",
+)
 
 
 def _core_messages() -> list[tuple[str, str]]:

@@ -1140,11 +1140,61 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="165"/>
+        <source>{where}: the Markdown template has a mistake: {reason}</source>
+        <translation>{where}: 마크다운 서식 파일에 오류가 있습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>{where}: the Markdown template failed while writing: {reason}</source>
+        <translation>{where}: 마크다운 서식 파일로 쓰는 중 오류가 났습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>{path}: not a Markdown template (larger than {size} kB)</source>
+        <translation>{path}: 마크다운 서식 파일이 아닙니다 ({size} kB보다 큼)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>{path}: no such template</source>
+        <translation>{path}: 서식 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>{path}: is a folder, not a template</source>
+        <translation>{path}: 서식 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>{path}: the Markdown template is not UTF-8 text</source>
+        <translation>{path}: 마크다운 서식 파일이 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>{path}: the Markdown template cannot be read ({reason})</source>
+        <translation>{path}: 마크다운 서식 파일을 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>{path}: already exists (add --force to replace it with the default)</source>
+        <translation>{path}: 이미 있습니다 (기본 서식으로 바꾸려면 --force를 붙이십시오)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>{path}: the template could not be written ({reason})</source>
+        <translation>{path}: 서식 파일을 쓸 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>--template is for the Markdown export, not {format}</source>
+        <translation>--template은 마크다운 내보내기에만 쓰며 {format}에는 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>{path}: is inside the data directory {data} (the library&apos;s own files); choose another folder</source>
         <translation>{path}: 데이터 폴더 {data} 안에 있습니다(서재 자체의 파일). 다른 폴더를 고르십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>{path}: is a file, not the search index folder; move it away and the index is rebuilt</source>
         <translation>{path}: 검색 색인 폴더가 아니라 파일입니다. 다른 곳으로 옮기면 색인을 다시 만듭니다</translation>
     </message>
@@ -1894,23 +1944,23 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="121"/>
+        <location filename="../../ui/panels.py" line="122"/>
         <source>Open</source>
         <extracomment>Columns shown beside the title until the user chooses others (header context menu): the title&apos;s cell already shows the number, languages and notes beneath it, and the docked panel is narrow.</extracomment>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="122"/>
+        <location filename="../../ui/panels.py" line="123"/>
         <source>Compare with…</source>
         <translation>비교하기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="124"/>
+        <location filename="../../ui/panels.py" line="125"/>
         <source>Edit this field</source>
         <translation>이 항목 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="125"/>
+        <location filename="../../ui/panels.py" line="126"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
