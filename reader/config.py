@@ -67,5 +67,11 @@ SETTINGS: dict[str, Setting] = {
         Setting("reader/positions", "", "Where the reader left each document: JSON {document id: unit id}."),
         Setting("ui/theme", "system", "Colour theme: 'system' follows the desktop, or 'light' / 'dark'."),
         Setting("corpus/imported", False, "The bundled corpus has been imported once."),
+        Setting(
+            "export/color_meanings",
+            "",
+            "What each highlight colour means, JSON {colour: meaning} (핵심, 쟁점 …): the exports' legend "
+            "(read and written by reader/export/legend.py; settings dialog and `colors`).",
+        ),
     )
 }

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from ..annotations import COLORS
 from ..errors import DuizhaoError
@@ -65,17 +66,17 @@ def parse_assignments(assignments: Iterable[str]) -> dict[str, str]:
     return meanings
 
 
-def _settings():
+def _settings(path: Path | None = None):
     from PySide6.QtCore import QSettings
 
     from .. import config
 
-    return QSettings(str(config.settings_path()), QSettings.Format.IniFormat)
+    return QSettings(str(path or config.settings_path()), QSettings.Format.IniFormat)
 
 
-def read_meanings() -> dict[str, str]:
-    """The meanings stored in the settings (a damaged value reads as none)."""
-    value = _settings().value(SETTING, "")
+def read_meanings(path: Path | None = None) -> dict[str, str]:
+    """The meanings stored in the settings file (default: the data directory's; a damaged value reads as none)."""
+    value = _settings(path).value(SETTING, "")
     try:
         stored = json.loads(str(value)) if value else {}
     except ValueError:
@@ -83,13 +84,13 @@ def read_meanings() -> dict[str, str]:
     return clean_meanings(stored) if isinstance(stored, dict) else {}
 
 
-def store_meanings(changes: Mapping[str, str]) -> dict[str, str]:
+def store_meanings(changes: Mapping[str, str], path: Path | None = None) -> dict[str, str]:
     """Merge changes into the stored meanings (an empty meaning removes one); returns them all."""
-    meanings = {**read_meanings(), **changes}
+    meanings = {**read_meanings(path), **changes}
     meanings = clean_meanings(meanings)
     from PySide6.QtCore import QSettings
 
-    settings = _settings()
+    settings = _settings(path)
     settings.setValue(SETTING, json.dumps(meanings, ensure_ascii=False))
     settings.sync()
     if settings.status() != QSettings.Status.NoError:

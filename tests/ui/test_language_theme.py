@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
 
 from reader import resources
 from reader.ui.i18n import Translations, compile_translation, compiled_translation, resolve_language
@@ -96,3 +96,69 @@ def test_settings_dialog_stores_and_applies_choices(qtbot, window, translations,
     assert window.parallel.left.point_size() == 16
     stored = Settings(window.settings.path)
     assert (stored.get("ui/language"), stored.get("ui/theme"), stored.get("reader/font_size")) == ("ko", "dark", 16)
+
+
+def test_settings_dialog_names_the_colours_undoably_and_exports_follow(qtbot, window, data_dir, tmp_path):
+    """What each colour means is typed in the settings dialog (Korean labels), stored where
+    `colors` and every export read it, undone and redone on the window's one undo stack,
+    and offered again the next time the dialog opens."""
+    from reader.cli import main
+    from reader.export.legend import read_meanings
+
+    window.translations = None
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert set(dialog.meaning_edits) == {"yellow", "green", "blue", "pink", "purple", "orange", "red", "gray"}
+    dialog.meaning_edits["yellow"].setText("  핵심  ")
+    dialog.meaning_edits["pink"].setText("쟁점")
+    changed = []
+    window.color_meaning_edits.meanings_changed.connect(changed.append)
+    dialog.apply(window)
+    assert read_meanings() == {"yellow": "핵심", "pink": "쟁점"} == changed[-1]
+    window.settings.sync()  # the window's own handle on settings.ini keeps them
+    assert read_meanings() == {"yellow": "핵심", "pink": "쟁점"}
+
+    again = SettingsDialog(window.settings, window)
+    qtbot.addWidget(again)
+    assert again.meanings()["yellow"] == "핵심" and again.meanings()["green"] == ""
+    again.meaning_edits["pink"].clear()
+    again.meaning_edits["green"].setText("신규")
+    again.apply(window)
+    assert read_meanings() == {"yellow": "핵심", "green": "신규"}
+
+    stack = window.undo_stack
+    assert stack.undoText() == "Name the highlight colours"
+    stack.undo()
+    assert read_meanings() == {"yellow": "핵심", "pink": "쟁점"}
+    stack.undo()
+    assert read_meanings() == {}
+    stack.redo()
+    assert read_meanings() == {"yellow": "핵심", "pink": "쟁점"}
+
+    # an unchanged dialog pushes nothing
+    count = stack.count()
+    unchanged = SettingsDialog(window.settings, window)
+    qtbot.addWidget(unchanged)
+    unchanged.apply(window)
+    assert stack.count() == count
+
+    # the export's legend and colour groups use the names typed in the dialog
+    library = window.library
+    guofa = library.documents.get("guofa-2010-28")
+    unit = next(s for s in guofa.segments if s.is_unit and s.lang == "zh")
+    library.annotations.annotate(guofa, unit.id, note="a", color="yellow")
+    library.annotations.annotate(guofa, unit.id, note="b", color="pink")
+    out = tmp_path / "b.md"
+    assert main(["export", "--format", "md", "--out", str(out), "--group-by", "color"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "- 노랑: 핵심 (1건)" in text and "- 분홍: 쟁점 (1건)" in text and "## 쟁점 (분홍)" in text
+
+
+def test_the_colour_names_of_the_settings_dialog_are_korean(qtbot, window, translations):
+    translations.install("ko")
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QGroupBox, "settings_color_meanings")
+    labels = [label.text() for label in box.findChildren(QLabel)]
+    assert box.title() == "형광펜 색의 뜻" and "노랑" in labels and "분홍" in labels
+    assert dialog.meaning_edits["yellow"].placeholderText() == "예: 핵심, 신규, 쟁점"
