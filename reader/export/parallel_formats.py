@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from .atomic import ExportRefused, check_target, write_atomically
-from .parallel_table import LABELS, Cell, ParallelTable, Row
+from .parallel_table import LABELS, Cell, ParallelTable, Row, TableNote
 from .script_runs import HTML_LANG, marked_html, script_runs
 
 FORMATS = ("docx", "hwpx", "pdf", "html")
@@ -73,7 +73,9 @@ def _html_cell(cell: Cell, row: Row) -> str:
             continue
         parts.append(f'<mark style="background: {escape(mark.color_hex)}">{body}</mark>')
         if mark.number:
-            parts.append(f'<sup lang="ko"><a href="#note-{mark.number}">[{mark.number}]</a></sup>')
+            parts.append(
+                f'<sup lang="ko" id="ref-{mark.number}"><a href="#note-{mark.number}">[{mark.number}]</a></sup>'
+            )
     return f'<td lang="{HTML_LANG[cell.lang]}">{"".join(parts)}</td>'
 
 
@@ -85,7 +87,7 @@ def render_html(table: ParallelTable) -> str:
     )
     notes = "".join(
         f'<li id="note-{n.number}" value="{n.number}"><span lang="ko">{escape(n.color_name)}</span> · '
-        f"<q>{marked_html(n.quote)}</q>{note_html(n.blocks)}</li>"
+        f'<q>{marked_html(n.quote)}</q> <a href="#ref-{n.number}" lang="ko" title="본문으로">↩</a>{note_html(n.blocks)}</li>'
         for n in table.notes
     )
     facts = "".join(f'<p class="facts">{marked_html(line)}</p>' for line in _facts(table))
@@ -125,6 +127,7 @@ def write_docx(table: ParallelTable, path: Path) -> None:
     from docx.shared import Mm, Pt, RGBColor
 
     from .word import _page_setup, _shade, _style_fonts, _text_run, _theme_font_lang
+    from .word_footnotes import Footnotes
 
     document = Document()
     _style_fonts(document)
@@ -139,6 +142,8 @@ def write_docx(table: ParallelTable, path: Path) -> None:
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
         _text_run(paragraph, line, color=RGBColor(0x49, 0x50, 0x57))
+    footnotes = Footnotes(document)
+    notes = {note.number: note for note in table.notes}
     grid = document.add_table(rows=1, cols=2)
     grid.style = "Table Grid"
     for cell, title in zip(grid.rows[0].cells, (LABELS["zh"], LABELS["ko"]), strict=True):
@@ -164,18 +169,34 @@ def write_docx(table: ParallelTable, path: Path) -> None:
                     for run in runs:
                         _shade(run, mark.color_hex)
                     if mark.number:
-                        number = paragraph.add_run(f"[{mark.number}]")
-                        number.font.superscript = True
-                        number.font.color.rgb = RGBColor(0x1C, 0x3F, 0x6E)
+                        _docx_footnote(footnotes, paragraph, notes[mark.number])
             if row.kind == "heading":
                 _cell_fill(cell, HEADING_FILL.lstrip("#").upper(), OxmlElement, qn)
-    if table.notes:
-        document.add_heading(LABELS["notes"], level=1)
-        for note in table.notes:
-            paragraph = document.add_paragraph()
-            _text_run(paragraph, f"[{note.number}] {note.color_name} · “{note.quote}” ", bold=True)
-            _text_run(paragraph, "\n".join(block.text for block in note.blocks))
     document.save(str(path))
+
+
+def _note_prefix(block) -> str:
+    return {"bullet": "- ", "number": f"{block.number}. ", "quote": "│ "}.get(block.kind, "")
+
+
+def _docx_footnote(footnotes, paragraph, note: TableNote) -> None:
+    """The note as a real footnote after the highlighted span: its colour's name, then
+    the note's paragraphs with their emphasis, links and lists."""
+    from docx.shared import Mm
+
+    from .word import GREY, _note_runs, _text_run
+
+    target = footnotes.add(paragraph)
+    footnote = target._p.getparent()
+    _text_run(target, f"{note.color_name} · ", color=GREY)
+    for number, block in enumerate(note.blocks):
+        if number:
+            target = footnotes.paragraph(footnote)
+        if block.depth:
+            target.paragraph_format.left_indent = Mm(3 * block.depth)
+        if _note_prefix(block):
+            target.add_run(_note_prefix(block))
+        _note_runs(target, block.runs)
 
 
 def _cell_fill(cell, fill: str, element, qn) -> None:
@@ -190,10 +211,11 @@ def _cell_fill(cell, fill: str, element, qn) -> None:
 def write_hwpx(table: ParallelTable, path: Path) -> None:
     import warnings
 
-    from .hangul import GREY, NOTE_COLOR, HwpxWriter, clean_package
+    from .hangul import _HP, GREY, HwpxWriter, clean_package
 
     writer = HwpxWriter()
     document = writer.document
+    notes = {note.number: note for note in table.notes}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         writer.finish_layout()
@@ -214,6 +236,10 @@ def write_hwpx(table: ParallelTable, path: Path) -> None:
         for column, title in enumerate((LABELS["zh"], LABELS["ko"])):
             writer.run(cells[0, column].paragraphs[0], title, bold=True)
             cells[0, column].element.set("borderFillIDRef", title_fill)
+        for cell in cells.values():  # a 대조표 reads from the top of each cell, both sides level
+            sublist = cell.element.find(f"{_HP}subList")
+            if sublist is not None:
+                sublist.set("vertAlign", "TOP")
         for number, row in enumerate(table.rows, 1):
             for column, side in enumerate((row.zh, row.ko)):
                 cell = cells[number, column]
@@ -228,14 +254,9 @@ def write_hwpx(table: ParallelTable, path: Path) -> None:
                     bold = bool(mark) or row.kind == "heading"
                     writer.run(paragraph, text, bold=bold, highlight=mark.color_hex if mark else None)
                     if mark is not None and mark.number:
-                        writer.run(paragraph, f"[{mark.number}]", color=NOTE_COLOR, size=8)
+                        _hwpx_footnote(writer, paragraph, notes[mark.number])
+        _hwpx_table_layout(grid, cells, table)
         grid.mark_dirty()
-        if table.notes:
-            writer.heading(LABELS["notes"], 1)
-            for note in table.notes:
-                writer.paragraph(
-                    f"[{note.number}] {note.color_name} · “{note.quote}” " + " ".join(b.text for b in note.blocks)
-                )
         writer.finish_fonts()
         document.package.set_document_metadata(title=table.title, creator="Duizhao")
         document.save_to_path(str(path))
@@ -243,9 +264,93 @@ def write_hwpx(table: ParallelTable, path: Path) -> None:
     clean_package(path, table.exported_on)
 
 
+#: The body text's size and line spacing in HWPUNIT (10 pt, 160 %), for estimated row heights.
+_HWPX_CHAR, _HWPX_LINE = 1000, 1600
+
+
+def _hwpx_text_height(text: str, width: int) -> int:
+    """How tall a cell's text will be: full-width characters (Hangul, Han, CJK punctuation)
+    one em wide, the rest half, wrapped at ``width`` with a little slack for breaks between words."""
+    import unicodedata
+
+    lines = 0
+    for line in text.split("\n") or [""]:
+        ems = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line)
+        lines += max(1, -(-int(ems * _HWPX_CHAR * 1.06) // max(width, _HWPX_CHAR)))
+    return lines * _HWPX_LINE
+
+
+def _hwpx_table_layout(grid, cells: dict, table: ParallelTable) -> None:
+    """Row heights estimated from the text (Hangul grows rows to fit on opening, other
+    readers draw the stored heights), and the column titles repeated on every page
+    (the first row is a header row, as Hangul's 제목 줄 반복 writes it)."""
+    from .hangul import _HP
+
+    grid.element.set("repeatHeader", "1")
+    texts = [(LABELS["zh"], LABELS["ko"])] + [
+        (_status_text(row, "zh") or row.zh.text, _status_text(row, "ko") or row.ko.text) for row in table.rows
+    ]
+    total = 0
+    for number, pair in enumerate(texts):
+        row_cells = [cells[number, column].element for column in (0, 1)]
+        sizes = [cell.find(f"{_HP}cellSz") for cell in row_cells]
+        margins = [cell.find(f"{_HP}cellMargin") for cell in row_cells]
+        heights = []
+        for text, size, margin in zip(pair, sizes, margins, strict=True):
+            inner = int(size.get("width", "21260")) - int(margin.get("left", "510")) - int(margin.get("right", "510"))
+            vertical = int(margin.get("top", "141")) + int(margin.get("bottom", "141"))
+            heights.append(_hwpx_text_height(text, inner) + vertical)
+        height = max(heights)
+        for cell, size in zip(row_cells, sizes, strict=True):
+            size.set("height", str(height))
+            if number == 0:
+                cell.set("header", "1")
+        total += height
+    table_size = grid.element.find(f"{_HP}sz")
+    if table_size is not None:
+        table_size.set("height", str(total))
+
+
+def _hwpx_footnote(writer, paragraph, note: TableNote) -> None:
+    """The note as a Hangul footnote (각주: ``hp:footNote`` in a control of the cell's text,
+    numbered by Hangul, printed at the foot of the page) after the highlighted span: its
+    colour's name, then the note's paragraphs, Chinese in a Chinese face."""
+    from lxml import etree as ET
+
+    from .hangul import _HP, CHINESE_FONT, GREY, NOTE_COLOR
+
+    size = 9
+    # a run of its own for the mark, so it is not drawn on the highlight
+    footnote = paragraph.add_footnote("", run_attributes={"charPrIDRef": writer.char_style(color=NOTE_COLOR)})
+    sublist = footnote.element.find(f"{_HP}subList")
+    first = sublist.find(f"{_HP}p")
+    template = dict(first.attrib)
+
+    def add(p, text: str, **style) -> None:
+        for lang, chunk in script_runs(text):
+            own = {"size": size, **style}
+            if lang == "zh":
+                own["font"] = CHINESE_FONT[0]
+            run = ET.SubElement(p, f"{_HP}run", {"charPrIDRef": writer.char_style(**own)})
+            ET.SubElement(run, f"{_HP}t").text = chunk
+
+    target = first
+    add(target, f" {note.color_name} · ", color=GREY)
+    for number, block in enumerate(note.blocks):
+        if number:
+            target = ET.SubElement(sublist, f"{_HP}p", template)
+        prefix = "  " * block.depth + _note_prefix(block)
+        if prefix:
+            add(target, prefix)
+        for run in block.runs:
+            text = "\n" if run.text == "\n" else (run.text if not run.href else f"{run.text} ({run.href})")
+            add(target, " " if text == "\n" else text, bold=run.bold, italic=run.italic, strike=run.strike)
+
+
 # -- PDF ----------------------------------------------------------------------------
 def render_rich(table: ParallelTable, fonts) -> str:
     """HTML for Qt's rich text: each row its own one-row table, so pages are cut between rows."""
+    from .html_page import note_html
     from .rich_text import GREY, Fonts, _font_wrap
 
     wrap = _font_wrap(fonts)
@@ -281,11 +386,11 @@ def render_rich(table: ParallelTable, fonts) -> str:
         parts.append(f"<table {grid}><tr>{cell_html(row.zh, row)}{cell_html(row.ko, row)}</tr></table>")
     if table.notes:
         parts.append(f'<h2 style="font-family: {Fonts.css(fonts.heading)}; font-size: 13pt;">{LABELS["notes"]}</h2>')
-        for note in table.notes:
-            said = " ".join(block.text for block in note.blocks)
+        for note in table.notes:  # numbered as in the table, each with its emphasis, lists and links
             parts.append(
-                f"<p><b>[{note.number}] {escape(note.color_name)} · “{text_html(note.quote, 'ko')}”</b> "
-                f"{text_html(said, 'ko')}</p>"
+                f'<p style="margin: 6px 0 0 0;"><b>[{note.number}]</b> '
+                f'<span style="color: {GREY};">{escape(note.color_name)}</span> · “{text_html(note.quote, "ko")}”</p>'
+                f'<div style="margin-left: 16px;">{note_html(note.blocks, wrap)}</div>'
             )
     return (
         f'<html><head><meta charset="utf-8"><title>{escape(table.title)}</title></head>'

@@ -1,21 +1,31 @@
 """The 대조표 (export-text): the aligned text as a two-column table in DOCX, HWPX, PDF and
 HTML, parsed back: every aligned pair present and in order, headings, "not translated"
-marks, highlights with their note numbers and the notes under the table."""
+marks, highlights, and the notes: real footnotes in DOCX (Word's footnotes part) and HWPX
+(Hangul's footNote controls) right after the highlighted span, numbered notes under
+the table in PDF and HTML."""
 
 from __future__ import annotations
 
 import re
 import warnings
+import zipfile
 
 import docx
 import pytest
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from lxml import etree
 from pypdf import PdfReader
 
 from reader.cli import main
 from reader.export.parallel_table import LABELS, parallel_table_from_library
+from reader.export.word_footnotes import footnote_texts
 from tests.export.conftest import EXPORT_DATE, GUOFA
 
 NUMBER = re.compile(r"\[\d+\]")
+HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
 
 
 @pytest.fixture
@@ -24,7 +34,13 @@ def annotated(library):
     library.import_corpus()
     guofa = library.documents.get(GUOFA)
     repo = library.annotations
-    repo.annotate(guofa, "zh.p1.c1.s1", quote="科学发展观", note="핵심 개념: 후진타오 시기의 국정 기조.", starred=True)
+    repo.annotate(
+        guofa,
+        "zh.p1.c1.s1",
+        quote="科学发展观",
+        note="핵심 개념: 후진타오 시기의 **국정 기조(主线)**.\n\n- 2003년 제기",
+        starred=True,
+    )
     repo.annotate(guofa, "ko.p2.c3.s1", note="**고용** 효과", color="green")
     repo.annotate(guofa, "zh.pre1.s2", color="blue")
     return library, None
@@ -80,12 +96,28 @@ def test_docx_round_trip_every_pair_in_order(annotated, tmp_path):
     assert cells[1:] == _expected(library)
     header = grid.rows[0]._tr.trPr
     assert header is not None and header.xpath("./w:tblHeader")  # repeats on every page
-    notes = [p.text for p in document.paragraphs if re.match(r"\[\d+\] ", p.text)]
-    assert notes and notes[0].startswith("[1] ")
+    # the notes are Word footnotes, referenced right after the highlighted span, not a list
+    assert not [p.text for p in document.paragraphs if re.match(r"\[\d+\] ", p.text)]
+    assert footnote_texts(document) == {
+        1: " 노랑 · 핵심 개념: 후진타오 시기의 국정 기조(主线).\n- 2003년 제기",
+        2: " 초록 · 고용 효과",
+    }
     row = next(r for r in grid.rows if "科学发展观" in r.cells[0].text and "深入" in r.cells[0].text)
     runs = row.cells[0].paragraphs[0].runs
-    marked = next(run for run in runs if run.text == "科学发展观")
-    assert marked.bold and any(run.font.superscript for run in runs)
+    at = next(n for n, run in enumerate(runs) if run.text == "科学发展观")
+    assert runs[at].bold
+    reference = runs[at + 1]._r.find(qn("w:footnoteReference"))
+    assert reference is not None and reference.get(qn("w:id")) == "1"
+    styles = {s.style_id: s for s in document.styles}
+    assert runs[at + 1]._r.rPr.style == "FootnoteReference" and styles["FootnoteReference"].font.superscript
+    ko_refs = [r.get(qn("w:id")) for row in grid.rows for r in row.cells[1]._tc.iter(qn("w:footnoteReference"))]
+    assert ko_refs == ["2"]
+    footnotes = document.part.part_related_by(RT.FOOTNOTES)
+    assert footnotes.content_type == CT.WML_FOOTNOTES
+    xml = parse_xml(footnotes.blob)
+    chinese = [r for r in xml.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))) == "主线)"]
+    assert chinese and chinese[0].find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
+    assert chinese[0].find(qn("w:rPr")).find(qn("w:b")) is not None  # the note's bold kept
 
 
 def test_html_round_trip_and_languages(annotated, tmp_path):
@@ -101,7 +133,12 @@ def test_html_round_trip_and_languages(annotated, tmp_path):
         assert zh.get("lang") in ("zh-Hans", "ko") and ko.get("lang") == "ko"
         if "missing" not in (zh.get("class") or ""):
             assert zh.get("lang") == "zh-Hans"
-    assert page.xpath("//mark") and page.xpath("//ol[@class='notes']/li")
+    assert page.xpath("//mark") and len(page.xpath("//ol[@class='notes']/li")) == 2
+    reference = page.xpath("//sup[@id='ref-1']/a")[0]
+    assert reference.get("href") == "#note-1" and reference.text_content() == "[1]"
+    note = page.get_element_by_id("note-1")
+    assert "국정 기조" in note.text_content() and note.xpath(".//strong") and note.xpath(".//li")
+    assert note.xpath(".//a[@href='#ref-1']")  # and back to the text
     assert not page.xpath("//script")
 
 
@@ -124,6 +161,21 @@ def test_hwpx_round_trip(annotated, tmp_path):
             document.close()
     assert cells[0] == (LABELS["zh"], LABELS["ko"])
     assert cells[1:] == _expected(library)
+    with zipfile.ZipFile(out) as package:
+        section = etree.fromstring(package.read("Contents/section0.xml"))
+    table = section.find(f".//{HP}tbl")
+    assert table.get("repeatHeader") == "1"  # the column titles on every page
+    assert [tc.get("header") for tc in table.find(f"{HP}tr").findall(f"{HP}tc")] == ["1", "1"]
+    notes = table.findall(f".//{HP}footNote")
+    assert [n.get("number") for n in notes] == ["1", "2"]
+    texts = ["\n".join("".join(p.itertext()) for p in n.find(f"{HP}subList").findall(f"{HP}p")) for n in notes]
+    assert texts == [" 노랑 · 핵심 개념: 후진타오 시기의 국정 기조(主线).\n- 2003년 제기", " 초록 · 고용 효과"]
+    assert all(n.find(f".//{HP}autoNum").get("numType") == "FOOTNOTE" for n in notes)
+    # each right after its span, in the cell of its side, in a run of its own
+    first = notes[0].getparent().getparent()
+    assert first.getprevious().findtext(f"{HP}t") == "科学发展观" and first.find(f"{HP}t") is None
+    cell_of = [n.xpath("ancestor::hp:tc", namespaces={"hp": HP[1:-1]})[0] for n in notes]
+    assert [c.find(f"{HP}cellAddr").get("colAddr") for c in cell_of] == ["0", "1"]
 
 
 def test_pdf_has_every_pair_in_order_and_rows_whole(annotated, tmp_path, qapp):
@@ -139,6 +191,12 @@ def test_pdf_has_every_pair_in_order_and_rows_whole(annotated, tmp_path, qapp):
             assert found >= 0, side
             at = found + len(side)
     assert len(pages) > 5
+    # numbered notes after the table, the numbers the marks in the table carry
+    whole = "".join(pages)
+    table_end = whole.rindex(LABELS["notes"])
+    assert whole.index("科学发展观[1]") < table_end and whole.count("[1]") == 2 and whole.count("[2]") == 2
+    assert "[1]노랑·“科学发展观”핵심개념:후진타오시기의국정기조(主线)." in whole[table_end:]
+    assert "2003년제기" in whole[table_end:] and "[2]초록·" in whole[table_end:]
 
 
 def test_chosen_parts_only(annotated, tmp_path, capsys):
