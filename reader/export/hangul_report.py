@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .briefing import Briefing
-from .hangul import CHINESE_FONT, CHINESE_HEADING_FONT, GREY, NOTE_COLOR, _Writer, clean_package
+from .hangul import CHINESE_FONT, CHINESE_HEADING_FONT, GREY, NOTE_COLOR, _Writer, save_package
 from .report import ReportLine, build_report
 from .script_runs import script_runs
 
@@ -166,6 +166,5 @@ class _ReportWriter(_Writer):
 
 def write(briefing: Briefing, path: Path) -> None:
     document = _ReportWriter(briefing).build_report()
-    document.save_to_path(str(path))
+    save_package(document, path, briefing.exported_on)
     document.close()
-    clean_package(path, briefing.exported_on)

@@ -211,7 +211,7 @@ def _cell_fill(cell, fill: str, element, qn) -> None:
 def write_hwpx(table: ParallelTable, path: Path) -> None:
     import warnings
 
-    from .hangul import _HP, GREY, HwpxWriter, clean_package
+    from .hangul import _HP, GREY, HwpxWriter, save_package
 
     writer = HwpxWriter()
     document = writer.document
@@ -259,9 +259,8 @@ def write_hwpx(table: ParallelTable, path: Path) -> None:
         grid.mark_dirty()
         writer.finish_fonts()
         document.package.set_document_metadata(title=table.title, creator="Duizhao")
-        document.save_to_path(str(path))
+        save_package(document, path, table.exported_on)
         document.close()
-    clean_package(path, table.exported_on)
 
 
 #: The body text's size and line spacing in HWPUNIT (10 pt, 160 %), for estimated row heights.

@@ -11,6 +11,7 @@ headings kept with what follows them.
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
@@ -19,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from lxml.etree import SubElement
 
 from .briefing import Briefing
 from .notes import NoteBlock
@@ -61,10 +63,11 @@ KEEP_WITH_NEXT = {"document", "facts", "summary_head", "part", "clause", "point"
 
 
 class _Body:
-    """Adds paragraphs of a style before the body's section properties in constant
-    time (python-docx looks for ``w:sectPr`` among all children, and for a style
-    among all styles by name, on every paragraph it adds: a long report went
-    quadratic)."""
+    """Adds paragraphs and runs to the body in constant time. python-docx looks for
+    ``w:sectPr`` among all children, and for a style among all styles by name, on every
+    paragraph it adds (a long report went quadratic), and builds each run's properties
+    element by element; here each distinct paragraph (style, indentation) and run
+    (script, emphasis, shading) is built once with python-docx and copied."""
 
     def __init__(self, document, styles: dict[str, str]):
         from docx.text.paragraph import Paragraph
@@ -73,17 +76,68 @@ class _Body:
         self._parent = document._body
         self._end = document._body._body.find(qn("w:sectPr"))
         self._styles = styles
+        self._paragraphs: dict[tuple, object] = {}
+        self._run_properties: dict[tuple, object] = {}
 
-    def add_paragraph(self, kind: str):
-        element = OxmlElement("w:p")
-        element.get_or_add_pPr().get_or_add_pStyle().val = self._styles[kind]
+    def add_paragraph(self, kind: str, depth: int = 0, hanging: bool = False):
+        key = (kind, depth, hanging)
+        model = self._paragraphs.get(key)
+        if model is None:
+            model = OxmlElement("w:p")
+            model.get_or_add_pPr().get_or_add_pStyle().val = self._styles[kind]
+            fmt = self._paragraph(model, self._parent).paragraph_format
+            fmt.left_indent = Mm(INDENT_MM * depth + (INDENT_MM if hanging else 0))
+            if hanging:
+                fmt.first_line_indent = Mm(-INDENT_MM)  # the text aligns after its marker
+            self._paragraphs[key] = model
+        element = deepcopy(model)
         self._end.addprevious(element)
         return self._paragraph(element, self._parent)
 
+    def _properties(self, script: str, heading: bool, bold: bool, underline: bool, shade: str):
+        key = (script, heading, bold, underline, shade)
+        if key not in self._run_properties:
+            from docx.text.run import Run
+
+            model = OxmlElement("w:r")
+            run = Run(model, self._parent)
+            if script == "zh":
+                _set_fonts(model.get_or_add_rPr(), FONT_ZH_HEADING if heading else FONT_ZH, lang="zh")
+            if bold:
+                run.bold = True
+            if underline:
+                run.underline = True
+            if shade:
+                _shade(run, shade)
+            self._run_properties[key] = model.rPr
+        return self._run_properties[key]
+
+    def runs(self, paragraph, text: str, lang: str, heading: bool = False, bold=False, underline=False, shade=""):
+        """Text as runs of one script each. Korean takes the paragraph style's government
+        face; Chinese runs get SimSun/SimHei and ``zh-CN``."""
+        p = paragraph._p
+        for script, chunk in script_runs(text, lang):
+            if "\t" in chunk or "\n" in chunk:  # python-docx writes tabs and breaks as elements
+                run = paragraph.add_run(chunk)
+                properties = self._properties(script if script == "zh" else "ko", heading, bold, underline, shade)
+                if properties is not None:
+                    run._r.insert(0, deepcopy(properties))
+                continue
+            r = SubElement(p, W_R)
+            properties = self._properties(script if script == "zh" else "ko", heading, bold, underline, shade)
+            if properties is not None:
+                r.append(deepcopy(properties))
+            t = SubElement(r, W_T)
+            t.text = chunk
+            if chunk != chunk.strip():
+                t.set(XML_SPACE, "preserve")
+
+
+W_R, W_T, XML_SPACE = qn("w:r"), qn("w:t"), qn("xml:space")
+
 
 def _runs(paragraph, text: str, lang: str, heading: bool, **style) -> list:
-    """Text as runs of one script each. Korean takes the paragraph style's government
-    face; Chinese runs get SimSun/SimHei and ``zh-CN``."""
+    """Text as runs of one script each (the title and byline; the body goes through _Body.runs)."""
     runs = []
     for script, chunk in script_runs(text, lang):
         run = paragraph.add_run(chunk)
@@ -186,53 +240,43 @@ def _title(document, report: Report) -> None:
         run.font.color.rgb = GREY
 
 
-def _paragraph(body, kind: str, depth: int, hanging: bool):
-    paragraph = body.add_paragraph(kind)
-    fmt = paragraph.paragraph_format
-    fmt.left_indent = Mm(INDENT_MM * depth + (INDENT_MM if hanging else 0))
-    if hanging:
-        fmt.first_line_indent = Mm(-INDENT_MM)  # the text aligns after its marker
-    return paragraph
-
-
-def _review(body, line: ReportLine) -> None:
+def _review(body: _Body, line: ReportLine) -> None:
     """The note in a shaded box under a 검토의견 label (consecutive paragraphs with the
     same borders are one box in Word)."""
-    head = _paragraph(body, "review", line.depth, False)
-    _runs(head, line.marker, "ko", heading=False, bold=True)
+    head = body.add_paragraph("review", line.depth)
+    body.runs(head, line.marker, "ko", bold=True)
     last = head
     blocks: tuple[NoteBlock, ...] = line.blocks
     for block in blocks:
-        paragraph = last = _paragraph(body, "review", line.depth, False)
+        paragraph = last = body.add_paragraph("review", line.depth)
         prefix = "  " * block.depth + {"bullet": "· ", "number": f"{block.number}. "}.get(block.kind, "")
         if prefix:
-            paragraph.add_run(prefix)
+            body.runs(paragraph, prefix, "ko")
         for run in block.runs:
             if run.text == "\n":
                 paragraph.add_run().add_break()
                 continue
             text = run.text if not run.href else f"{run.text} ({run.href})"
-            _runs(paragraph, text, "ko", heading=False, bold=run.bold or None)
+            body.runs(paragraph, text, "ko", bold=run.bold)
     last.paragraph_format.space_after = Pt(4)
 
 
-def _line(body, line: ReportLine) -> None:
+def _line(body: _Body, line: ReportLine) -> None:
     if line.kind == "review":
         _review(body, line)
         return
     heading = STYLE[line.kind][1]
-    paragraph = _paragraph(body, line.kind, line.depth, bool(line.marker))
+    paragraph = body.add_paragraph(line.kind, line.depth, bool(line.marker))
     if line.marker:
-        paragraph.add_run(f"{line.marker}: " if line.kind in ("original", "source") else f"{line.marker} ")
+        marker = f"{line.marker}: " if line.kind in ("original", "source") else f"{line.marker} "
+        body.runs(paragraph, marker, "ko", heading)
     before, span, after = line.pieces()
     if before:
-        _runs(paragraph, before, line.lang, heading)
+        body.runs(paragraph, before, line.lang, heading)
     if span:
-        for run in _runs(paragraph, span, line.lang, heading, bold=True, underline=True):
-            if line.color_hex:
-                _shade(run, line.color_hex)
+        body.runs(paragraph, span, line.lang, heading, bold=True, underline=True, shade=line.color_hex or "")
     if after:
-        _runs(paragraph, after, line.lang, heading)
+        body.runs(paragraph, after, line.lang, heading)
 
 
 def build(briefing: Briefing):

@@ -158,6 +158,9 @@ def test_hwpx_is_laid_out_as_a_korean_report(briefing, tmp_path):
         version = package.read("version.xml").decode("utf-8")
         assert package.getinfo("version.xml").compress_type == zipfile.ZIP_STORED
         assert package.getinfo("Contents/section0.xml").compress_type == zipfile.ZIP_DEFLATED
+        # every entry dated the export day, not python-hwpx's build date
+        assert {info.date_time for info in package.infolist()} == {(2026, 3, 2, 0, 0, 0)}
+        assert package.namelist()[0] == "mimetype"
     # Page numbers, bottom centre, "- n -".
     numbers = list(section.iter(f"{hp}pageNum"))
     assert [(n.get("pos"), n.get("sideChar")) for n in numbers] == [("BOTTOM_CENTER", "-")]
