@@ -12,6 +12,7 @@ headings kept with what follows them.
 from __future__ import annotations
 
 from copy import deepcopy
+from typing import Any
 from pathlib import Path
 
 from docx import Document
@@ -76,7 +77,7 @@ class _Body:
         self._parent = document._body
         self._end = document._body._body.find(qn("w:sectPr"))
         self._styles = styles
-        self._paragraphs: dict[tuple, object] = {}
+        self._paragraphs: dict[tuple, Any] = {}
         self._run_properties: dict[tuple, object] = {}
 
     def add_paragraph(self, kind: str, depth: int = 0, hanging: bool = False):
