@@ -12,8 +12,8 @@ headings kept with what follows them.
 from __future__ import annotations
 
 from copy import deepcopy
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
