@@ -7,6 +7,10 @@ other language, part and clause) so a search never goes back to the database.
 
 from __future__ import annotations
 
+import functools
+import importlib
+import importlib.metadata
+
 from whoosh import fields
 
 from .analysis import ANALYZER_VERSION, ChineseTokenizer, KoreanTokenizer, MixedTokenizer
@@ -40,15 +44,28 @@ def build_schema() -> fields.Schema:
 
 
 def index_version() -> dict[str, str]:
-    """What the terms in an index depend on; any change means a rebuild."""
-    import jieba
-    import kiwipiepy
-    import opencc
+    """What the terms in an index depend on; any change means a rebuild.
 
+    The versions are read from the installed packages' metadata: importing kiwipiepy
+    (and, with it, its native library) only to read its version would put that import
+    on the path of every index open, including the reader's start.
+    """
     return {
         "schema": str(SCHEMA_VERSION),
         "analyzer": str(ANALYZER_VERSION),
-        "jieba": str(jieba.__version__),
-        "kiwipiepy": str(kiwipiepy.__version__),
-        "opencc": str(getattr(opencc, "__version__", "")),
+        "jieba": _package_version("jieba"),
+        "kiwipiepy": _package_version("kiwipiepy"),
+        "kiwipiepy_model": _package_version("kiwipiepy_model"),
+        "opencc": _package_version("opencc"),
     }
+
+
+@functools.cache
+def _package_version(name: str) -> str:
+    """An installed distribution's version; a frozen build without the metadata
+    falls back to the module's own ``__version__`` (the module only, never Kiwi's model)."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        module = importlib.import_module(name)
+        return str(getattr(module, "__version__", ""))

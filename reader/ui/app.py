@@ -112,7 +112,7 @@ def memory_report() -> str:
         import resource
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    # Kiwi's model (about 200 MB), not its module (which the search index imports for its version).
+    # Kiwi's model (about 200 MB): whether its analyser was made, by search or by sentence splitting.
     analysis, sentences = sys.modules.get("reader.search.analysis"), sys.modules.get("reader.text.sentences")
     kiwi = bool(analysis and analysis.RESOURCES.kiwi_loaded) or bool(sentences and sentences.KOREAN_SPLITTER.loaded)
     return f"memory {current:.0f} MB, peak {peak:.0f} MB, Kiwi {'loaded' if kiwi else 'not loaded'}"

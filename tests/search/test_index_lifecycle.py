@@ -120,3 +120,31 @@ def test_background_updates_leave_searches_on_the_committed_generation(corpus_li
     assert finished.wait(60)
     assert {h.doc for h in index.search("鲲鹏", limit=2000).hits} == {"copy"}
     index.close()
+
+
+def test_opening_the_index_and_a_chinese_search_never_import_kiwipiepy(corpus_library, data_dir):
+    """The version stamp is read from package metadata: opening the index (what the
+    reader does right after its first paint) does not import kiwipiepy, let alone load
+    Kiwi's model; a Chinese query does not need it either."""
+    import os
+    import subprocess
+    import sys
+
+    index = SearchIndex(corpus_library)
+    index.ensure_current()
+    index.close()
+    script = (
+        "import sys\n"
+        "from reader.library import Library\n"
+        "from reader.search import SearchIndex\n"
+        "index = SearchIndex(Library())\n"
+        "assert index.open() is None, index.open()\n"
+        "hits = index.search('产业转移').hits\n"
+        "print(len(hits), 'kiwipiepy' in sys.modules)\n"
+        "index.close()\n"
+    )
+    env = {**os.environ, "DUIZHAO_DATA_DIR": str(data_dir)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    count, imported = result.stdout.split()
+    assert int(count) > 0, result.stderr
+    assert imported == "False", result.stderr
