@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from whoosh.reading import TermNotFound
+
 from . import analysis
 from .query import Leaf
 
@@ -68,10 +70,10 @@ def highlight_hits(
 def _term_chars(searcher, field: str, text: str, docnums: list[int]) -> dict[int, dict[int, Span]]:
     """docnum → {position: (start, end)} for one term in the given documents."""
     out: dict[int, dict[int, Span]] = {}
-    reader = searcher.reader()
-    if (field, text) not in reader:
+    try:
+        matcher = searcher.reader().postings(field, text)
+    except TermNotFound:
         return out
-    matcher = reader.postings(field, text)
     for docnum in docnums:
         if not matcher.is_active():
             break

@@ -71,6 +71,24 @@ def _korean_morphemes(entries: list[IndexEntry]) -> list:
     return analysis.korean_morphemes(texts) if texts else []
 
 
+def _stored_fields(searcher, docnums: list[int]) -> list[dict]:
+    """The stored fields of these entries, read from each segment's per-document reader.
+
+    ``Searcher.stored_fields`` copies every dict through a filter against the schema
+    (for fields removed since a segment was written), a third of the cost of a hit's
+    stored fields; here any change of the schema rebuilds the index, so no entry holds
+    such a field. A reader without that part of Whoosh's layout is asked the usual way.
+    """
+    leaves = list(searcher.reader().leaf_readers())
+    bases = [base for _, base in leaves]
+    out = []
+    for docnum in docnums:
+        reader, base = leaves[bisect.bisect_right(bases, docnum) - 1]
+        perdoc = getattr(reader, "_perdoc", None)
+        out.append(reader.stored_fields(docnum - base) if perdoc is None else perdoc.stored_fields(docnum - base))
+    return out
+
+
 class IndexUnavailable(DuizhaoError):
     """The index cannot answer right now (being rebuilt, or damaged)."""
 
@@ -747,7 +765,7 @@ class SearchIndex:
                     docnums = first_matches(searcher, compiled.query, offset, limit + 1, prefixes)
                 has_more = len(docnums) > limit
                 docnums = docnums[:limit]
-                stored = [searcher.stored_fields(n) for n in docnums]
+                stored = _stored_fields(searcher, docnums)
                 spans = highlight_hits(
                     searcher,
                     [(n, s["lang"], s["text"]) for n, s in zip(docnums, stored, strict=True)],

@@ -229,6 +229,13 @@ class _Compiler:
         self.vocabulary = vocabulary or (lambda name: list(reader.field_terms(name)))
         self.leaves: list[Leaf] = []
         self.searches = False  # does anything positive look for text?
+        self._korean: dict[str, list[analysis.Term]] = {}
+
+    def korean_terms(self, text: str) -> list[analysis.Term]:
+        """A Korean word's terms, analysed once per query: the field and the notes both need them."""
+        if text not in self._korean:
+            self._korean[text] = analysis.korean_terms(text)
+        return self._korean[text]
 
     def compile(self, node, negated: bool = False) -> wq.Query | None:
         if isinstance(node, Filter):
@@ -328,10 +335,10 @@ class _Compiler:
 
     def korean(self, text: str, exact: bool) -> tuple[wq.Query | None, Leaf | None]:
         if exact:
-            parts = [t for t in analysis.korean_terms(text) if not t.compound]
+            parts = [t for t in self.korean_terms(text) if not t.compound]
             whole = None
         else:
-            parts, whole = analysis.korean_query_terms(text)
+            parts, whole = analysis.korean_query_terms(text, self.korean_terms(text))
         if whole is not None:
             return wq.Term("ko", whole), Leaf("ko", ((whole, 0),))
         first = parts[0].pos if parts else 0
@@ -353,7 +360,7 @@ class _Compiler:
     def notes(self, text: str, prefix: bool) -> wq.Query | None:
         if prefix:
             return wq.Prefix("notes", analysis.fold(text))
-        terms = {t.text for t in analysis.mixed_terms(text) if not t.compound}
+        terms = {t.text for t in analysis.mixed_terms(text, self.korean_terms) if not t.compound}
         if not terms:
             return None
         terms_q = [wq.Term("notes", t) for t in sorted(terms)]

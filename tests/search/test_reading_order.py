@@ -142,3 +142,26 @@ def test_filters_give_whooshs_hits(segmented, text, filters):
     expected = _reference(segmented, text, **filters)
     assert expected
     assert _found(segmented, text, **filters) == expected
+
+
+def test_stored_fields_read_per_segment_are_whooshs(segmented):
+    """Hits' stored fields come from each segment's per-document reader (no schema
+    filter); across segments and deletions they are exactly Whoosh's own."""
+    from reader.search.index import _stored_fields
+
+    searcher = segmented._current_searcher()
+    reader = searcher.reader()
+    live = [n for n in range(reader.doc_count_all()) if not reader.is_deleted(n)]
+    assert _stored_fields(searcher, live) == [searcher.stored_fields(n) for n in live]
+
+
+def test_a_korean_query_word_is_analysed_once(seeded, monkeypatch):
+    """The Korean field and the notes both need a query word's morphemes: Kiwi is asked once."""
+    from reader.search import analysis
+
+    asked: list[str] = []
+    analyse = analysis.korean_text_morphemes
+    monkeypatch.setattr(analysis, "korean_text_morphemes", lambda text: asked.append(text) or analyse(text))
+    hits = seeded.index.search("산업이전을").hits
+    assert hits and all("산업이전" in hit.text for hit in hits if hit.lang == "ko")
+    assert asked == ["산업이전을"]
