@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .briefing import Briefing
+from .briefing import LABELS, Briefing
 from .hangul import CHINESE_FONT, CHINESE_HEADING_FONT, GREY, NOTE_COLOR, _Writer, save_package
 from .report import ReportLine, build_report
 from .script_runs import script_runs
@@ -149,6 +149,13 @@ class _ReportWriter(_Writer):
         byline = self.shaped(("byline",), alignment="RIGHT", spacing_before_pt=4, spacing_after_pt=12)
         self.run(byline, report.byline, size=11, color=GREY)
         self.plain.append(report.byline)
+        if report.legend:
+            legend = self.shaped(("legend",), alignment="LEFT", spacing_after_pt=8)
+            self.run(legend, f"{LABELS['legend']}: ", size=10, color=GREY)
+            for number, entry in enumerate(report.legend):
+                self.run(legend, ("  " if number else "") + "■ ", size=10, color=entry.color_hex)
+                self.run(legend, entry.text, size=10, color=GREY)
+            self.plain.append(report.legend_line)
         for line in report.lines:
             self.line(line)
         package = self.document.package

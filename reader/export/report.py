@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..align.readings import is_hangul, normalise_syllable
 from ..terms.readings import reading, syllables
 from ..text.scripts import is_han
-from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, Passage, Section
+from .briefing import LABELS, Briefing, BriefingItem, DocumentHeader, LegendEntry, Passage, Section
 from .notes import NoteBlock
 
 REPORT_LABELS = {
@@ -89,10 +89,20 @@ class Report:
     byline: str
     lines: list[ReportLine] = field(default_factory=list)
     briefing: Briefing | None = None
+    #: The colours used and what they mean (empty when a legend would say nothing).
+    legend: list[LegendEntry] = field(default_factory=list)
+
+    @property
+    def legend_line(self) -> str:
+        """``범례: ■ 노랑: 핵심 (3건)  ■ 분홍: 쟁점 (2건)`` (each ■ in its colour where laid out)."""
+        if not self.legend:
+            return ""
+        return f"{LABELS['legend']}: " + "  ".join(f"■ {entry.text}" for entry in self.legend)
 
     def plain(self) -> str:
         """Every line as text, one a line (for previews and tests)."""
-        return "\n".join([self.title, self.byline, *(line.printed for line in self.lines)])
+        head = [self.title, self.byline, *([self.legend_line] if self.legend else [])]
+        return "\n".join([*head, *(line.printed for line in self.lines)])
 
 
 def bilingual(ko: str, zh: str, lang: str = "both", heading: bool = False) -> str:
@@ -248,7 +258,7 @@ def build_report(briefing: Briefing) -> Report:
         byline.append(options.department)
     if options.author:
         byline.append(options.author)
-    report = Report(title=report_title(briefing), byline=" · ".join(byline), briefing=briefing)
+    report = Report(title=report_title(briefing), byline=" · ".join(byline), briefing=briefing, legend=briefing.legend)
     lines = report.lines
     lines.extend(_summary(briefing, lang))
     if briefing.documents_in_sections:

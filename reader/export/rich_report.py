@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
+from .briefing import LABELS
 from .report import Report, ReportLine, build_report
 from .rich_text import GREY, Fonts, _font_wrap
 from .script_runs import marked_html, script_runs
@@ -124,6 +125,12 @@ def render_report(report: Report, fonts: Fonts | None = None) -> str:
         f'<p align="right" style="color: {GREY}; font-size: 11pt; margin-bottom: 14px;">'
         f"{marked_html(report.byline, 'ko', _font_wrap(fonts))}</p>",
     ]
+    if report.legend:
+        chips = "&nbsp;&nbsp;".join(
+            f'<span style="color: {escape(entry.color_hex)};">■</span> {_text(entry.text, fonts)}'
+            for entry in report.legend
+        )
+        parts.append(f'<p style="color: {GREY}; font-size: 10pt; margin-bottom: 10px;">{LABELS["legend"]}: {chips}</p>')
     group: list[ReportLine] = []
     for line in report.lines:
         if line.kind in ("point", "summary") and group:

@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from lxml.etree import SubElement
 
-from .briefing import Briefing
+from .briefing import LABELS, Briefing
 from .notes import NoteBlock
 from .report import Report, ReportLine, build_report
 from .script_runs import script_runs
@@ -239,6 +239,17 @@ def _title(document, report: Report) -> None:
     for run in _runs(byline, report.byline, "ko", heading=False):
         run.font.size = Pt(11)
         run.font.color.rgb = GREY
+    if report.legend:
+        byline.paragraph_format.space_after = Pt(4)
+        legend = document.add_paragraph()
+        legend.paragraph_format.space_after = Pt(10)
+        for run in _runs(legend, f"{LABELS['legend']}: ", "ko", heading=False):
+            run.font.size, run.font.color.rgb = Pt(10), GREY
+        for number, entry in enumerate(report.legend):
+            chip = legend.add_run(("  " if number else "") + "■ ")
+            chip.font.size, chip.font.color.rgb = Pt(10), RGBColor.from_string(entry.color_hex.lstrip("#").upper())
+            for run in _runs(legend, entry.text, "ko", heading=False):
+                run.font.size, run.font.color.rgb = Pt(10), GREY
 
 
 def _review(body: _Body, line: ReportLine) -> None:

@@ -257,3 +257,34 @@ def test_docx_and_hwpx_reports_render_to_png(report_briefing, tmp_path, artifact
             ],
             check=True,
         )
+
+
+def test_every_report_format_carries_the_colour_legend(annotated, tmp_path, qapp):
+    """Named colours: the report says under its byline what each colour means, each chip
+    in its colour; with no meanings and one colour there is no legend."""
+    from lxml import etree
+
+    library, _ = annotated
+    options = BriefingOptions(
+        exported_on=EXPORT_DATE, layout="report", color_meanings=(("yellow", "핵심"), ("green", "신규"))
+    )
+    briefing = briefing_from_library(library, options)
+    report = build_report(briefing)
+    legend = "범례: ■ 노랑: 핵심 (1건)  ■ 초록: 신규 (1건)  ■ 파랑 (1건)  ■ 빨강 (1건)"
+    assert report.legend_line == legend and report.plain().splitlines()[2] == legend
+    document = docx.Document(str(write_briefing(briefing, "docx", tmp_path / "r.docx")))
+    paragraph = document.paragraphs[2]
+    assert paragraph.text == legend
+    chips = [run.font.color.rgb for run in paragraph.runs if run.text.strip() == "■"]
+    assert [str(c) for c in chips] == ["FFE066", "A9E34B", "74C0FC", "FF8787"]
+    with zipfile.ZipFile(write_briefing(briefing, "hwpx", tmp_path / "r.hwpx")) as package:
+        section = etree.fromstring(package.read("Contents/section0.xml"))
+    hp = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+    texts = ["".join(t.text or "" for t in p.iter(f"{hp}t")) for p in section.iter(f"{hp}p")]
+    assert legend in texts
+    pdf = "".join(
+        page.extract_text() for page in PdfReader(str(write_briefing(briefing, "pdf", tmp_path / "r.pdf"))).pages
+    )
+    assert "".join(legend.split()) in "".join(pdf.split())
+    one = replace(options, colors=("yellow",), color_meanings=())
+    assert build_report(briefing_from_library(library, one)).legend == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 
 import docx
+import pytest
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -144,3 +145,92 @@ def test_hwpx_sets_chinese_runs_and_the_hanja_slot_in_a_chinese_face(briefing, t
     korean = [shape for shape, text in runs if _hangul(text)]
     assert {faces["HANGUL"][refs[shape].get("hangul")] for shape in korean} <= {"함초롬바탕", "함초롬돋움"}
     assert any("黨章" in text for _, text in chinese)
+
+
+# -- the report layout and the 대조표: the same checks, footnotes included -------------
+def _report_and_table(annotated, kind: str, fmt: str, tmp_path):
+    from reader.export import BriefingOptions, briefing_from_library
+    from reader.export.parallel_formats import write_parallel_table
+    from reader.export.parallel_table import parallel_table_from_library
+    from tests.export.conftest import EXPORT_DATE, GUOFA
+
+    library, _ = annotated
+    out = tmp_path / f"{kind}.{fmt}"
+    if kind == "report":
+        options = BriefingOptions(exported_on=EXPORT_DATE, layout="report", color_meanings=(("yellow", "핵심"),))
+        return write_briefing(briefing_from_library(library, options), fmt, out)
+    library.annotations.annotate(
+        library.documents.get(GUOFA), "zh.p1.c1.s1", quote="紧紧抓住", note="**주선(主线)** 국정 기조", color="pink"
+    )
+    return write_parallel_table(parallel_table_from_library(library, GUOFA, (), EXPORT_DATE), fmt, out)
+
+
+@pytest.mark.parametrize("kind", ["report", "table"])
+def test_report_and_table_docx_runs_footnotes_included_are_tagged_by_script(annotated, tmp_path, kind):
+    out = _report_and_table(annotated, kind, "docx", tmp_path)
+    runs = []
+    with zipfile.ZipFile(out) as package:
+        for part in ("word/document.xml", "word/footnotes.xml"):
+            if part in package.namelist():
+                body = etree.fromstring(package.read(part))
+                runs += [(r, "".join(t.text or "" for t in r.iter(f"{_W}t")), part) for r in body.iter(f"{_W}r")]
+    chinese = [(r, text, part) for r, text, part in runs if _han(text)]
+    korean = [(r, text, part) for r, text, part in runs if _hangul(text)]
+    assert len(chinese) > 3 and len(korean) > 3
+    if kind == "table":
+        assert any(part == "word/footnotes.xml" for _, _, part in chinese)  # 主线 inside a footnote
+    for run, text, _ in chinese:
+        assert not _hangul(text), text
+        assert run.find(f"{_W}rPr/{_W}lang").get(qn("w:eastAsia")) == "zh-CN", text
+        assert run.find(f"{_W}rPr/{_W}rFonts").get(qn("w:eastAsia")) in ("SimSun", "SimHei"), text
+
+
+@pytest.mark.parametrize("kind", ["report", "table"])
+def test_report_and_table_hwpx_runs_footnotes_included_are_set_by_script(annotated, tmp_path, kind):
+    out = _report_and_table(annotated, kind, "hwpx", tmp_path)
+    with zipfile.ZipFile(out) as package:
+        header = etree.fromstring(package.read("Contents/header.xml"))
+        section = etree.fromstring(package.read("Contents/section0.xml"))
+    faces = {
+        fontface.get("lang"): {font.get("id"): font.get("face") for font in fontface.iter(f"{_HH}font")}
+        for fontface in header.iter(f"{_HH}fontface")
+    }
+    refs = {shape.get("id"): shape.find(f"{_HH}fontRef") for shape in header.iter(f"{_HH}charPr")}
+    # a run's own text only: a run holding a footnote control holds the footnote's runs too
+    runs = [
+        (r.get("charPrIDRef"), "".join(t.text or "" for t in r.findall(f"{_HP}t"))) for r in section.iter(f"{_HP}run")
+    ]
+    chinese = [(shape, text) for shape, text in runs if _han(text)]
+    assert len(chinese) > 3
+    if kind == "table":
+        notes = list(section.iter(f"{_HP}footNote"))
+        assert notes and any("主线" in "".join(n.itertext()) for n in notes)
+    for shape, text in chinese:
+        assert not _hangul(text), text
+        for slot in ("hangul", "latin", "hanja"):
+            assert faces[slot.upper()][refs[shape].get(slot)] in {"SimSun", "SimHei"}, (text, slot)
+
+
+@pytest.mark.parametrize("kind", ["report", "table"])
+def test_report_and_table_pdf_spans_are_set_by_script(annotated, qapp, tmp_path, kind):
+    spans = _pdf_spans(_report_and_table(annotated, kind, "pdf", tmp_path))
+    chinese = [(font, text) for font, text in spans if _han(text)]
+    assert len(chinese) > 3
+    assert [(f, t) for f, t in chinese if not any(k in f.lower() for k in ("sc-", "simsun", "songti", "simhei"))] == []
+    if kind == "table":
+        assert "主线" in "".join(t for _, t in chinese)
+
+
+def test_table_html_chinese_notes_included_is_tagged_zh_hans(annotated, tmp_path):
+    from lxml import html
+
+    page = html.fromstring(_report_and_table(annotated, "table", "html", tmp_path).read_text(encoding="utf-8"))
+    pieces = []
+    for element in page.body.iter():
+        if element.text:
+            pieces.append((element.text, _html_lang(element)))
+        if element.tail:
+            pieces.append((element.tail, _html_lang(element.getparent())))
+    chinese = [(text, lang) for text, lang in pieces if _han(text)]
+    assert any("主线" in text for text, _ in chinese)
+    assert [(t, lang) for t, lang in chinese if lang != "zh-Hans" or _hangul(t)] == []
