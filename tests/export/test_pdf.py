@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,35 @@ def test_text_layer_names_the_form_the_text_has(qapp):
     assert text_repairs("在中西部地区落户")[0x2F3E] == ord("户")
     assert text_repairs("戶口")[0x2F3E] == ord("戶")
     assert text_repairs("落户").get(ord("戶")) == ord("户")
+
+
+def test_without_cjk_fonts_the_pdf_is_refused_in_one_line_not_written_blank(annotated, tmp_path):
+    """A machine with no Chinese or Korean font (fontconfig pointed at an empty folder, in
+    a process of its own): `export` and `export-text` refuse with one line naming the
+    package to install, and write nothing, rather than a PDF of empty spaces."""
+    empty = tmp_path / "no-fonts"
+    empty.mkdir()
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        f"<dir>{empty}</dir><cachedir>{tmp_path / 'font-cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    for command in (["export", "--format", "pdf"], ["export-text", "guofa-2010-28", "--format", "pdf"]):
+        out = tmp_path / f"{command[0]}.pdf"
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", *command, "--out", str(out)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 1
+        lines = [line for line in result.stderr.splitlines() if not line.startswith("Fontconfig")]
+        assert lines == [
+            f"error: {out}: not written: no Chinese or Korean font is installed, so the PDF's text would be "
+            "blank; install Noto CJK (fonts-noto-cjk on Debian and Ubuntu) and export again"
+        ]
+        assert not out.exists()
