@@ -18,6 +18,14 @@ ALIGN_DATA = ROOT / "tests" / "data" / "align"
 GOLD_000 = ALIGN_DATA / "seed000" / "gold.json"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):
+    """The run's one QApplication, made before any test: export code makes a
+    QGuiApplication when none exists (the PDF, the HWPX preview picture), and one made by
+    an early export test would leave the widget tests after it without a QApplication."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data"

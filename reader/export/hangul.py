@@ -170,6 +170,55 @@ def _silence_outline_numbers(document: HwpxDocument) -> None:
     header.mark_dirty()
 
 
+#: The preview picture's size in pixels (that of the one Hangul writes, A4's proportions).
+PREVIEW_SIZE = (724, 1024)
+
+
+def preview_image(lines: list[str]) -> bytes:
+    """A PNG of the first page's text, for Hangul's and file browsers' thumbnails (the
+    skeleton's is a blank page): the first line as the title, then as many lines as fit,
+    Chinese in a simplified-Chinese face. b"" when Qt cannot draw here (then the
+    skeleton's stays)."""
+    try:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+        from PySide6.QtGui import QColor, QImage, QPainter
+
+        from .pdf import available_fonts, html_document
+        from .rich_text import Fonts, _font_wrap
+        from .script_runs import script_runs
+
+        fonts = available_fonts()
+    except Exception:  # no GUI application can be made in this process
+        return b""
+    from html import escape
+
+    width, height = PREVIEW_SIZE
+    margin = 56
+    wrap, heading = _font_wrap(fonts), _font_wrap(fonts, heading=True)
+    shown = [line for line in lines if line.strip()][:60]
+    paragraphs = []
+    for number, line in enumerate(shown):
+        runs = "".join((heading if number == 0 else wrap)(lang, escape(chunk)) for lang, chunk in script_runs(line))
+        style = "font-size: 22pt; font-weight: bold; margin-bottom: 14px;" if number == 0 else "margin: 3px 0;"
+        paragraphs.append(f'<p style="{style}">{runs}</p>')
+    document = html_document(
+        f'<html><body style="font-family: {Fonts.css(fonts.korean)}; font-size: 11pt;">{"".join(paragraphs)}</body></html>',
+        fonts,
+    )
+    document.setTextWidth(width - 2 * margin)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(margin, margin)
+    document.drawContents(painter, QRectF(0, 0, width - 2 * margin, height - 2 * margin))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
 class HwpxWriter:
     """Paragraphs, headings and script-aware runs over python-hwpx's blank skeleton
     (what every HWPX export shares: the briefing, the comparison table)."""
@@ -227,8 +276,11 @@ class HwpxWriter:
 
     def finish_fonts(self) -> None:
         _chinese_in_the_hanja_slot(self.document)
-        # The text Hangul and file browsers show as a preview of the file.
+        # The text and the picture Hangul and file browsers show as a preview of the file.
         self.document.package.set_part("Preview/PrvText.txt", "\r\n".join(self.plain)[:1024].encode("utf-8"))
+        image = preview_image(self.plain)
+        if image:
+            self.document.package.set_part("Preview/PrvImage.png", image)
 
 
 class _Writer(HwpxWriter):

@@ -160,7 +160,15 @@ def test_hwpx_is_laid_out_as_a_korean_report(briefing, tmp_path):
         assert package.getinfo("Contents/section0.xml").compress_type == zipfile.ZIP_DEFLATED
         # every entry dated the export day, not python-hwpx's build date
         assert {info.date_time for info in package.infolist()} == {(2026, 3, 2, 0, 0, 0)}
+        preview = package.read("Preview/PrvImage.png")
         assert package.namelist()[0] == "mimetype"
+    # The preview picture shows the first page's text, not the skeleton's blank page.
+    from PySide6.QtGui import QImage
+
+    image = QImage.fromData(preview, "PNG")
+    assert (image.width(), image.height()) == (724, 1024)
+    dark = sum(image.pixelColor(x, y).lightness() < 100 for x in range(0, 724, 2) for y in range(0, 300, 2))
+    assert dark > 200  # the title and the first lines
     # Page numbers, bottom centre, "- n -".
     numbers = list(section.iter(f"{hp}pageNum"))
     assert [(n.get("pos"), n.get("sideChar")) for n in numbers] == [("BOTTOM_CENTER", "-")]
