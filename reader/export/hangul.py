@@ -215,7 +215,7 @@ def preview_image(lines: list[str]) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # QIODevice overload missing from the stubs
     return bytes(data.data())
 
 
