@@ -19,6 +19,7 @@ from ..annotations import COLORS, Annotation
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document, Segment
 from ..text.characters import replace_unsafe
+from ..text.scripts import is_han
 from .citation import citation_line, join_labels, korean_date, korean_issuer, korean_label
 from .legend import COLOR_NAMES, clean_meanings, color_label
 from .notes import NoteBlock, parse_note
@@ -493,16 +494,44 @@ def _item(
     }
     ref_zh, ref_ko = _refs(index, _path(segment.id))
     source = header.doc_number or (f"《{header.title}》" if header.title else header.doc_id)
+    zh = passages["zh"] if lang in ("both", "zh") or not passages["ko"] else None
+    ko = passages["ko"] if lang in ("both", "ko") or not passages["zh"] else None
+    if lang != "both" and (zh if lang == "zh" else ko) is not None and other == lang:
+        # the highlighted side is not shown: mark its counterpart where it can be found
+        marked = _counterpart_marked(passages[segment.lang], passages[other])
+        zh, ko = (marked, ko) if lang == "zh" else (zh, marked)
     return BriefingItem(
         annotation=annotation,
         document=header,
         ref_zh=ref_zh,
         ref_ko=ref_ko,
-        zh=passages["zh"] if lang in ("both", "zh") or not passages["ko"] else None,
-        ko=passages["ko"] if lang in ("both", "ko") or not passages["zh"] else None,
+        zh=zh,
+        ko=ko,
         citation=citation_line(source, ref_zh, ref_ko),
         color_meaning=meanings.get(annotation.color, ""),
     )
+
+
+def _counterpart_marked(own: Passage | None, other: Passage | None) -> Passage | None:
+    """The passage of a one-language view (``--lang ko`` for a Chinese highlight) with the
+    highlight carried over, so the view keeps its emphasis: all of it when whole sentences
+    were highlighted, the Korean rendering of a highlighted Chinese term where it is found
+    by the term's Sino-Korean reading (科学发展观 → 과학발전관), else nothing."""
+    if own is None or other is None or not own.marked or not other.text:
+        return other
+    span = own.pieces()[1]
+    if "".join(span.split()) == "".join(own.text.split()):
+        return Passage(other.lang, other.text, 0, len(other.text))
+    if own.lang == "zh" and other.lang == "ko":
+        from ..terms.readings import reading, syllables
+        from .report import rendering_end
+
+        han = [i for i, ch in enumerate(span) if is_han(ch)]
+        term = span[han[0] : han[-1] + 1] if han else ""
+        end = rendering_end(other.text, term) if term and all(is_han(ch) for ch in term) else -1
+        if end >= 0:
+            return Passage(other.lang, other.text, end - len(syllables(reading(term))), end)
+    return other
 
 
 def segment_citation(document: Document, segment_id: str) -> str:

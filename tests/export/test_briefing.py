@@ -78,6 +78,16 @@ def test_filters_and_other_groupings(annotated):
     korean_only = _brief(library, lang="ko")
     bilingual = [item for item in korean_only.items if item.document.doc_id != MANUFACTURING]
     assert bilingual and all(item.zh is None and item.ko for item in bilingual)
+    # The emphasis survives the hidden side: the Korean rendering of a Chinese term (by its
+    # Sino-Korean reading), the whole counterpart of a highlighted sentence.
+    by_id = {item.annotation.id: item for item in korean_only.items}
+    assert by_id[ids["concept"]].ko.pieces()[1] == "과학발전관"
+    preamble = by_id[ids["preamble"]].ko
+    assert preamble.pieces() == ("", preamble.text, "")
+    assert by_id[ids["hostile"]].ko.pieces()[1] == "시장의 자원배치 기본역할"  # a Korean highlight as it was
+    chinese_only = {item.annotation.id: item for item in _brief(library, lang="zh").items}
+    assert chinese_only[ids["concept"]].zh.pieces()[1] == "科学发展观"
+    assert not chinese_only[ids["hostile"]].zh.marked  # a Korean phrase has no place in the Chinese found
     # The Chinese-only document keeps its Chinese, highlight included, instead of an empty item.
     (quoted,) = [item for item in korean_only.items if item.document.doc_id == MANUFACTURING]
     assert quoted.ko is None and quoted.zh.pieces()[1] == "“两高”"

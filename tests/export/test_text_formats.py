@@ -247,5 +247,5 @@ def test_korean_only_markdown_has_korean_headings_and_no_chinese_passages(annota
     text = export(tmp_path, "md", "--lang", "ko", "--doc", GUOFA).read_text(encoding="utf-8")
     assert "### 1. 전반적 요구" in text and "#### (1) 지도사항." in text
     assert "深入贯彻落实" not in text
-    assert "> 과학발전관을 심도 있게 관철한다." in text
+    assert "> **과학발전관**을 심도 있게 관철한다." in text  # the Chinese term's emphasis carried over
     assert "출처: 国发〔2010〕28号 一（一） / 1.(1)" in text  # the citation keeps the original's number
