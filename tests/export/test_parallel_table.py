@@ -218,3 +218,57 @@ def test_a_chinese_only_document_is_one_line(annotated, tmp_path, capsys, doc):
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "needs both languages" in error
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_the_table_renders_to_png_in_every_office_format(annotated, tmp_path, artifacts, qapp):
+    """The first page of the 대조표 as PNG artifacts for a visual check: the PDF with
+    pdftoppm, the HWPX with rhwp (an independent Rust renderer), the DOCX through
+    LibreOffice where it is installed (CI does not install it); each shows the grey
+    column-title row and the highlights."""
+    import ctypes.util
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    def check(png):
+        image = QImage(str(png))
+        assert not image.isNull() and image.height() > image.width()
+        dark = sum(
+            image.pixelColor(x, y).lightness() < 90 for x in range(0, image.width(), 3) for y in range(0, 400, 3)
+        )
+        assert dark > 100
+
+    def page_one(pdf, stem):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(artifacts / stem)],
+            check=True,
+        )
+        check(artifacts / f"{stem}.png")
+
+    page_one(_export("pdf", tmp_path), "table-pdf-page1")
+    hwpx = _export("hwpx", tmp_path)
+    env = dict(os.environ)
+    freetype = ctypes.util.find_library("freetype")
+    if freetype:  # rhwp's wheel bundles a FreeType older than the one it calls
+        env["LD_PRELOAD"] = freetype
+    code = "import sys, rhwp; open(sys.argv[2], 'wb').write(rhwp.parse(sys.argv[1]).render_png(page=0, scale=1.0))"
+    png = artifacts / "table-hwpx-page1.png"
+    subprocess.run([sys.executable, "-c", code, str(hwpx), str(png)], check=True, env=env, timeout=120)
+    check(png)
+    soffice = shutil.which("soffice")
+    if soffice:
+        document = _export("docx", tmp_path)
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), str(document)],
+            check=True,
+            capture_output=True,
+            timeout=300,
+            env={**os.environ, "HOME": str(tmp_path)},
+        )
+        rendered = tmp_path / "lo" / "table.pdf"
+        text = "".join(PdfReader(str(rendered)).pages[0].extract_text().split())
+        assert text.startswith("대조표:") and "¹" not in text[:5]
+        page_one(rendered, "table-docx-page1")
