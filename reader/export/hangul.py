@@ -210,12 +210,20 @@ def preview_image(lines: list[str]) -> bytes:
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.translate(margin, margin)
-    document.drawContents(painter, QRectF(0, 0, width - 2 * margin, height - 2 * margin))
+    bottom, block, layout = 0.0, document.begin(), document.documentLayout()
+    while block.isValid():  # whole paragraphs only: no line cut in half at the foot
+        end = layout.blockBoundingRect(block).bottom()
+        if end > height - 2 * margin:
+            break
+        bottom, block = end, block.next()
+    document.drawContents(painter, QRectF(0, 0, width - 2 * margin, bottom))
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # QIODevice overload missing from the stubs
+    # grey levels are all a thumbnail of text needs: a third of the colour PNG's size
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    grey.save(buffer, "PNG", 0)  # type: ignore[call-overload]  # QIODevice overload missing from the stubs
     return bytes(data.data())
 
 
