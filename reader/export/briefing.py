@@ -277,6 +277,22 @@ class LegendEntry:
         return f"{self.name}: {self.meaning} ({self.count}건)" if self.meaning else f"{self.name} ({self.count}건)"
 
 
+def legend_entries(colors: Iterable[str], meanings: dict[str, str]) -> list[LegendEntry]:
+    """The legend of the highlights in these colours (one per highlight), in key order with
+    meanings and counts; empty when it would say nothing (one colour, no meaning)."""
+    counts: dict[str, int] = {}
+    for color in colors:
+        counts[color] = counts.get(color, 0) + 1
+    entries = [
+        LegendEntry(color, COLORS[color], COLOR_NAMES.get(color, color), meanings.get(color, ""), counts[color])
+        for color in COLORS
+        if color in counts
+    ]
+    if len(entries) < 2 and not any(e.meaning for e in entries):
+        return []
+    return entries
+
+
 @dataclass
 class Briefing:
     title: str
@@ -307,18 +323,7 @@ class Briefing:
     def legend(self) -> list[LegendEntry]:
         """The colours used, in key order, with their meanings and counts; empty when a
         legend would say nothing (one colour, no meaning)."""
-        counts: dict[str, int] = {}
-        for item in self.items:
-            counts[item.color] = counts.get(item.color, 0) + 1
-        meanings = self.options.meanings
-        entries = [
-            LegendEntry(color, COLORS[color], COLOR_NAMES.get(color, color), meanings.get(color, ""), counts[color])
-            for color in COLORS
-            if color in counts
-        ]
-        if len(entries) < 2 and not any(e.meaning for e in entries):
-            return []
-        return entries
+        return legend_entries([item.color for item in self.items], self.options.meanings)
 
     @property
     def exported_ko(self) -> str:

@@ -41,6 +41,16 @@ def _facts(table: ParallelTable) -> list[str]:
     return lines
 
 
+def _legend(table: ParallelTable) -> list[tuple[str, str]]:
+    """The legend line as pieces (text, colour of its chip or ''): ``범례: `` ■ ``노랑: 핵심 (3건)`` …"""
+    if not table.legend:
+        return []
+    pieces = [("범례: ", "")]
+    for number, entry in enumerate(table.legend):
+        pieces += [(("  " if number else "") + "■ ", entry.color_hex), (entry.text, "")]
+    return pieces
+
+
 # -- HTML ---------------------------------------------------------------------------
 _HTML_STYLE = """
 @page { size: A4; margin: 15mm; }
@@ -91,6 +101,13 @@ def render_html(table: ParallelTable) -> str:
         for n in table.notes
     )
     facts = "".join(f'<p class="facts">{marked_html(line)}</p>' for line in _facts(table))
+    if table.legend:
+        legend = "".join(
+            f'<span style="color: {escape(color)}">{escape(text)}</span>' if color else marked_html(text)
+            for text, color in _legend(table)
+        )
+        facts += f'<p class="facts legend">{legend}</p>'
+
     return f"""<!DOCTYPE html>
 <html lang="ko">
 <head>
@@ -142,6 +159,12 @@ def write_docx(table: ParallelTable, path: Path) -> None:
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
         _text_run(paragraph, line, color=RGBColor(0x49, 0x50, 0x57))
+    if table.legend:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        for text, color in _legend(table):
+            hex_ = (color or "#495057").lstrip("#").upper()
+            _text_run(paragraph, text, color=RGBColor.from_string(hex_))
     footnotes = Footnotes(document)
     notes = {note.number: note for note in table.notes}
     grid = document.add_table(rows=1, cols=2)
@@ -224,6 +247,11 @@ def write_hwpx(table: ParallelTable, path: Path) -> None:
         writer.run(first, table.title, bold=True, size=17)
         for line in _facts(table):
             writer.paragraph(line, color=GREY)
+        if table.legend:
+            legend = writer.paragraph()
+            for text, color in _legend(table):
+                writer.run(legend, text, color=color or GREY)
+            writer.plain[-1] = table.legend_line
         grid = document.add_table(len(table.rows) + 1, 2)
         grid.set_column_widths([1, 1])
         # The cells once: python-hwpx rebuilds its grid map on every cell look-up.
@@ -377,6 +405,18 @@ def render_rich(table: ParallelTable, fonts) -> str:
     parts = [
         f'<h1 style="font-family: {Fonts.css(fonts.heading)}; font-size: 16pt;">{text_html(table.title, "ko")}</h1>',
         *(f'<p style="color: {GREY}; margin: 0;">{text_html(line, "ko")}</p>' for line in _facts(table)),
+        *(
+            [
+                f'<p style="color: {GREY}; margin: 0;">'
+                + "".join(
+                    f'<span style="color: {escape(color)};">{escape(text)}</span>' if color else text_html(text, "ko")
+                    for text, color in _legend(table)
+                )
+                + "</p>"
+            ]
+            if table.legend
+            else []
+        ),
         f'<table {grid} style="margin-top: 8px;"><tr>'
         f'<td width="50%" bgcolor="#343a40" style="color: white;"><b>{LABELS["zh"]}</b></td>'
         f'<td width="50%" bgcolor="#343a40" style="color: white;"><b>{LABELS["ko"]}</b></td></tr></table>',

@@ -15,10 +15,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..annotations import Annotation
+from ..annotations import COLORS, Annotation
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document
-from .briefing import DocumentHeader, _header, _path, _writable
+from .briefing import LABELS as BRIEFING_LABELS
+from .briefing import DocumentHeader, LegendEntry, _header, _path, _writable, legend_entries
 from .legend import COLOR_NAMES, color_label
 from .notes import NoteBlock, parse_note
 
@@ -104,6 +105,13 @@ class ParallelTable:
     rows: list[Row] = field(default_factory=list)
     notes: list[TableNote] = field(default_factory=list)
     parts: tuple[int, ...] = ()
+    #: The colours of the highlights in the rows and what they mean (empty: nothing to say).
+    legend: list[LegendEntry] = field(default_factory=list)
+
+    @property
+    def legend_line(self) -> str:
+        """``범례: ■ 노랑: 핵심 (3건)  ■ 분홍: 쟁점 (2건)``."""
+        return f"{BRIEFING_LABELS['legend']}: " + "  ".join(f"■ {e.text}" for e in self.legend) if self.legend else ""
 
     @property
     def title(self) -> str:
@@ -160,6 +168,7 @@ def build_parallel_table(
                 f"{document.id}: has no part {unknown[0]} (it has {len(numbers)} part{'s' * (len(numbers) != 1)})"
             )
     meanings = meanings or {}
+    color_of = {hex_: name for name, hex_ in COLORS.items()}
     by_segment: dict[str, list[Annotation]] = {}
     for annotation in annotations:
         if not annotation.orphaned and annotation.anchor.segment_id in by_id:
@@ -195,6 +204,7 @@ def build_parallel_table(
         return Cell(lang, text, tuple(marks))
 
     chosen = set(parts)
+    shown: list[str] = []  # the colour of every highlight in the rows kept
     for link in links:
         ids = [*link.zh_ids, *link.ko_ids]
         if not ids:
@@ -213,6 +223,8 @@ def build_parallel_table(
             continue
         status = "untranslated" if not ko.text else "added" if not zh.text else ""
         table.rows.append(Row(kind, zh, ko, status, part))
+        shown.extend(color_of[mark.color_hex] for mark in (*zh.marks, *ko.marks) if mark.color_hex in color_of)
+    table.legend = legend_entries(shown, meanings)
     return table
 
 

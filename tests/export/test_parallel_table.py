@@ -272,3 +272,27 @@ def test_the_table_renders_to_png_in_every_office_format(annotated, tmp_path, ar
         text = "".join(PdfReader(str(rendered)).pages[0].extract_text().split())
         assert text.startswith("대조표:") and "¹" not in text[:5]
         page_one(rendered, "table-docx-page1")
+
+
+def test_every_format_of_the_table_carries_the_colour_legend(annotated, tmp_path, qapp):
+    """Named colours in the 대조표 too: the header says what each highlight colour in the
+    rows means, each chip in its colour (the meanings are the `colors` setting)."""
+    from lxml import html
+
+    library, _ = annotated
+    assert main(["colors", "yellow=핵심", "green=신규"]) == 0
+    table = parallel_table_from_library(library, GUOFA, (), EXPORT_DATE, {"yellow": "핵심", "green": "신규"})
+    legend = "범례: ■ 노랑: 핵심 (1건)  ■ 초록: 신규 (1건)  ■ 파랑 (1건)"
+    assert table.legend_line == legend
+    assert parallel_table_from_library(library, GUOFA, (2,), EXPORT_DATE, {}).legend == []  # one colour, no meaning
+    document = docx.Document(str(_export("docx", tmp_path)))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("범례"))
+    assert paragraph.text == legend
+    assert [str(r.font.color.rgb) for r in paragraph.runs if r.text.strip() == "■"] == ["FFE066", "A9E34B", "74C0FC"]
+    with zipfile.ZipFile(_export("hwpx", tmp_path)) as package:
+        section = etree.fromstring(package.read("Contents/section0.xml"))
+    assert legend in ["".join(t.text or "" for t in p.iter(f"{HP}t")) for p in section.iter(f"{HP}p")]
+    page = html.fromstring(_export("html", tmp_path).read_text(encoding="utf-8"))
+    assert page.xpath("//p[contains(@class, 'legend')]")[0].text_content() == legend
+    pdf = "".join(PdfReader(str(_export("pdf", tmp_path))).pages[0].extract_text().split())
+    assert "".join(legend.split()) in pdf
