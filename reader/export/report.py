@@ -23,7 +23,7 @@ under them. Pure: no Qt, no files.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..align.readings import is_hangul, normalise_syllable
 from ..terms.readings import reading, syllables
@@ -188,6 +188,27 @@ def _point(item: BriefingItem, lang: str, depth: int, marker: str) -> ReportLine
     return ReportLine("point", text, marker, depth, main.lang, start, end, item.color_hex)
 
 
+def _term_in_note(blocks: tuple[NoteBlock, ...], term: str) -> tuple[NoteBlock, ...]:
+    """The note with the Chinese term in parentheses after the first place it uses the
+    term's Korean rendering (``과학발전관(科学发展观)은``), unless it names the term already
+    or the place is code or a link."""
+    if not term or any(term in block.text for block in blocks):
+        return blocks
+    for number, block in enumerate(blocks):
+        if block.kind == "code":
+            continue
+        for index, run in enumerate(block.runs):
+            at = -1 if run.code or run.href else rendering_end(run.text, term)
+            if at >= 0:
+                runs = (
+                    *block.runs[:index],
+                    replace(run, text=f"{run.text[:at]}({term}){run.text[at:]}"),
+                    *block.runs[index + 1 :],
+                )
+                return (*blocks[:number], replace(block, runs=runs), *blocks[number + 1 :])
+    return blocks
+
+
 def _item_lines(item: BriefingItem, lang: str, depth: int, marker: str) -> list[ReportLine]:
     lines = [_point(item, lang, depth, marker)]
     main_is_ko = item.ko is not None and lang != "zh"
@@ -199,8 +220,9 @@ def _item_lines(item: BriefingItem, lang: str, depth: int, marker: str) -> list[
             )
         )
     if item.note_blocks:
-        first = item.note_blocks[0].text if item.note_blocks else ""
-        lines.append(ReportLine("review", first, REPORT_LABELS["review"], depth + 1, "ko", blocks=item.note_blocks))
+        blocks = _term_in_note(item.note_blocks, _term(item.zh))
+        first = blocks[0].text if blocks else ""
+        lines.append(ReportLine("review", first, REPORT_LABELS["review"], depth + 1, "ko", blocks=blocks))
     meta = [item.citation]
     if item.starred:
         meta.append(f"★ {LABELS['starred']}")

@@ -22,7 +22,6 @@ from ..protocols import LibraryProtocol
 from . import actions, compare_window, dialogs, hosting
 from .controllers.alignment import AlignmentEditor
 from .controllers.annotations import AnnotationController, AnnotationEdits
-from .controllers.color_meanings import ColorMeaningsEdits
 from .controllers.imports import ImportController
 from .controllers.metadata import MetadataEdits
 from .controllers.review import ReviewController
@@ -85,7 +84,6 @@ class MainWindow(QMainWindow):
         self.annotation_edits = AnnotationEdits(library.annotations, self.undo_stack, self.errors)
         self.annotations = AnnotationController(self.annotation_edits, self.parallel)
         self.metadata_edits = MetadataEdits(library, self.undo_stack, self.errors)
-        self.color_meaning_edits = ColorMeaningsEdits(self.settings.path, self.undo_stack, self.errors)
         self.hosted: dict[str, HostedPanel] = {}  # by dock name
         self.search_panel: SearchPanel | None = None
         self.annotations_panel: AnnotationsPanel | None = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..annotations import COLORS
 from ..export.legend import MAX_MEANING, read_meanings
+from .controllers.color_meanings import ColorMeaningsEdits
 from .i18n import LANGUAGES, color_name
 from .settings import Settings
 from .theme import THEMES, apply_theme, pane_colors
@@ -101,7 +102,9 @@ class SettingsDialog(QDialog):
         self.settings.set("ui/theme", self.theme.currentData())
         self.settings.set("reader/font_size", self.font_size.value())
         self.settings.sync()  # the meanings are written through another handle on the same file
-        window.color_meaning_edits.change(self.meanings())
+        # an edit on the window's one undo stack (the controller lives as long as the stack)
+        self.color_meaning_edits = ColorMeaningsEdits(self.settings.path, window.undo_stack, window.errors)
+        self.color_meaning_edits.change(self.meanings())
         apply_theme(self.theme.currentData())
         window.parallel.set_colors(pane_colors())
         window.parallel.set_text_size(self.font_size.value())

@@ -288,3 +288,27 @@ def test_every_report_format_carries_the_colour_legend(annotated, tmp_path, qapp
     assert "".join(legend.split()) in "".join(pdf.split())
     one = replace(options, colors=("yellow",), color_meanings=())
     assert build_report(briefing_from_library(library, one)).legend == []
+
+
+def test_the_chinese_term_follows_its_korean_rendering_in_the_note_too(annotated):
+    """Where the note uses the highlighted term's Korean rendering, the Chinese follows it
+    in parentheses once, as in the translation line; a note that names the term is left."""
+    library, _ = annotated
+    guofa = library.documents.get("guofa-2010-28")
+    made = library.annotations.annotate(
+        guofa,
+        "zh.p1.c1.s1",
+        quote="科学发展观",
+        note="과학발전관은 2003년에 제기되었다.\n\n과학발전관 두 번째",
+        color="pink",
+    )
+    named = library.annotations.annotate(
+        guofa, "zh.p1.c1.s1", quote="科学发展观", note="科学发展观, 곧 과학발전관", color="purple"
+    )
+    options = BriefingOptions(exported_on=EXPORT_DATE, layout="report", colors=("pink", "purple"))
+    report = build_report(briefing_from_library(library, options))
+    reviews = {line.blocks[0].text: line for line in report.lines if line.kind == "review"}
+    assert "과학발전관(科学发展观)은 2003년에 제기되었다." in reviews
+    assert [b.text for b in reviews["과학발전관(科学发展观)은 2003년에 제기되었다."].blocks][1] == "과학발전관 두 번째"
+    assert "科学发展观, 곧 과학발전관" in reviews
+    assert made.id != named.id
