@@ -17,6 +17,7 @@ from collections import defaultdict
 from whoosh.reading import TermNotFound
 
 from . import analysis
+from .ordered import Capture
 from .query import Leaf
 
 Span = tuple[int, int]
@@ -41,11 +42,14 @@ def highlight_hits(
     hits: list[tuple[int, str, str]],
     leaves: list[Leaf],
     prefixes: dict[tuple[str, str], list[str]] | None = None,
+    capture: Capture | None = None,
 ) -> dict[int, list[list[int]]]:
     """Spans per document number, for hits given as (docnum, lang, text).
 
     ``prefixes`` maps (field, prefix) to the terms the prefix stands for, when the
     search has expanded it already (otherwise the index is asked for each candidate).
+    ``capture``: what the reading-order walk saw of the terms' postings at these hits;
+    the postings are read again only for what it does not know.
     """
     spans: dict[int, list[Span]] = defaultdict(list)
     for leaf in leaves:
@@ -61,15 +65,40 @@ def highlight_hits(
                     start = folded.find(leaf.contains, start + 1)
         elif leaf.prefix:
             expansion = (prefixes or {}).get((leaf.field, leaf.prefix))
-            _prefix_spans(searcher, leaf, targets, spans, None if expansion is None else set(expansion))
+            _prefix_spans(searcher, leaf, targets, spans, None if expansion is None else set(expansion), capture)
         else:
-            _sequence_spans(searcher, leaf, [d for d, _ in targets], spans)
+            _sequence_spans(searcher, leaf, [d for d, _ in targets], spans, capture)
     return {docnum: merge_spans(spans.get(docnum, [])) for docnum, _, _ in hits}
 
 
-def _term_chars(searcher, field: str, text: str, docnums: list[int]) -> dict[int, dict[int, Span]]:
-    """docnum → {position: (start, end)} for one term in the given documents."""
+def _term_chars(
+    searcher, field: str, text: str, docnums: list[int], capture: Capture | None = None, prefix: str | None = None
+) -> dict[int, dict[int, Span]]:
+    """docnum → {position: (start, end)} for one term in the given documents.
+
+    What ``capture`` knows (the term, or every term of ``prefix``, at a hit) is decoded
+    from the value the walk kept; the postings are opened for the rest only.
+    """
     out: dict[int, dict[int, Span]] = {}
+    if capture is not None:
+        key = (field, text)
+        values = capture.values.get(key, {})
+        unknown = []
+        decode = None
+        for docnum in docnums:
+            if key in capture.known.get(docnum, ()) or (
+                prefix is not None and (field, prefix) in capture.prefixes.get(docnum, ())
+            ):
+                value = values.get(docnum)
+                if value is not None:
+                    if decode is None:
+                        decode = searcher.schema[field].format.decoder("characters")
+                    out[docnum] = {pos: (start, end) for pos, start, end in decode(value)}
+            else:
+                unknown.append(docnum)
+        if unknown:
+            out.update(_term_chars(searcher, field, text, unknown))
+        return out
     try:
         matcher = searcher.reader().postings(field, text)
     except TermNotFound:
@@ -84,8 +113,10 @@ def _term_chars(searcher, field: str, text: str, docnums: list[int]) -> dict[int
     return out
 
 
-def _sequence_spans(searcher, leaf: Leaf, docnums: list[int], spans: dict[int, list[Span]]) -> None:
-    per_term = [(_term_chars(searcher, leaf.field, text, docnums), offset) for text, offset in leaf.sequence]
+def _sequence_spans(
+    searcher, leaf: Leaf, docnums: list[int], spans: dict[int, list[Span]], capture: Capture | None = None
+) -> None:
+    per_term = [(_term_chars(searcher, leaf.field, text, docnums, capture), offset) for text, offset in leaf.sequence]
     first, _ = per_term[0]
     for docnum, positions in first.items():
         for pos, (start, end) in positions.items():
@@ -100,7 +131,12 @@ def _sequence_spans(searcher, leaf: Leaf, docnums: list[int], spans: dict[int, l
 
 
 def _prefix_spans(
-    searcher, leaf: Leaf, targets: list[tuple[int, str]], spans: dict[int, list[Span]], terms: set[str] | None
+    searcher,
+    leaf: Leaf,
+    targets: list[tuple[int, str]],
+    spans: dict[int, list[Span]],
+    terms: set[str] | None,
+    capture: Capture | None = None,
 ) -> None:
     """Spans of the terms a prefix stood for in these hits.
 
@@ -129,5 +165,5 @@ def _prefix_spans(
             start = folded.find(leaf.prefix, start + 1)
     docnums = [docnum for docnum, _ in targets]
     for term in candidates:
-        for docnum, positions in _term_chars(searcher, leaf.field, term, docnums).items():
+        for docnum, positions in _term_chars(searcher, leaf.field, term, docnums, capture, leaf.prefix).items():
             spans[docnum].extend(positions.values())

@@ -52,7 +52,7 @@ from . import analysis
 from .entries import IndexEntry, SegmentNotes, document_entries, fingerprint
 from .generations import GenerationHold, remove_unused
 from .highlight import highlight_hits
-from .ordered import first_matches
+from .ordered import Capture, first_matches
 from .query import QueryError, compile_query, parse_query
 from .schema import build_schema, index_version
 
@@ -758,11 +758,13 @@ class SearchIndex:
                     vocabulary=self._vocabulary,
                 )
                 prefixes = self._prefix_terms(compiled.query)
+                capture = None
                 if ranked:
                     results = searcher.search(compiled.query, limit=offset + limit + 1)
                     docnums = [hit.docnum for hit in results][offset:]
                 else:
-                    docnums = first_matches(searcher, compiled.query, offset, limit + 1, prefixes)
+                    capture = Capture()
+                    docnums = first_matches(searcher, compiled.query, offset, limit + 1, prefixes, capture)
                 has_more = len(docnums) > limit
                 docnums = docnums[:limit]
                 stored = _stored_fields(searcher, docnums)
@@ -771,6 +773,7 @@ class SearchIndex:
                     [(n, s["lang"], s["text"]) for n, s in zip(docnums, stored, strict=True)],
                     compiled.leaves,
                     prefixes,
+                    capture,
                 )
             except DuizhaoError:
                 raise

@@ -16,11 +16,21 @@ every one of those terms' postings (in every segment) before the first step. Her
 Only the order of work changes, never the set of matches: anything this module does
 not know (``Not`` inside an ``Or``, a Whoosh ``Phrase``) is left to Whoosh's matcher
 for that segment.
+
+The walk also keeps what highlighting needs (``Capture``): at each hit, every term
+cursor standing on it holds that term's posting there, whose value is where the term
+occurs in the text. A cursor is *exact* at a hit when it stands on the first match at
+or after the hit: then it stands on the hit exactly when its term occurs there, so a
+term it does not hold is known to be absent. The cursors of a union, of a difference
+and of a union of terms are exact whenever their parent is; those of an intersection or
+a sequence only when it matches the hit itself (under a union it may stand beyond it).
+Highlights then read the postings again only for what the walk could not tell.
 """
 
 from __future__ import annotations
 
 import heapq
+from collections import defaultdict
 from collections.abc import Sequence
 
 from whoosh import query as wq
@@ -31,9 +41,34 @@ from .sequence import ExactSequence, SequenceMatcher
 _END = 2**63
 
 
+Key = tuple[str, str]  # (field, term)
+
+
+class Capture:
+    """What the walk saw of the query's terms at each hit (global document numbers).
+
+    ``values[(field, term)][docnum]``: the term's raw posting value in that hit;
+    ``known[docnum]``: terms whose presence at that hit is certain (present exactly when
+    they have a value); ``prefixes[docnum]``: prefixes (field, prefix) all of whose
+    terms at that hit are in ``values``.
+    """
+
+    def __init__(self) -> None:
+        self.values: dict[Key, dict[int, bytes]] = defaultdict(dict)
+        self.known: dict[int, set[Key]] = defaultdict(set)
+        self.prefixes: dict[int, set[Key]] = defaultdict(set)
+
+    def hold(self, key: Key, docnum: int, matcher) -> None:
+        self.values[key][docnum] = matcher.value()
+
+
 class _Cursor:
     """What a step of the walk needs: ``active``, ``id``, ``next`` and ``skip_to``
-    (to the first match at or after a document number)."""
+    (to the first match at or after a document number); ``note`` records, for a cursor
+    exact at ``target``, what its terms hold there (``docnum`` is the global number)."""
+
+    def note(self, target: int, docnum: int, capture: Capture) -> None:
+        """Nothing is known of an opaque cursor (a Whoosh matcher)."""
 
     def active(self) -> bool:
         raise NotImplementedError
@@ -69,7 +104,44 @@ class _Whoosh(_Cursor):
             self.m.skip_to(target)
 
 
+class _Term(_Whoosh):
+    """One term's postings."""
+
+    def __init__(self, matcher, key: Key):
+        super().__init__(matcher)
+        self.key = key
+
+    def note(self, target: int, docnum: int, capture: Capture) -> None:
+        capture.known[docnum].add(self.key)
+        if self.m.is_active() and self.m.id() == target:
+            capture.hold(self.key, docnum, self.m)
+
+
+class _Sequence(_Whoosh):
+    """Terms at fixed distances (a ``SequenceMatcher``): its terms' postings stand on a
+    hit only when the sequence matches it."""
+
+    def __init__(self, matcher, keys: list[Key]):
+        super().__init__(matcher)
+        self.keys = keys
+
+    def note(self, target: int, docnum: int, capture: Capture) -> None:
+        if self.m.is_active() and self.m.id() == target:
+            for key, matcher in zip(self.keys, self.m.ms, strict=True):
+                capture.known[docnum].add(key)
+                capture.hold(key, docnum, matcher)
+
+
 class _Nothing(_Cursor):
+    """No match: a term (``key``) this segment does not have, or a sequence one of whose terms it lacks."""
+
+    def __init__(self, key: Key | None = None):
+        self.key = key
+
+    def note(self, target: int, docnum: int, capture: Capture) -> None:
+        if self.key is not None:
+            capture.known[docnum].add(self.key)
+
     def active(self) -> bool:
         return False
 
@@ -90,9 +162,10 @@ class _TermUnion(_Cursor):
     whose first document is at or before the current match is open (in the heap).
     """
 
-    def __init__(self, reader, field: str, terms: Sequence[str]):
+    def __init__(self, reader, field: str, terms: Sequence[str], prefix: str | None = None):
         self.reader = reader
         self.field = field
+        self.prefix = prefix  # the prefix the terms stand for, if they do
         pending = []
         for text in terms:
             try:
@@ -103,13 +176,13 @@ class _TermUnion(_Cursor):
             pending.append((0 if first is None else first, _END if last is None else last, text))
         pending.sort(reverse=True)  # popped from the end: lowest first document first
         self.pending = pending
-        self.heap: list[tuple[int, int, _Whoosh]] = []
+        self.heap: list[tuple[int, int, _Term]] = []
         self.floor = 0  # no match below this
         self.serial = 0
         self._settle()
 
     def _open(self, text: str) -> None:
-        cursor = _Whoosh(self.reader.postings(self.field, text))
+        cursor = _Term(self.reader.postings(self.field, text), (self.field, text))
         cursor.skip_to(self.floor)
         if cursor.active():
             self.serial += 1
@@ -132,6 +205,22 @@ class _TermUnion(_Cursor):
 
     def id(self) -> int:
         return self.heap[0][0]
+
+    def note(self, target: int, docnum: int, capture: Capture) -> None:
+        """The open terms standing on ``target`` are all the terms there: the others
+        start after the walk's position or ended before it."""
+        heap = self.heap
+        if self.prefix is not None:
+            capture.prefixes[docnum].add((self.field, self.prefix))
+        stack = [0] if heap else []
+        while stack:
+            i = stack.pop()
+            entry = heap[i]
+            if entry[0] != target:
+                continue  # the heap's order: nothing below it stands on the target either
+            cursor = entry[2]
+            capture.hold(cursor.key, docnum, cursor.m)
+            stack.extend(j for j in (2 * i + 1, 2 * i + 2) if j < len(heap))
 
     def next(self) -> None:
         if self.heap:
@@ -166,6 +255,10 @@ class _Union(_Cursor):
     def id(self) -> int:
         return min(c.id() for c in self.cursors)
 
+    def note(self, target: int, docnum: int, capture: Capture) -> None:
+        for cursor in self.cursors:
+            cursor.note(target, docnum, capture)
+
     def next(self) -> None:
         if self.cursors:
             self.skip_to(self.id() + 1)
@@ -197,6 +290,11 @@ class _Intersection(_Cursor):
 
     def id(self) -> int:
         return self.cursors[0].id()
+
+    def note(self, target: int, docnum: int, capture: Capture) -> None:
+        if self.active() and self.id() == target:
+            for cursor in self.cursors:
+                cursor.note(target, docnum, capture)
 
     def next(self) -> None:
         if self.active():
@@ -231,6 +329,10 @@ class _Difference(_Cursor):
     def id(self) -> int:
         return self.positive.id()
 
+    def note(self, target: int, docnum: int, capture: Capture) -> None:
+        self.positive.note(target, docnum, capture)
+        self.negative.note(target, docnum, capture)
+
     def next(self) -> None:
         self.positive.next()
         self._settle()
@@ -251,13 +353,14 @@ def _cursor(query: wq.Query, searcher, prefixes: dict[tuple[str, str], list[str]
     """The cursor of a query over one segment (``searcher`` is atomic)."""
     reader = searcher.reader()
     if isinstance(query, wq.Term):
+        key = (query.fieldname, query.text)
         matcher = _term_postings(reader, query.fieldname, query.text)
-        return _Nothing() if matcher is None else _Whoosh(matcher)
+        return _Nothing(key) if matcher is None else _Term(matcher, key)
     if isinstance(query, wq.Prefix):
         terms = prefixes.get((query.fieldname, query.text))
         if terms is None:
             terms = list(reader.expand_prefix(query.fieldname, query.text))
-        return _TermUnion(reader, query.fieldname, terms)
+        return _TermUnion(reader, query.fieldname, terms, prefix=query.text)
     if isinstance(query, wq.Or):
         subqueries = query.subqueries
         if all(isinstance(q, wq.Term) for q in subqueries) and len({q.fieldname for q in subqueries}) == 1:
@@ -275,17 +378,24 @@ def _cursor(query: wq.Query, searcher, prefixes: dict[tuple[str, str], list[str]
             if matcher is None:
                 return _Nothing()
             matchers.append(matcher)
-        return _Whoosh(SequenceMatcher(matchers, [offset for _, offset in query.sequence]))
+        keys = [(query.fieldname, text) for text, _ in query.sequence]
+        return _Sequence(SequenceMatcher(matchers, [offset for _, offset in query.sequence]), keys)
     return _Whoosh(query.matcher(searcher, searcher.boolean_context()))
 
 
 def first_matches(
-    searcher, query: wq.Query, offset: int, count: int, prefixes: dict[tuple[str, str], list[str]] | None = None
+    searcher,
+    query: wq.Query,
+    offset: int,
+    count: int,
+    prefixes: dict[tuple[str, str], list[str]] | None = None,
+    capture: Capture | None = None,
 ) -> list[int]:
     """Document numbers of matches ``offset`` to ``offset + count`` in index order.
 
     ``prefixes`` maps (field, prefix) to the terms it stands for, expanded once for
-    the whole index; a prefix not in it is expanded per segment.
+    the whole index; a prefix not in it is expanded per segment. ``capture`` receives
+    what the terms' postings hold at each of the matches returned.
     """
     leaves = [(searcher, 0)] if searcher.is_atomic() else list(searcher.subsearchers)
     wanted = offset + count
@@ -293,7 +403,10 @@ def first_matches(
     for segment, base in leaves:
         cursor = _cursor(query, segment, prefixes or {})
         while cursor.active() and len(found) < wanted:
-            found.append(cursor.id() + base)
+            target = cursor.id()
+            if capture is not None and len(found) >= offset:
+                cursor.note(target, target + base, capture)
+            found.append(target + base)
             cursor.next()
         if len(found) >= wanted:
             break

@@ -165,3 +165,30 @@ def test_a_korean_query_word_is_analysed_once(seeded, monkeypatch):
     hits = seeded.index.search("산업이전을").hits
     assert hits and all("산업이전" in hit.text for hit in hits if hit.lang == "ko")
     assert asked == ["산업이전을"]
+
+
+@pytest.mark.parametrize(
+    "text", ["产业转移", "承接 产业", '"承接产业转移"', "산업* 유치", "制造*", "산업이전을", "产业 NOT 转移"]
+)
+def test_highlights_come_from_what_the_walk_saw(seeded, monkeypatch, text):
+    """The walk keeps each term's posting at the hits it stands on: highlighting these
+    queries opens no postings again, and its spans are the ones read from the index."""
+    from reader.search.ordered import Capture, first_matches
+
+    index = seeded.index
+    searcher = index._current_searcher()
+    compiled = compile_query(parse_query(text), searcher.reader(), index._resolve_doc, vocabulary=index._vocabulary)
+    prefixes = index._prefix_terms(compiled.query)
+    capture = Capture()
+    docnums = first_matches(searcher, compiled.query, 0, 51, prefixes, capture)
+    assert docnums
+    hits = [(n, searcher.stored_fields(n)["lang"], searcher.stored_fields(n)["text"]) for n in docnums]
+    expected = highlight_hits(searcher, hits, compiled.leaves, prefixes)
+    opened: list[tuple[str, str]] = []
+    reader = searcher.reader()
+    postings = reader.postings
+    monkeypatch.setattr(
+        reader, "postings", lambda field, term, *a, **k: opened.append((field, term)) or postings(field, term, *a, **k)
+    )
+    assert highlight_hits(searcher, hits, compiled.leaves, prefixes, capture) == expected
+    assert opened == []
