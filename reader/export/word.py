@@ -170,9 +170,31 @@ def _note_runs(paragraph, runs: tuple[NoteRun, ...]) -> None:
                 added.font.name = FONT_CODE
 
 
+NOTE_COLOR = RGBColor(0x1C, 0x3F, 0x6E)
+NOTE_FILL = "F1F3F5"
+
+
+def _note_box(paragraph) -> None:
+    """A paragraph of the note's shaded box (consecutive shaded paragraphs are one box)."""
+    shading = OxmlElement("w:shd")
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", NOTE_FILL)):
+        shading.set(qn(key), value)
+    paragraph._p.get_or_add_pPr().append(shading)
+    paragraph.paragraph_format.space_after = Pt(0)
+
+
 def _note(document, blocks: tuple[NoteBlock, ...]) -> None:
+    """The note under a 검토의견 label in a shaded box, so it never reads as the translation."""
+    if not blocks:
+        return
+    label = document.add_paragraph()
+    label.paragraph_format.left_indent = Mm(4)
+    label.paragraph_format.keep_with_next = True
+    _note_box(label)
+    _text_run(label, LABELS["review"], bold=True, color=NOTE_COLOR, size=Pt(9))
     for block in blocks:
         paragraph = document.add_paragraph()
+        _note_box(paragraph)
         paragraph.paragraph_format.left_indent = Mm(4 + 6 * block.depth + (6 if block.kind == "quote" else 0))
         if block.kind == "bullet":
             paragraph.add_run("• ")

@@ -70,6 +70,17 @@ def test_docx_marks_the_span_and_sets_east_asian_fonts(briefing, tmp_path):
     assert style_font("Heading 1") == "맑은 고딕"
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    # The note stands under a 검토의견 label in a shaded box, never like the translation above it.
+    paragraphs = document.paragraphs
+    label = next(i for i, p in enumerate(paragraphs) if paragraphs[i + 1].text.startswith("핵심 개념"))
+    assert paragraphs[label].text == "검토의견" and paragraphs[label].runs[0].bold
+
+    def fill(paragraph):
+        shading = paragraph._p.pPr.find(qn("w:shd")) if paragraph._p.pPr is not None else None
+        return None if shading is None else shading.get(qn("w:fill"))
+
+    assert [fill(p) for p in paragraphs[label : label + 4]] == ["F1F3F5"] * 4  # label, text, two list items
+    assert fill(paragraphs[label - 1]) is None  # the Korean translation is not in the box
 
 
 def test_hwpx_validates_and_reads_back(briefing, tmp_path):
