@@ -2,7 +2,7 @@
 
 python-docx reads and writes no footnotes, so the part is made here as Word makes it:
 ``word/footnotes.xml`` related from the document part, opening with the separator and
-continuation-separator footnotes (ids -1 and 0), then one ``w:footnote`` per note,
+continuation-separator footnotes (ids -1 and 0, named in ``w:settings/w:footnotePr``), then one ``w:footnote`` per note,
 whose first run is the ``w:footnoteRef`` mark; the text carries a
 ``w:footnoteReference`` run in the ``Footnote Reference`` style (superscript). Word
 and LibreOffice number the marks themselves, in the order they appear, and print
@@ -33,6 +33,15 @@ _SEPARATORS = (
 )
 
 
+#: What follows ``w:footnotePr`` in ``w:settings`` (the schema's order).
+_AFTER_FOOTNOTE_PR = (
+    "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
+    "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
+    "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)  # fmt: skip
+
+
 class _Story:
     """What a Paragraph in the footnotes part asks its parent for: the part (hyperlinks
     are related from it)."""
@@ -53,6 +62,13 @@ class Footnotes:
         document.part.relate_to(self.part, RELATIONSHIP_TYPE.FOOTNOTES)
         self._story = _Story(self.part)
         self.count = 0
+        # settings.xml names the separators, as Word writes it
+        properties = OxmlElement("w:footnotePr")
+        for number in ("-1", "0"):
+            separator = OxmlElement("w:footnote")
+            separator.set(qn("w:id"), number)
+            properties.append(separator)
+        document.settings.element.insert_element_before(properties, *_AFTER_FOOTNOTE_PR)
         styles = document.styles
         names = {style.name for style in styles}
         if TEXT_STYLE not in names:

@@ -112,6 +112,9 @@ def test_docx_round_trip_every_pair_in_order(annotated, tmp_path):
     assert runs[at + 1]._r.rPr.style == "FootnoteReference" and styles["FootnoteReference"].font.superscript
     ko_refs = [r.get(qn("w:id")) for row in grid.rows for r in row.cells[1]._tc.iter(qn("w:footnoteReference"))]
     assert ko_refs == ["2"]
+    settings = document.settings.element.find(qn("w:footnotePr"))
+    assert [f.get(qn("w:id")) for f in settings.findall(qn("w:footnote"))] == ["-1", "0"]
+    assert settings.getnext().tag in (qn("w:compat"), qn("w:rsids"), qn("w:themeFontLang"), qn("w:endnotePr"))
     footnotes = document.part.part_related_by(RT.FOOTNOTES)
     assert footnotes.content_type == CT.WML_FOOTNOTES
     xml = parse_xml(footnotes.blob)
