@@ -76,15 +76,16 @@ def find_anchors(
     if not n or not m:
         return []
     window = abs(n - m) + 60
+    lists = _list_lengths(zh), _list_lengths(ko)
     ko_by_key: dict[tuple[str, str], list[int]] = {}
     for j, segment in enumerate(ko):
         key = structural_key(segment)
-        if key:
+        if key and _placed(segment, *lists):
             ko_by_key.setdefault(key, []).append(j)
     candidates: list[tuple[int, int, float]] = []
     for i, segment in enumerate(zh):
         key = structural_key(segment)
-        if not key:
+        if not key or not _placed(segment, *lists):
             continue
         kind, value = key
         wanted = [(key, SAME_NUMBER_EVIDENCE, 1.0)]
@@ -98,6 +99,32 @@ def find_anchors(
     candidates += _agreeing_numbering(zh, ko, evidence)
     candidates.sort()
     return heaviest_chain(candidates, m)
+
+
+def _list_of(segment: Segment) -> str:
+    """The place of the list an item belongs to: its parent's path."""
+    return structural_path(segment.id).rpartition(".")[0]
+
+
+def _list_lengths(units: Sequence[Segment]) -> dict[str, int]:
+    """Number of items of each list (by place) of one language."""
+    lengths: dict[str, int] = {}
+    for segment in units:
+        if segment.kind == "item":
+            place = _list_of(segment)
+            lengths[place] = lengths.get(place, 0) + 1
+    return lengths
+
+
+def _placed(segment: Segment, zh_lists: dict[str, int], ko_lists: dict[str, int]) -> bool:
+    """Whether a unit's place can be matched across the languages: always, except
+    for a bullet item, whose place (the third item of a list) means something only
+    when both languages' lists at that place hold as many items; a list one
+    translation shortened or lengthened pairs its items by content alone."""
+    if segment.kind != "item":
+        return True
+    place = _list_of(segment)
+    return zh_lists.get(place, -1) == ko_lists.get(place, -2)
 
 
 #: Fewest numbered headings from which two numberings that agree throughout are trusted.

@@ -103,6 +103,28 @@ def test_clause_numbers_are_not_trusted_against_the_wording():
     assert find_anchors(zh, ko, evidence) == [(0, 0), (2, 1)]
 
 
+def test_items_of_lists_of_different_lengths_do_not_anchor_by_place():
+    """The Korean list has an item the Chinese lacks: the third items are no pair just
+    because both are third (app store listings: 更多... against 빠른 설정). Items of
+    lists of the same length still anchor by place."""
+    zh = [
+        _segment("zh", "g1.i1", "item", "*", "* 科学计算器模式，"),
+        _segment("zh", "g1.i2", "item", "*", "* 保存历史记录，"),
+        _segment("zh", "g1.i3", "item", "*", "* 更多..."),
+        _segment("zh", "g2.i1", "item", "*", "* 跨设备同步"),
+        _segment("zh", "g2.i2", "item", "*", "* 离线可用"),
+    ]
+    ko = [
+        _segment("ko", "g1.i1", "item", "*", "* 공학용 계산기"),
+        _segment("ko", "g1.i2", "item", "*", "* 계산 기록"),
+        _segment("ko", "g1.i3", "item", "*", "* 빠른 설정"),
+        _segment("ko", "g1.i4", "item", "*", "* 더보기..."),
+        _segment("ko", "g2.i1", "item", "*", "* 기기 간 동기화"),
+        _segment("ko", "g2.i2", "item", "*", "* 오프라인 사용"),
+    ]
+    assert find_anchors(zh, ko, lambda i, j: 1.0) == [(3, 4), (4, 5)]
+
+
 def test_heaviest_chain_keeps_order():
     candidates = [(0, 0, 1.0), (1, 3, 1.0), (2, 1, 1.0), (3, 2, 1.0), (4, 4, 1.0)]
     assert heaviest_chain(candidates, 5) == [(0, 0), (2, 1), (3, 2), (4, 4)]
