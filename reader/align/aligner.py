@@ -34,10 +34,12 @@ from .estimate import (
     DICE_EDGES,
     MIN_PAIRS,
     DocumentParameters,
+    chance_cosines,
     confident_pairs,
     length_model,
     length_spread,
     lexical_evidence,
+    meaning_evidence,
 )
 from .features import DocumentFeatures, document_features, is_translator_note
 
@@ -107,8 +109,6 @@ class CostModel:
     )
     #: Evidence of agreeing anchors, per unit of the bead, at full (weighted Dice 1) agreement.
     lexical_evidence: float = 3.0
-    #: The same for meaning (the encoder), at the cosine of a typical translation.
-    meaning_evidence: float = 3.0
 
 
 DEFAULT_MODEL = CostModel()
@@ -198,6 +198,26 @@ class BeadScorer:
             self._span_vectors[key] = normalised(spans) if count > 1 else units
         return self._span_vectors[key]
 
+    def cosine(self, i: int, a: int, j: int, b: int) -> float:
+        """Cosine of the normalised sums of two spans' vectors."""
+        return float(self.span_vectors("zh", a)[i] @ self.span_vectors("ko", b)[j])
+
+    def meaning_evidence(self, i: int, a: int, j: int, b: int) -> float:
+        """What the meaning of two spans says for their bead, in nats (see
+        ``estimate.meaning_evidence``): the evidence of the two spans' cosine, once per
+        bead (a merge earns no more than the pair it extends), less half the evidence
+        against each member of a merged side that, on its own, looks unrelated to the
+        other span, so an unrelated sentence does not hide in its neighbour's bead."""
+        params = self.params
+
+        def against(x: int, y: int, p: int, q: int) -> float:
+            return min(0.0, float(params.meaning_evidence(np.asarray(self.cosine(x, y, p, q)))))
+
+        whole = float(params.meaning_evidence(np.asarray(self.cosine(i, a, j, b))))
+        zh_part = 0.0 if a == 1 else sum(against(i + k, 1, j, b) for k in range(a))
+        ko_part = 0.0 if b == 1 else sum(against(i, a, j + k, 1) for k in range(b))
+        return whole + 0.5 * (zh_part + ko_part)
+
     def meaning(self, i: int, a: int, j: int, b: int) -> float:
         """Meaning shared by two spans (0 unrelated .. 1 a typical translation)."""
         zh_span, ko_span = self.span_vectors("zh", a)[i], self.span_vectors("ko", b)[j]
@@ -230,6 +250,10 @@ class BeadScorer:
                 if len(pairs) >= MIN_PAIRS:
                     params.cos_high = max(unrelated + 0.1, float(np.median([c for _, _, c in pairs])))
                     params.pairs = [(i, j) for i, j, _ in pairs]
+                if self.probabilistic:
+                    linked = np.array([c for _, _, c in pairs])
+                    found = meaning_evidence(linked, chance_cosines(*self.vectors))
+                    params.meaning_llr, params.cos_low, params.cos_high, params.cos_spread = found
             return params
         pairs, unrelated = confident_pairs(*self.vectors)
         if len(pairs) < MIN_PAIRS:
@@ -416,9 +440,8 @@ class BeadScorer:
         has_both = bool(self.span("zh", i, a)[1] and self.span("ko", j, b)[1])
         cost += self.lexical_cost(similarity, has_both, scale)
         if self.vectors is not None:
-            meaning = self.meaning(i, a, j, b)
-            cost -= self.model.meaning_evidence * meaning * scale
-            similarity = max(similarity, meaning)
+            cost -= self.meaning_evidence(i, a, j, b)
+            similarity = max(similarity, self.meaning(i, a, j, b))
         return (cost, similarity) if cost < budget else None
 
 
@@ -620,6 +643,10 @@ def _learn_from_first_pass(scorer: BeadScorer, beads: list[Bead]) -> None:
     kl = np.array([features.ko[b.j].length for b in ones], dtype=np.float64)
     scorer.params.ratio, scorer.params.length_variance = length_model(zl, kl, model.min_variance, model.length_variance)
     scorer.params.lexical_llr = lexical_evidence(*scorer.agreements(ones))
+    if scorer.vectors is not None:
+        linked = np.array([scorer.cosine(b.i, 1, b.j, 1) for b in ones])
+        found = meaning_evidence(linked, chance_cosines(*scorer.vectors))
+        scorer.params.meaning_llr, scorer.params.cos_low, scorer.params.cos_high, scorer.params.cos_spread = found
 
 
 def _align_all(scorer: BeadScorer, spans: list[tuple[int, int, int, int]], lone: LonePins) -> list[Bead]:

@@ -204,10 +204,23 @@ class BlockCosts:
             evidence = llr[np.searchsorted(DICE_EDGES, similarity, side="right")]
             cost = cost - np.where(both, evidence, 0.0) * scale
         if scorer.vectors is not None:
-            meaning = scorer.params.meaning(self.cosine(a, b))
-            cost = cost - model.meaning_evidence * meaning * scale
-            similarity = np.maximum(similarity, meaning)
+            cost = cost - self.meaning_evidence(a, b)
+            similarity = np.maximum(similarity, scorer.params.meaning(self.cosine(a, b)))
         return np.where(valid, cost, _INF), similarity
+
+    def meaning_evidence(self, a: int, b: int) -> np.ndarray:
+        """``BeadScorer.meaning_evidence`` of every bead (a, b) of the band: the
+        evidence of the two spans' cosine, less half the evidence against each member
+        of a merged side on its own."""
+        evidence = self.scorer.params.meaning_evidence
+        total = evidence(self.cosine(a, b))
+        if a > 1:
+            against = np.minimum(evidence(self.cosine(1, b)), 0.0)
+            total = total + 0.5 * sum(self.at_row(against, a - k - 1) for k in range(a))
+        if b > 1:
+            against = np.minimum(evidence(self.cosine(a, 1)), 0.0)
+            total = total + 0.5 * sum(self.at_column(against, b - k - 1) for k in range(b))
+        return total
 
     def at_row(self, table: np.ndarray, back: int) -> np.ndarray:
         """``table`` (a band array) read ``back`` rows up at the same Korean index, for

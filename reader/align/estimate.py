@@ -7,9 +7,11 @@ both texts — come:
 
 - the Korean length per Chinese character and the spread of that ratio (a translator
   who paraphrases gets a wider spread than one who translates clause by clause);
-- what "the same meaning" and "unrelated" look like in cosine for this pair of texts
-  (the median of the confident pairs, the mean over all pairs near the diagonal), so
-  the meaning signal is scaled per document;
+- what "the same meaning" and "unrelated" look like in cosine for this pair of texts,
+  as the evidence (log-likelihood ratio) each cosine gives for a pair: unrelated from
+  pairs taken at random, the same meaning from the confident pairs and then from the
+  first pass's links (``meaning_evidence``), so a pairing that looks like chance costs
+  more than leaving both units alone, and the meaning signal is scaled per document;
 - the cost of leaving a sentence without counterpart: halfway between what a
   confident pair and an unrelated pair cost, so a sentence is left alone exactly when
   its best pairing looks more like chance than like a translation;
@@ -50,6 +52,16 @@ class DocumentParameters:
     lexical_llr: np.ndarray | None = None
     #: Confident pairs (zh index, ko index), increasing in both.
     pairs: list[tuple[int, int]] = field(default_factory=list)
+    #: Evidence (log-likelihood ratio, true pair against chance) of each cosine of
+    #: ``COSINE_GRID`` (see ``meaning_evidence``); None without the encoder.
+    meaning_llr: np.ndarray | None = None
+    #: The spread of the cosines of unrelated pairs.
+    cos_spread: float = 0.1
+
+    def meaning_evidence(self, cosine: np.ndarray) -> np.ndarray:
+        """What a cosine says for (positive) or against a pair, in nats."""
+        assert self.meaning_llr is not None
+        return np.interp(cosine, COSINE_GRID, self.meaning_llr)
 
     def distance(self, cosine: np.ndarray) -> np.ndarray:
         """vecalign's normalised distance: 1 - cosine against what unrelated sentences
@@ -154,3 +166,79 @@ def lexical_evidence(linked: np.ndarray, chance: np.ndarray) -> np.ndarray:
     llr = np.log((true_counts / true_counts.sum()) / (chance_counts / chance_counts.sum()))
     llr[1:] = np.maximum(llr[1:], 0.0)  # some agreement never counts against a pair
     return llr
+
+
+#: Cosines at which the meaning evidence is tabulated (interpolated in between).
+COSINE_GRID = np.linspace(-0.3, 1.0, 131)
+#: Share of true pairs whose cosine looks like chance all the same (a name, a number,
+#: a unit too short for the encoder): what bounds the evidence against a pair.
+MEANING_OUTLIERS = 0.01
+#: The spread of either distribution is never taken below this (a handful of pairs).
+MIN_COSINE_SPREAD = 0.03
+
+
+def _log_normal(x: np.ndarray, mean: float, spread: float) -> np.ndarray:
+    return -0.5 * ((x - mean) / spread) ** 2 - np.log(spread * np.sqrt(2 * np.pi))
+
+
+def robust_spread(values: np.ndarray) -> float:
+    """1.4826 median absolute deviations: the standard deviation of a normal sample,
+    unmoved by a few outliers."""
+    return float(1.4826 * np.median(np.abs(values - np.median(values))))
+
+
+def meaning_evidence(
+    linked: np.ndarray, chance: np.ndarray, rounds: int = 25
+) -> tuple[np.ndarray, float, float, float]:
+    """The log-likelihood ratio of each cosine of ``COSINE_GRID``: true pair against chance.
+
+    ``chance`` are cosines of pairs taken at random (what unrelated sentences score in
+    this document: a normal distribution, median and robust spread); ``linked`` the
+    cosines of the document's links (a first pass, or its confident pairs), most of
+    them true pairs but some not: a two-component mixture whose chance component is
+    known, so expectation-maximisation finds the true component's mean and spread and
+    ignores the wrong links. A true pair's cosine is taken as chance-like in
+    ``MEANING_OUTLIERS`` of cases, which bounds the evidence against a pair (about
+    -4.6 nats), and nothing counts for a pair beyond a typical translation (the true
+    mean); the ratio never falls as the cosine rises."""
+    chance_mean = float(np.median(chance)) if len(chance) else 0.15
+    chance_spread = max(MIN_COSINE_SPREAD, robust_spread(chance)) if len(chance) else 0.1
+    values = linked[np.isfinite(linked)]
+    if not len(values):
+        values = np.array([chance_mean + 0.5])
+    upper = values[values >= np.median(values)]
+    mean = float(np.mean(upper))
+    spread = max(MIN_COSINE_SPREAD, float(np.std(values)))
+    weight = 0.8
+    chance_density = np.exp(_log_normal(values, chance_mean, chance_spread))
+    for _ in range(rounds):
+        true_density = weight * np.exp(_log_normal(values, mean, spread))
+        share = true_density / np.maximum(true_density + (1 - weight) * chance_density, 1e-300)
+        total = float(share.sum())
+        if total < 1.0:
+            break
+        weight = float(np.clip(total / len(values), 0.05, 0.99))
+        mean = float((share * values).sum() / total)
+        spread = max(MIN_COSINE_SPREAD, float(np.sqrt((share * (values - mean) ** 2).sum() / total)))
+    mean = max(mean, chance_mean + chance_spread)
+    true_log = np.logaddexp(
+        np.log1p(-MEANING_OUTLIERS) + _log_normal(COSINE_GRID, mean, spread),
+        np.log(MEANING_OUTLIERS) + _log_normal(COSINE_GRID, chance_mean, chance_spread),
+    )
+    chance_log = np.logaddexp(
+        np.log1p(-MEANING_OUTLIERS) + _log_normal(COSINE_GRID, chance_mean, chance_spread),
+        np.log(MEANING_OUTLIERS) + _log_normal(COSINE_GRID, mean, spread),
+    )
+    llr = true_log - chance_log
+    llr = np.minimum(llr, float(np.interp(mean, COSINE_GRID, llr)))
+    return np.minimum.accumulate(llr[::-1])[::-1], chance_mean, mean, chance_spread
+
+
+def chance_cosines(zh: np.ndarray, ko: np.ndarray, sample: int = 2000) -> np.ndarray:
+    """Cosines of pairs of units taken at random (a true pair among them is rare)."""
+    if not len(zh) or not len(ko):
+        return np.zeros(0)
+    rng = np.random.default_rng(0)
+    rows = rng.integers(0, len(zh), sample)
+    columns = rng.integers(0, len(ko), sample)
+    return np.einsum("ij,ij->i", zh[rows], ko[columns])

@@ -220,3 +220,46 @@ def test_length_model_is_learnt_from_one_to_one_links():
     assert ratio == pytest.approx(1.5) and variance == 2.0  # exact translations: the floor
     ratio, variance = length_model(zh, zh * np.array([0.5, 2.5, 1.0, 2.0]), 2.0, 6.8)
     assert variance > 2.0
+
+
+def test_meaning_evidence_is_learnt_from_the_document_and_ignores_its_wrong_links():
+    """The first pass's links: four in five true pairs (cosine about 0.65), one in
+    five wrong (chance, about 0.15). The mixture finds the true pairs' mean, a chance
+    cosine counts against a pair as much as a true one counts for it, and the
+    evidence never falls as the cosine rises."""
+    from reader.align.estimate import COSINE_GRID, meaning_evidence
+
+    rng = np.random.default_rng(1)
+    chance = rng.normal(0.15, 0.08, 2000)
+    linked = np.concatenate([rng.normal(0.65, 0.1, 80), rng.normal(0.15, 0.08, 20)])
+    llr, chance_mean, true_mean, spread = meaning_evidence(linked, chance)
+    assert abs(chance_mean - 0.15) < 0.02 and abs(spread - 0.08) < 0.02
+    assert abs(true_mean - 0.65) < 0.04
+    at = dict(zip(np.round(COSINE_GRID, 2), llr, strict=True))
+    assert at[0.15] < -4.0 and at[0.65] > 4.0
+    assert at[0.15] >= np.log(0.01) - 1e-6  # bounded: a true pair looks like chance now and then
+    assert np.all(np.diff(llr) >= -1e-12)
+
+
+def test_with_meaning_a_list_the_other_side_lacks_stays_one_sided():
+    """Vectors made so that the Korean has no counterpart for the Chinese list in the
+    middle (independent cosines near chance) while the text around it agrees: the list
+    is left one-sided, not paired item by item with what follows."""
+    from reader.align.aligner import align_beads
+
+    rng = np.random.default_rng(2)
+    dimensions = 64
+    meanings = rng.normal(size=(12, dimensions))
+    zh_rows = [*range(4), *range(4, 8), *range(8, 12)]  # 4..7: the list the Korean lacks
+    ko_rows = [0, 1, 2, 3, 8, 9, 10, 11]
+    zh = [_segment("zh", f"g1.s{k}", "sentence", "", "甲乙丙丁戊己庚辛壬癸。") for k in range(12)]
+    ko = [_segment("ko", f"g1.s{k}", "sentence", "", "가나다라마바사아자차카타파하.") for k in range(8)]
+    vectors = {}
+    for segment, row in zip(zh, zh_rows, strict=True):
+        vectors[segment.id] = meanings[row] + 0.3 * rng.normal(size=dimensions)
+    for segment, row in zip(ko, ko_rows, strict=True):
+        vectors[segment.id] = meanings[row] + 0.3 * rng.normal(size=dimensions)
+    beads, _ = align_beads(zh, ko, vectors=vectors)
+    pairs = {(b.i, b.j) for b in beads if b.a == 1 and b.b == 1}
+    assert {(0, 0), (1, 1), (2, 2), (3, 3), (8, 4), (9, 5), (10, 6), (11, 7)} <= pairs
+    assert all(b.b == 0 for b in beads if 4 <= b.i < 8)
