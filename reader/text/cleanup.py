@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .characters import strip_unsafe
 from .patterns import ends_open, is_heading_line, starts_new_element
-from .scripts import is_hangul, language_of
+from .scripts import is_han, is_hangul, language_of
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # PDF text layers often map CJK glyphs to the look-alike Kangxi radicals (⼀ for 一,
@@ -127,7 +127,12 @@ def paragraphs(lines: list[str], default_lang: str | None = None, wrapped: bool 
     unpunctuated = set() if wrapped else _unpunctuated_languages(found)
     joined: list[Paragraph] = []
     for para in found:
-        if joined and joined[-1].lang not in unpunctuated and _continues(joined[-1], para):
+        if (
+            joined
+            and joined[-1].lang not in unpunctuated
+            and _continues(joined[-1], para)
+            and (wrapped or _cut_inside_text(joined[-1].text, para.text))
+        ):
             last = joined[-1]
             last.text = last.text + _joiner(last.text, para.text, last.lang or "zh") + para.text
         else:
@@ -161,6 +166,26 @@ def _unpunctuated_languages(found: list[Paragraph]) -> set[str]:
         tally[0] += 1
         tally[1] += ends_open(para.text, lang)
     return {lang for lang, (n, open_) in counts.items() if n >= 3 and open_ > _OPEN_END_SHARE * n}
+
+
+# What a page break can fall between inside Chinese or Korean prose: letters of
+# either script, and the punctuation inside a sentence (，、 and opening brackets
+# before the break, closing ones after it).
+_INSIDE_BEFORE = "，、；（“‘《〈「『"
+_INSIDE_AFTER = "，、）”’》〉」』"
+
+
+def _cut_inside_text(previous: str, following: str) -> bool:
+    """Whether a break between two paragraphs falls inside Chinese or Korean prose
+    (产 | 业转移中): only there is an open end the mark of a page break in a file
+    that was not wrapped at a page width. A paragraph that ends in Latin text, a link
+    or an address (``glchess``, ``…wiki/自定义奖励范例)``, ``https://…/``) or a
+    paragraph that begins with one stops where its author stopped it: a command, a
+    list of links or a name ends a line without punctuation."""
+    last, first = previous[-1], following[0]
+    before = is_han(last) or is_hangul(last) or last in _INSIDE_BEFORE
+    after = is_han(first) or is_hangul(first) or first in _INSIDE_AFTER
+    return before and after
 
 
 def _continues(previous: Paragraph, para: Paragraph) -> bool:

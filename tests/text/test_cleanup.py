@@ -24,6 +24,32 @@ def test_a_sentence_cut_by_a_page_break_is_joined():
     ]
 
 
+def test_a_paragraph_ending_in_latin_text_or_a_link_is_not_joined():
+    """In a file not wrapped at a page width, a page break falls inside the prose (产 |
+    业); a line that ends in a command, a link or an address ends where its author
+    ended it, and so does a line before one that starts with Latin text."""
+    lines = [
+        "要运行国际象棋，选择 国际象棋。或者在命令行输入：<command>glchess</command>",
+        "启动国际象棋，显示下图所示的主窗口。",
+        "* [自定义奖励范例](https://habitica.fandom.com/zh/wiki/自定义奖励范例)",
+        "",
+        "为什么我的待办任务会变颜色？",
+        "更多资讯请参见",
+        "Matthew Henry 的注解。",
+    ]
+    assert [p.text for p in paragraphs(lines)] == [
+        "要运行国际象棋，选择 国际象棋。或者在命令行输入：glchess",
+        "启动国际象棋，显示下图所示的主窗口。",
+        "* [自定义奖励范例](https://habitica.fandom.com/zh/wiki/自定义奖励范例)",
+        "为什么我的待办任务会变颜色？",
+        "更多资讯请参见",
+        "Matthew Henry 的注解。",
+    ]
+    # a cut after a comma is still a page break, and a PDF's wrapped lines join anyway
+    assert len(paragraphs(["遵循市场规律，尊重各类企业，", "", "充分发挥市场作用。"])) == 1
+    assert len(paragraphs(["使用 OpenGL，这需要安装 Python OpenGL 和 Python", "GTKGLExt。"], wrapped=True)) == 1
+
+
 def test_headings_are_never_fused_with_the_next_paragraph():
     lines = [
         "国务院关于中西部地区承接产业转移的指导意见",
