@@ -172,7 +172,13 @@ class BeadScorer:
         for lang, costs in self._merge_cost.items():
             finite = np.minimum(np.array(costs, dtype=np.float64), 1e6)
             self.cumulative[f"{lang}_merge"] = np.concatenate(([0.0], np.cumsum(finite)))
+        # A sentence merged with the one before it across a paragraph or item boundary
+        # (the last sentence of an item and the next item): as costly as merging a heading.
+        self._crossing = {lang: _crossings(units, model.heading_merge) for lang, units in (("zh", zh), ("ko", ko))}
+        for lang, costs in self._crossing.items():
+            self.cumulative[f"{lang}_cross"] = np.concatenate(([0.0], np.cumsum(costs)))
         self._span_vectors: dict[tuple[str, int], np.ndarray] = {}
+        self._cosines: dict[tuple[int, int, int, int], float] = {}
         self._anchor_index: banded.AnchorIndex | None = None
         self.params = self._estimate()
         self._two_sigma_sq = 2 * self.params.length_sigma**2
@@ -199,8 +205,13 @@ class BeadScorer:
         return self._span_vectors[key]
 
     def cosine(self, i: int, a: int, j: int, b: int) -> float:
-        """Cosine of the normalised sums of two spans' vectors."""
-        return float(self.span_vectors("zh", a)[i] @ self.span_vectors("ko", b)[j])
+        """Cosine of the normalised sums of two spans' vectors (remembered: the search
+        asks for each member of a merge again and again)."""
+        key = (i, a, j, b)
+        found = self._cosines.get(key)
+        if found is None:
+            found = self._cosines[key] = float(self.span_vectors("zh", a)[i] @ self.span_vectors("ko", b)[j])
+        return found
 
     def meaning_evidence(self, i: int, a: int, j: int, b: int) -> float:
         """What the meaning of two spans says for their bead, in nats (see
@@ -208,20 +219,21 @@ class BeadScorer:
         bead (a merge earns no more than the pair it extends), less half the evidence
         against each member of a merged side that, on its own, looks unrelated to the
         other span, so an unrelated sentence does not hide in its neighbour's bead."""
-        params = self.params
+        evidence = self.params.pair_evidence
 
         def against(x: int, y: int, p: int, q: int) -> float:
-            return min(0.0, float(params.meaning_evidence(np.asarray(self.cosine(x, y, p, q)))))
+            return min(0.0, evidence(self.cosine(x, y, p, q)))
 
-        whole = float(params.meaning_evidence(np.asarray(self.cosine(i, a, j, b))))
+        whole = evidence(self.cosine(i, a, j, b))
         zh_part = 0.0 if a == 1 else sum(against(i + k, 1, j, b) for k in range(a))
         ko_part = 0.0 if b == 1 else sum(against(i, a, j + k, 1) for k in range(b))
         return whole + 0.5 * (zh_part + ko_part)
 
     def meaning(self, i: int, a: int, j: int, b: int) -> float:
         """Meaning shared by two spans (0 unrelated .. 1 a typical translation)."""
-        zh_span, ko_span = self.span_vectors("zh", a)[i], self.span_vectors("ko", b)[j]
-        return float(self.params.meaning(np.asarray(zh_span @ ko_span)))
+        params = self.params
+        rescaled = (self.cosine(i, a, j, b) - params.cos_low) / max(1e-3, params.cos_high - params.cos_low)
+        return min(1.0, max(0.0, rescaled))
 
     def distance(self, i: int, a: int, j: int, b: int) -> float:
         """Normalised meaning distance of two spans (see ``DocumentParameters.distance``)."""
@@ -429,9 +441,9 @@ class BeadScorer:
             self.span("zh", i, a)[0], self.span("ko", j, b)[0], self.params.ratio, self.params.length_variance
         )
         if a > 1:
-            cost += sum(self._merge_cost["zh"][i : i + a]) * scale
+            cost += (sum(self._merge_cost["zh"][i : i + a]) + sum(self._crossing["zh"][i + 1 : i + a])) * scale
         if b > 1:
-            cost += sum(self._merge_cost["ko"][j : j + b]) * scale
+            cost += (sum(self._merge_cost["ko"][j : j + b]) + sum(self._crossing["ko"][j + 1 : j + b])) * scale
         if a > 1:
             cost += self.merge_support_cost("zh", i, a, "ko", j, b) * scale
         if b > 1:
@@ -443,6 +455,22 @@ class BeadScorer:
             cost -= self.meaning_evidence(i, a, j, b)
             similarity = max(similarity, self.meaning(i, a, j, b))
         return (cost, similarity) if cost < budget else None
+
+
+def _paragraph_of(segment: Segment) -> str | None:
+    """The paragraph a unit belongs to: a heading or item is its own, a sentence its parent's."""
+    return segment.id if segment.kind in HEADING_KINDS or segment.parent is None else segment.parent
+
+
+def _crossings(units: Sequence[Segment], cost: float) -> list[float]:
+    """``cost`` for each sentence that starts a paragraph other than its predecessor's
+    (a heading pays its own merge cost), 0 for the others."""
+    out = [0.0] * len(units)
+    for k in range(1, len(units)):
+        unit = units[k]
+        if unit.kind not in HEADING_KINDS and _paragraph_of(unit) != _paragraph_of(units[k - 1]):
+            out[k] = cost
+    return out
 
 
 def length_surprise(zh_length: float, ko_length: float, ratio: float, variance: float) -> float:

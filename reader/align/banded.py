@@ -187,9 +187,11 @@ class BlockCosts:
         delta = np.abs(kl - zl * ratio) / np.sqrt(np.maximum(mean, 1e-9) * scorer.params.length_variance * ratio)
         cost = scorer.priors[(a, b)] + np.minimum(-log_erfc(delta / np.sqrt(2)), -np.log(1e-12))
         if a > 1:
-            cost = cost + _span_sum(scorer.cumulative["zh_merge"], zs_ok, a) * scale
+            merge = _span_sum(scorer.cumulative["zh_merge"], zs_ok, a)
+            cost = cost + (merge + _span_sum(scorer.cumulative["zh_cross"], zs_ok + 1, a - 1)) * scale
         if b > 1:
-            cost = cost + _span_sum(scorer.cumulative["ko_merge"], ks_ok, b) * scale
+            merge = _span_sum(scorer.cumulative["ko_merge"], ks_ok, b)
+            cost = cost + (merge + _span_sum(scorer.cumulative["ko_cross"], ks_ok + 1, b - 1)) * scale
         if a > 1:
             cost = cost + self._anchor_support(a, b, "zh") * scale
         if b > 1:
