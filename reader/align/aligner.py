@@ -218,15 +218,26 @@ class BeadScorer:
         ``estimate.meaning_evidence``): the evidence of the two spans' cosine, once per
         bead (a merge earns no more than the pair it extends), less half the evidence
         against each member of a merged side that, on its own, looks unrelated to the
-        other span, so an unrelated sentence does not hide in its neighbour's bead."""
+        other span, so an unrelated sentence does not hide in its neighbour's bead.
+
+        A member carries only its share of the meaning: if the vectors of a span's parts
+        added up, a part holding a share ``s`` of the span's length would score about
+        ``sqrt(s)`` times the whole's cosine, so its cosine is divided by ``sqrt(s)``
+        before it is judged (a third of a long sentence, split off by the translator, is
+        not taken for an unrelated sentence)."""
         evidence = self.params.pair_evidence
 
-        def against(x: int, y: int, p: int, q: int) -> float:
-            return min(0.0, evidence(self.cosine(x, y, p, q)))
+        def against(cosine: float, share: float) -> float:
+            return min(0.0, evidence(min(1.0, cosine / math.sqrt(max(share, 1e-3)))))
 
         whole = evidence(self.cosine(i, a, j, b))
-        zh_part = 0.0 if a == 1 else sum(against(i + k, 1, j, b) for k in range(a))
-        ko_part = 0.0 if b == 1 else sum(against(i, a, j + k, 1) for k in range(b))
+        zh_part = ko_part = 0.0
+        if a > 1:
+            total = max(1, self.span("zh", i, a)[0])
+            zh_part = sum(against(self.cosine(i + k, 1, j, b), self.span("zh", i + k, 1)[0] / total) for k in range(a))
+        if b > 1:
+            total = max(1, self.span("ko", j, b)[0])
+            ko_part = sum(against(self.cosine(i, a, j + k, 1), self.span("ko", j + k, 1)[0] / total) for k in range(b))
         return whole + 0.5 * (zh_part + ko_part)
 
     def meaning(self, i: int, a: int, j: int, b: int) -> float:
