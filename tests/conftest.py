@@ -8,6 +8,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The sentence encoder is on by default in the product. The suite runs without it so
+# that a test of another component does not wait for the encoder to load (seconds on
+# a shared machine); the tests of alignment quality and of the encoder switch it on
+# (``encoder_on`` below).
+os.environ.setdefault("DUIZHAO_ENCODER", "none")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "reader" / "corpus"
@@ -50,3 +55,9 @@ def library(data_dir: Path):
     lib = Library()
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def encoder_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The product's default: the sentence encoder on."""
+    monkeypatch.delenv("DUIZHAO_ENCODER", raising=False)

