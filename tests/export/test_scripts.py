@@ -32,6 +32,38 @@ def test_script_runs_cut_chinese_out_of_korean_text():
     assert script_runs("○ 검토의견") == [("ko", "○ 검토의견")]
 
 
+def _runs_by_character(text: str, default: str = "ko") -> list[tuple[str, str]]:
+    """The rule character by character (what script_runs' regular expression must do)."""
+
+    def script(char: str) -> str:
+        return "zh" if char != "○" and is_han(char) else "ko" if is_hangul(char) else ""
+
+    runs: list[list[str]] = []
+    pending = ""
+    for char in text:
+        if not runs:
+            if script(char):
+                runs.append([script(char), pending + char])
+            else:
+                pending += char
+        elif script(char) and script(char) != runs[-1][0]:
+            runs.append([script(char), char])
+        else:
+            runs[-1][1] += char
+    return [(lang, chunk) for lang, chunk in runs] if runs else ([(default, pending)] if pending else [])
+
+
+def test_script_runs_follow_the_character_rule_on_random_mixed_text():
+    import random
+
+    alphabet = "国发〔2010〕28号 一、总体要求 1. 전반적 요구 ○〇 (主线) abc ㄱㅏ \U00020001 豈 ᄀ\n"
+    chooser = random.Random(15)
+    for _ in range(3000):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 40)))
+        for default in ("ko", "zh"):
+            assert script_runs(text, default) == _runs_by_character(text, default), text
+
+
 def test_every_docx_run_is_tagged_and_set_by_its_script(briefing, tmp_path):
     out = write_briefing(briefing, "docx", tmp_path / "b.docx")
     with zipfile.ZipFile(out) as package:
