@@ -11,11 +11,12 @@
   diff is exactly the edit.
 - **Successor policies**: the 2010 guidance against document 002 (2021), scored against
   the gold matching of tests/data/compare/successor/ (precision, recall, F1 on links),
-  on wording alone (the default) and with the sentence encoder's meaning blended in.
+  on wording and terms alone (the default) and with the sentence encoder's meaning.
 - **Speed**: the two bundled documents (median of several runs; with their sentence
   vectors computed beforehand, as a library with the encoder on has them stored); two
-  2,000-sentence documents (seed 000's Chinese body repeated, then revised): time and
-  peak memory (tracemalloc, which numpy reports to, and the process's peak RSS).
+  2,000-sentence documents, as versions (seed 000's Chinese body repeated, then revised)
+  and as two different documents (seed 000 repeated against 002 repeated, the successor
+  path with its term signal and chance levels): time and peak memory (tracemalloc, which numpy reports to, and the process's peak RSS).
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def successor(a: Document, b: Document, runs: int) -> None:
         cpus.append(time.process_time() - cpu)
     score = score_links(predicted_links(comparison), gold)
     print(
-        f"  wording only: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f} "
+        f"  wording and terms: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f} "
         f"({score.correct} of {score.predicted} predicted, {score.gold} gold); "
         f"median {statistics.median(times):.3f} s ({statistics.median(cpus):.3f} s CPU) over {runs} runs"
     )
@@ -108,8 +109,8 @@ def successor(a: Document, b: Document, runs: int) -> None:
     )
 
 
-def _repeated(document: Document, sentences: int) -> Document:
-    """Seed 000's Chinese repeated until it has ``sentences`` sentences, as one document."""
+def _repeated(document: Document, sentences: int, doc_id: str = "big") -> Document:
+    """A document's Chinese repeated until it has ``sentences`` sentences, as one document."""
     zh = [s for s in document.segments if s.lang == "zh"]
     per_copy = sum(1 for s in zh if s.kind == "sentence")
     segments = []
@@ -118,27 +119,41 @@ def _repeated(document: Document, sentences: int) -> Document:
             Segment(f"{s.id}.x{copy}", s.lang, s.kind, s.label, s.text, f"{s.parent}.x{copy}" if s.parent else None)
             for s in zh
         ]
-    return Document(id="big", title=document.title, segments=segments)
+    return Document(id=doc_id, title=document.title, segments=segments)
 
 
-def large(document: Document) -> None:
+def _measured(a: Document, b: Document):
+    start, cpu = time.perf_counter(), time.process_time()
+    comparison = compare_documents(a, b, "zh")
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    tracemalloc.start()  # a second run for memory: tracing slows every allocation down
+    compare_documents(a, b, "zh")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return comparison, elapsed, cpu, peak
+
+
+def large(document: Document, successor: Document) -> None:
     big = _repeated(document, 2000)
     revision = revise(big, "zh", seed=1)
     n_a = sum(1 for s in revision.old.segments if s.kind == "sentence")
     n_b = sum(1 for s in revision.new.segments if s.kind == "sentence")
-    start, cpu = time.perf_counter(), time.process_time()
-    comparison = compare_documents(revision.old, revision.new, "zh")
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    tracemalloc.start()  # a second run for memory: tracing slows every allocation down
-    compare_documents(revision.old, revision.new, "zh")
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    comparison, elapsed, cpu, peak = _measured(revision.old, revision.new)
     score = score_revision(comparison, revision.truth)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"Large: {n_a} vs {n_b} sentences ({len(comparison.pairs)} pairs): {elapsed:.2f} s ({cpu:.2f} s CPU), "
+        f"Large, versions: {n_a} vs {n_b} sentences ({len(comparison.pairs)} pairs): {elapsed:.2f} s ({cpu:.2f} s CPU), "
         f"peak traced memory {peak / 2**20:.0f} MB, process peak RSS {rss:.0f} MB; "
         f"status accuracy {score.status_accuracy:.3f}"
+    )
+    other = _repeated(successor, 2000, "big-successor")
+    n_b = sum(1 for s in other.segments if s.kind == "sentence")
+    comparison, elapsed, cpu, peak = _measured(big, other)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"Large, two documents: {n_a} vs {n_b} sentences ({len(comparison.pairs)} pairs): {elapsed:.2f} s "
+        f"({cpu:.2f} s CPU), peak traced memory {peak / 2**20:.0f} MB, process peak RSS {rss:.0f} MB; "
+        f"statuses {comparison.counts()}"
     )
 
 
@@ -152,7 +167,7 @@ def main() -> None:
     compare_documents(b, b, "zh")  # loads jieba once, outside the timings
     versions(a, 3 if args.quick else 8)
     successor(a, b, 3 if args.quick else 7)
-    large(a)
+    large(a, b)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,8 @@ def word_diff(a: str, b: str, lang: str) -> tuple[DiffOp, ...]:
     ``equal`` + ``insert`` texts give ``b``. Adjacent runs never share an op."""
     if a == b:
         return (("equal", a),) if a else ()
+    if not a or not b:  # a new or dropped provision: nothing to cut into words
+        return (("insert", b),) if b else (("delete", a),)
     ta, tb = tokens(a, lang), tokens(b, lang)
     ops: list[DiffOp] = []
     matcher = SequenceMatcher(None, ta, tb, autojunk=False)

