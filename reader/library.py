@@ -12,7 +12,7 @@ from pathlib import Path
 from . import config, resources
 from .align import align_document
 from .align.carry import LostCorrection, carry_corrections
-from .align.embeddings import Vectors, shared_encoder, stored_precision, unit_vectors
+from .align.embeddings import Vectors, encoder_tag, shared_encoder, stored_precision, unit_vectors
 from .annotations import AnnotationRepository
 from .errors import DuizhaoError
 from .model import EDITABLE_METADATA, AlignmentLink, Document
@@ -402,6 +402,25 @@ class Library:
         if self.db.execute("SELECT 1 FROM documents WHERE id = ?", [document.id]).fetchone():
             self.embeddings.put(document, encoder.tag, vectors)
         return vectors
+
+    def stored_vectors(self, document: Document) -> Vectors | None:
+        """The stored, still valid sentence vectors of a document's units (maybe not all of
+        them; those of an earlier version are its current version's for the same texts);
+        None if the encoder is off. Encodes nothing and loads no model (see ``vectors``)."""
+        tag = encoder_tag()
+        if tag is None:
+            return None
+        base, number = split_ref(document.id)
+        return self.embeddings.get(dataclasses.replace(document, id=base) if number else document, tag)
+
+    def keep_vectors(self, doc_id: str, vectors: Vectors) -> None:
+        """Store vectors encoded for a document's units elsewhere (a comparison's worker);
+        an earlier version's are not kept (it stores none of its own)."""
+        encoder = shared_encoder()
+        if encoder is None or not vectors or split_ref(doc_id)[1]:
+            return
+        if self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone():
+            self.embeddings.put(self.documents.get(doc_id), encoder.tag, stored_precision(vectors))
 
     def align(self, document: Document, pinned: Sequence[AlignmentLink] = ()) -> list[AlignmentLink]:
         """Align a document with its stored sentence vectors (the aligner of the library)."""

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .annotations.repository import AnnotationRepository
     from .library import CorpusEntry, Library, LibraryReader, PreparedImport
     from .model import AlignmentLink, Document
@@ -78,6 +80,14 @@ class LibraryProtocol(Protocol):
         ...
 
     def links_of(self, document: Document) -> list[AlignmentLink]: ...
+
+    def stored_vectors(self, document: Document) -> dict[str, np.ndarray] | None:
+        """Stored sentence vectors of a document's units (None: encoder off); encodes nothing."""
+        ...
+
+    def keep_vectors(self, doc_id: str, vectors: dict[str, np.ndarray]) -> None:
+        """Store vectors encoded elsewhere (a comparison's worker)."""
+        ...
 
     def versions(self, doc_ref: str) -> list[Version]:
         """The versions of a document, oldest first (the last is the current one)."""

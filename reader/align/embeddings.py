@@ -124,6 +124,20 @@ def shared_encoder() -> SentenceEncoder | None:
     return found if isinstance(found, SentenceEncoder) else None
 
 
+def encoder_tag() -> str | None:
+    """The tag (``SentenceEncoder.tag``) of the vectors the process's encoder stores,
+    without loading its weights: stored vectors can be read on the GUI thread and the
+    model loaded on a worker. None if the encoder is off or its package is missing."""
+    name = encoder_setting()
+    if not name or name.lower() == "none":
+        return None
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return None
+    return f"{name}/{getattr(module, '__version__', '0')}"
+
+
 def encoder_notice() -> str:
     """One line for the user if alignment runs without the meaning signal (it cannot
     load, or it was switched off by name), else ""."""

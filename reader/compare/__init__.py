@@ -12,6 +12,11 @@ API (used by the CLI, the compare view and the 新旧对照表 exports)::
     comparison.changes()      # the pairs that are not continued
     comparison.as_dict()      # the ``compare --json`` shape
 
+    # On a worker thread (the compare view): read on the library's thread, run anywhere.
+    task = prepare(library, "DOC@1", "DOC", "zh")   # documents and stored vectors
+    comparison, encoded = run(task, progress)       # progress(done, total, stage) may raise Cancelled
+    library.keep_vectors(doc_id, vectors) for each of ``encoded`` (back on the library's thread)
+
     pair.a_ids, pair.b_ids    # segment ids (tuples; one side empty for new/dropped)
     pair.a_text, pair.b_text  # printed texts, joined
     pair.status               # one of STATUSES
@@ -26,7 +31,18 @@ Modules: ``model`` (the structure), ``similarity`` (wording and meaning), ``matc
 
 from __future__ import annotations
 
-from .engine import compare, compare_documents
+from .engine import Cancelled, ComparisonTask, compare, compare_documents, prepare, run
 from .model import OPS, STATUSES, Comparison, Pair
 
-__all__ = ["OPS", "STATUSES", "Comparison", "Pair", "compare", "compare_documents"]
+__all__ = [
+    "OPS",
+    "STATUSES",
+    "Cancelled",
+    "Comparison",
+    "ComparisonTask",
+    "Pair",
+    "compare",
+    "compare_documents",
+    "prepare",
+    "run",
+]

@@ -12,7 +12,8 @@ is matched only with headings.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -40,23 +41,100 @@ HEADING_KINDS = frozenset({"title", "part", "clause"})
 FRAME_KINDS = frozenset({"doc_number", "addressee", "signature", "date"})
 
 _LANGUAGE_NAMES = {"zh": "Chinese", "ko": "Korean"}
+#: Stages of ``compare_documents`` reported to ``progress`` (wording, matching, diffs).
+_STAGES = 3
 
 
-def compare(library, a_ref: str, b_ref: str, lang: str = "zh") -> Comparison:
-    """Compare two stored documents or versions (``DOC``, ``DOC@N``) of a library.
+class Cancelled(DuizhaoError):
+    """The comparison was cancelled (raised from its progress callback)."""
+
+
+#: Told of the work done (steps done, steps in all, ``"encoding"`` or ``"matching"``);
+#: raising ``Cancelled`` stops the comparison.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ComparisonTask:
+    """What a comparison needs, read from a library on the thread that owns it; ``run``
+    then needs no database and may run on any thread (the compare view's worker).
+
+    ``a_vectors``/``b_vectors`` are the stored sentence vectors (None without the
+    encoder); ``encode`` asks ``run`` to encode the units that have none yet.
+    """
+
+    a: Document
+    b: Document
+    lang: str = "zh"
+    a_ref: str = ""
+    b_ref: str = ""
+    a_vectors: Mapping[str, np.ndarray] | None = None
+    b_vectors: Mapping[str, np.ndarray] | None = None
+    encode: bool = False
+
+
+def prepare(library, a_ref: str, b_ref: str, lang: str = "zh") -> ComparisonTask:
+    """Read two stored documents or versions (``DOC``, ``DOC@N``) and their stored vectors.
 
     ``library`` is a ``reader.library.Library`` (or anything with ``documents`` and, for
-    the meaning signal, ``vectors(document)``).
+    the meaning signal, ``stored_vectors(document)``).
     """
     a = library.documents.get(a_ref)
     b = library.documents.get(b_ref)
-    a_vectors = b_vectors = None
-    if hasattr(library, "vectors"):
-        from ..align.embeddings import shared_encoder
+    _units(a, lang), _units(b, lang)  # a missing language is an error before any work
+    stored = getattr(library, "stored_vectors", None)
+    a_vectors = stored(a) if stored is not None else None
+    b_vectors = stored(b) if stored is not None else None
+    encode = a_vectors is not None and b_vectors is not None
+    return ComparisonTask(a, b, lang, a_ref, b_ref, a_vectors, b_vectors, encode)
 
-        if shared_encoder() is not None:
-            a_vectors, b_vectors = library.vectors(a), library.vectors(b)
-    return compare_documents(a, b, lang, a_vectors, b_vectors, a_ref=a_ref, b_ref=b_ref)
+
+def missing_vectors(task: ComparisonTask) -> list[Segment]:
+    """The compared units of both sides that have no stored vector (encoded by ``run``)."""
+    if not task.encode or task.a_vectors is None or task.b_vectors is None:
+        return []
+    return [s for document, vectors in ((task.a, task.a_vectors), (task.b, task.b_vectors))
+            for s in _units(document, task.lang) if s.id not in vectors]  # fmt: skip
+
+
+def run(task: ComparisonTask, progress: Progress | None = None) -> tuple[Comparison, dict[str, dict]]:
+    """The comparison of a task, encoding the vectors it lacks first (with the process's
+    encoder). Returns it with the vectors encoded now, by document id, for the library to
+    keep. ``progress(done, total, stage)`` is told after each batch of sentences encoded
+    (``"encoding"``) and each stage of the comparison (``"matching"``)."""
+    from ..align.embeddings import shared_encoder, unit_vectors
+
+    todo = missing_vectors(task)
+    encoder = shared_encoder() if todo else None
+    total = len(todo) + _STAGES
+    tell = progress or (lambda done, total, stage: None)
+    encoded: dict[str, dict] = {}
+    a_vectors, b_vectors = task.a_vectors, task.b_vectors
+    if encoder is not None:
+        found = unit_vectors(todo, encoder, progress=lambda done, _all: tell(done, total, "encoding"))
+        ids_a = {s.id for s in _units(task.a, task.lang)}
+        ids_b = {s.id for s in _units(task.b, task.lang)}  # versions share ids (same text, same vector)
+        new_a = {k: v for k, v in found.items() if k in ids_a}
+        new_b = {k: v for k, v in found.items() if k in ids_b}
+        a_vectors, b_vectors = {**(a_vectors or {}), **new_a}, {**(b_vectors or {}), **new_b}
+        encoded = {task.a.id: new_a, task.b.id: new_b}
+    done = len(todo)
+    comparison = compare_documents(
+        task.a, task.b, task.lang, a_vectors, b_vectors, task.a_ref, task.b_ref,
+        progress=lambda stage: tell(done + stage, total, "matching"),
+    )  # fmt: skip
+    return comparison, {doc_id: vectors for doc_id, vectors in encoded.items() if vectors}
+
+
+def compare(library, a_ref: str, b_ref: str, lang: str = "zh") -> Comparison:
+    """Compare two stored documents or versions (``DOC``, ``DOC@N``) of a library,
+    keeping the sentence vectors it had to encode."""
+    comparison, encoded = run(prepare(library, a_ref, b_ref, lang))
+    keep = getattr(library, "keep_vectors", None)
+    if keep is not None:
+        for doc_id, vectors in encoded.items():
+            keep(doc_id, vectors)
+    return comparison
 
 
 def compare_documents(
@@ -67,8 +145,11 @@ def compare_documents(
     b_vectors: Mapping[str, np.ndarray] | None = None,
     a_ref: str = "",
     b_ref: str = "",
+    progress: Callable[[int], None] | None = None,
 ) -> Comparison:
-    """The comparison of ``a`` with ``b`` in ``lang``; pairs in B's reading order."""
+    """The comparison of ``a`` with ``b`` in ``lang``; pairs in B's reading order.
+    ``progress(stage)`` is told after each of its stages (1 … 3); it may raise to stop."""
+    tell = progress or (lambda stage: None)
     a_units, b_units = _units(a, lang), _units(b, lang)
     profiles = Profiles([_wording(s) for s in a_units], [_wording(s) for s in b_units])
     wording = profiles.matrix()
@@ -77,6 +158,7 @@ def compare_documents(
         meaning = meaning_matrix([a_vectors.get(s.id) for s in a_units], [b_vectors.get(s.id) for s in b_units])
         sim = blended(sim, meaning)
     joiner = " " if lang == "ko" else ""
+    tell(1)
 
     def joined(ai: list[int], bi: list[int]) -> float:
         a_text = joiner.join(_wording(a_units[i]) for i in ai)
@@ -96,6 +178,7 @@ def compare_documents(
         return related_score(signals, allowed)
 
     matches = match_units(sim, [_class(s) for s in a_units], [_class(s) for s in b_units], joined, related)
+    tell(2)
     a_parts, b_parts = _parts(a, lang), _parts(b, lang)
     keyed: list[tuple[tuple, Pair]] = []
     a_matched: dict[int, int] = {}  # A index → B index of its in-order match (dropped units follow it)
@@ -160,6 +243,7 @@ def compare_documents(
             )
             keyed.append(((anchor, 2, i), pair))
     keyed.sort(key=lambda item: item[0])
+    tell(3)
     return Comparison(
         a=a_ref or a.id,
         b=b_ref or b.id,

@@ -70,8 +70,8 @@ class Profiles:
         a_grams = [Counter(grams(t)) for t in a_texts]
         b_grams = [Counter(grams(t)) for t in b_texts]
         df: Counter = Counter()
-        for grams in (*a_grams, *b_grams):
-            df.update(grams.keys())
+        for counted in (*a_grams, *b_grams):
+            df.update(counted.keys())
         total = max(1, len(a_grams) + len(b_grams))
         self.idf = {gram: math.log(1 + total / n) for gram, n in df.items()}
         self._rarest = max(self.idf.values(), default=1.0)

@@ -206,9 +206,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop background work while the library is open: an import (nothing half-prepared is
-        stored), the panels' work and the search index's."""
+        """Stop background work while the library is open: import, comparison, panels, index."""
         self.imports.shutdown()
+        self.compare_mode.compare.shutdown()
         for panel in self.hosted.values():
             panel.shutdown()
         index, self.search_index = self.search_index, None

@@ -564,28 +564,58 @@
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="43"/>
+        <location filename="../../ui/controllers/compare.py" line="51"/>
         <source>Export comparison</source>
-        <extracomment>Export formats of the comparison: suffix → format.</extracomment>
+        <extracomment>How long a comparison runs before its progress dialog shows (ms). Export formats of the comparison: suffix → format.</extracomment>
         <translation>대조표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="45"/>
+        <location filename="../../ui/controllers/compare.py" line="53"/>
         <source>Word (*.docx);;Hangul (*.hwpx);;PDF (*.pdf);;Web page (*.html)</source>
         <translation>워드 (*.docx);;한글 (*.hwpx);;PDF (*.pdf);;웹 페이지 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="94"/>
+        <location filename="../../ui/controllers/compare.py" line="121"/>
+        <source>Comparing…</source>
+        <translation>비교하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="121"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="122"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="150"/>
+        <source>Comparison cancelled</source>
+        <translation>비교를 취소했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="158"/>
+        <source>Reading the meaning of the sentences: {done} done…</source>
+        <translation>문장의 의미를 읽는 중: {done}개 완료…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="160"/>
+        <source>Matching the provisions…</source>
+        <translation>조항을 대응시키는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="183"/>
         <source>Compared: {summary}</source>
         <translation>비교 결과: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="192"/>
+        <location filename="../../ui/controllers/compare.py" line="299"/>
         <source>Nothing changed between the two sides.</source>
         <translation>두 문서 사이에 바뀐 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="240"/>
+        <location filename="../../ui/controllers/compare.py" line="347"/>
         <source>Comparison written to {path}</source>
         <translation>대조표를 저장했습니다: {path}</translation>
     </message>

@@ -7,6 +7,10 @@ and its changed words, fills the overview, walks the changes (next/previous) and
 the comparison as a 新旧对照表. A side that has a translation can show it instead (the
 toggle): the pairs then go through that side's alignment.
 
+The comparison itself runs on a worker thread (``reader.ui.comparing``) with a progress
+dialog and Cancel; what was on screen stays until the result is there, and a cancelled or
+failed comparison leaves it as it was.
+
 The window stays read-only while comparing (no document is open for editing); opening a
 document leaves the comparison.
 """
@@ -17,20 +21,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from ...model import Document
 from ...protocols import LibraryProtocol
 from ..compare_marks import SIDE_B, SideView, ViewMarks, next_change, view_document, view_marks
 from ..compare_model import STATUS_NAMES, ComparisonOverviewModel, status_name
+from ..comparing import ComparisonWorker
 from ..errors import ErrorReporter, guarded
 from ..pane import DARK_CHANGES, LIGHT_CHANGES
 from ..parallel import ParallelView
 from ..theme import is_dark
 
 if TYPE_CHECKING:
-    from ...compare import Comparison  # the engine (numpy, jieba) loads at the first comparison
+    from ...compare import Comparison, ComparisonTask  # the engine (numpy, jieba) loads at the first comparison
+
+#: How long a comparison runs before its progress dialog shows (ms).
+PROGRESS_DELAY_MS = 300
 
 #: Export formats of the comparison: suffix → format.
 EXPORT_SUFFIXES = {".docx": "docx", ".hwpx": "hwpx", ".html": "html", ".pdf": "pdf"}
@@ -53,6 +61,7 @@ class CompareController(QObject):
     """What is compared, and what the reading view and the overview show of it."""
 
     started = Signal()  # a comparison is on screen
+    failed = Signal()  # a comparison asked for was cancelled or failed (what was shown stays)
     shown = Signal()  # the sides were (re)drawn: a new comparison, or the translations toggled
     ended = Signal()  # the view went back to reading a document
     message = Signal(str)
@@ -71,20 +80,103 @@ class CompareController(QObject):
         self.views: tuple[SideView, SideView] | None = None  # how each side is shown
         self.current: int | None = None
         self.ask_path: Callable[[QWidget | None, str], str] = ask_export_path
+        self.worker = ComparisonWorker(self)
+        self.worker.progressed.connect(self._on_progressed)
+        self.worker.compared.connect(self._on_compared)
+        self.worker.failed.connect(self._on_failed)
+        self.ticket = 0  # the comparison being made (0: none)
+        self.task: ComparisonTask | None = None
+        self.place_after: int | None = None  # the pair to go back to when it is there (restart)
+        self.progress: QProgressDialog | None = None
+        self.progress_delay_ms = PROGRESS_DELAY_MS
         view.reading_unit_changed.connect(self._on_reading_unit_changed)
 
     @property
     def active(self) -> bool:
         return self.comparison is not None
 
+    @property
+    def running(self) -> bool:
+        """A comparison is being made on the worker."""
+        return self.ticket != 0
+
     # -- starting and ending ------------------------------------------------------------
     @guarded("comparing documents")
-    def start(self, a_ref: str, b_ref: str, lang: str = "zh") -> bool:
-        """Compare two documents or versions (``DOC``, ``DOC@N``) and show them."""
-        from ...compare import compare  # jieba and numpy: loaded at the first comparison
+    def start(self, a_ref: str, b_ref: str, lang: str = "zh", place: int | None = None) -> bool:
+        """Compare two documents or versions (``DOC``, ``DOC@N``) in the background and show
+        them when done (``started``; ``failed`` if cancelled or failed). A comparison asked
+        for while another runs replaces it. False if the documents cannot be compared
+        (reported at once)."""
+        from ...compare import prepare  # jieba and numpy: loaded at the first comparison
 
-        comparison = compare(self.library, a_ref, b_ref, lang)
-        self.documents = (self.library.documents.get(a_ref), self.library.documents.get(b_ref))
+        task = prepare(self.library, a_ref, b_ref, lang)  # the database, on this thread
+        self._stop_running()
+        self.task, self.place_after = task, place
+        self.ticket = self.worker.submit(task)
+        self._show_progress()
+        return True
+
+    def _show_progress(self) -> None:
+        parent = self.view.window() if self.view.window() is not None else self.view
+        progress = QProgressDialog(self.tr("Comparing…"), self.tr("Cancel"), 0, 0, parent)
+        progress.setWindowTitle(self.tr("Compare"))
+        # Not modal: the document being read stays usable (opening another one ends the
+        # comparison), and a modal dialog's setValue() would run the event loop inside
+        # the progress slot, where the result may arrive and delete the dialog under it.
+        progress.setWindowModality(Qt.WindowModality.NonModal)
+        progress.setMinimumDuration(self.progress_delay_ms)
+        progress.canceled.connect(self.cancel)
+        self.progress = progress
+
+    def _end_progress(self) -> None:
+        progress, self.progress = self.progress, None
+        if progress is not None:
+            shown = progress.isVisible()
+            progress.canceled.disconnect()  # closing the dialog would emit it
+            progress.reset()  # stops its delayed-show timer (see ImportController._end)
+            progress.hide()
+            progress.deleteLater()
+            if shown:  # a dialog that is not modal does not hand the keys back by itself
+                self.view.window().activateWindow()
+
+    def _stop_running(self) -> None:
+        if self.ticket:
+            self.worker.cancel(self.ticket)
+        self.ticket, self.task = 0, None
+        self._end_progress()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the comparison being made; what is on screen stays."""
+        if self.running:
+            self._stop_running()
+            self.message.emit(self.tr("Comparison cancelled"))
+            self.failed.emit()
+
+    @Slot(int, int, int, str)
+    def _on_progressed(self, ticket: int, done: int, total: int, stage: str) -> None:
+        if ticket != self.ticket or self.progress is None:
+            return
+        if stage == "encoding":
+            self.progress.setLabelText(self.tr("Reading the meaning of the sentences: {done} done…").format(done=done))
+        else:
+            self.progress.setLabelText(self.tr("Matching the provisions…"))
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot(int, object, object)
+    def _on_compared(self, ticket: int, comparison: Comparison, encoded: dict) -> None:
+        if ticket != self.ticket or self.task is None:
+            return  # cancelled or replaced: dropped unshown
+        task, place = self.task, self.place_after
+        self.ticket, self.task, self.place_after = 0, None, None
+        self._end_progress()
+        for doc_id, vectors in encoded.items():
+            try:
+                self.library.keep_vectors(doc_id, vectors)
+            except Exception as exc:  # a read-only library: the comparison is still shown
+                self.errors.report(exc, "keeping sentence vectors")
+        self.documents = (task.a, task.b)
         self.comparison = comparison
         self.current = None
         self.show()
@@ -92,7 +184,26 @@ class CompareController(QObject):
         counts = comparison.counts()
         summary = " · ".join(f"{status_name(s)} {counts.get(s, 0)}" for s in STATUS_NAMES if counts.get(s))
         self.message.emit(self.tr("Compared: {summary}").format(summary=summary))
-        return True
+        if place is not None and self.marks.pairs:
+            self.go_to_pair(min(place, len(self.marks.pairs) - 1))
+
+    @Slot(int, object)
+    def _on_failed(self, ticket: int, exc: Exception) -> None:
+        if ticket != self.ticket:
+            return
+        self.ticket, self.task, self.place_after = 0, None, None
+        self._end_progress()
+        from ...compare import Cancelled
+
+        if not isinstance(exc, Cancelled):
+            self.errors.report(exc, "comparing documents")
+        self.failed.emit()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop the comparison being made and wait for the worker."""
+        self._stop_running()
+        self.worker.wait()
 
     def follows(self, doc_id: str) -> bool:
         """True if one of the compared documents (or one of its versions) is ``doc_id``."""
@@ -101,12 +212,11 @@ class CompareController(QObject):
     def restart(self) -> None:
         """Compare again (a compared document changed), staying at the pair being read."""
         if self.comparison is not None:
-            place = self.current_pair()
-            if self.start(self.comparison.a, self.comparison.b, self.comparison.lang) and place is not None:
-                self.go_to_pair(min(place, len(self.marks.pairs) - 1))
+            self.start(self.comparison.a, self.comparison.b, self.comparison.lang, place=self.current_pair())
 
     def end(self) -> None:
         """Back to reading: the overview empties (the panes are the document's again)."""
+        self._stop_running()
         if self.comparison is None:
             return
         self.comparison, self.documents, self.current, self.views = None, None, None, None
