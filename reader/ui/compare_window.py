@@ -40,6 +40,7 @@ class CompareMode(QObject):
         self.compare.shown.connect(self._on_shown)
         self.compare.ended.connect(self._on_ended)
         self.compare.message.connect(window.status.show_message)
+        window.status.addPermanentWidget(self.compare.progress)
         window.library_panel.compare_requested.connect(self.choose)
         window.document_opened.connect(lambda _doc_id: self.compare.end())  # reading leaves a comparison
         window.parallel.reading_unit_changed.connect(self._on_reading_unit_changed)
@@ -170,6 +171,7 @@ class CompareMode(QObject):
     def _retranslate(self) -> None:
         if not shiboken6.isValid(self.window):
             return
+        self.compare.progress.retranslate()
         dock = self.window.hosted_dock(DOCK)
         if dock is not None and self.panel is not None:
             dock.setWindowTitle(hosting.dock_title(DOCK))

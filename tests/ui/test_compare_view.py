@@ -42,8 +42,9 @@ def revised(corpus_library, tmp_path):
 
 
 def _start(qtbot, window, a: str, b: str, lang: str = "zh"):
+    """Start a comparison and wait for it (it runs on a worker thread)."""
     assert window.compare_mode.compare.start(a, b, lang)
-    qtbot.waitUntil(lambda: window.compare_mode.compare.active and bool(window.parallel.right.unit_ids))
+    qtbot.waitUntil(lambda: window.compare_mode.compare.active and bool(window.parallel.right.unit_ids), timeout=60_000)
     return window.compare_mode.compare
 
 

@@ -1,5 +1,5 @@
-"""The comparison runs on a worker thread: the window stays responsive, a progress dialog
-with Cancel shows, Cancel stops the work at its next report and shows nothing, a newer
+"""The comparison runs on a worker thread: the window stays responsive, its progress with
+Cancel shows in the status bar, Cancel stops the work at its next report and shows nothing, a newer
 comparison replaces one still running, and sentence vectors encoded on the worker are
 kept by the library (on the GUI thread). Real documents (the bundled corpus), the real
 engine and, in the last test, the real sentence encoder."""
@@ -9,9 +9,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt, QThread
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication
 
 import reader.compare.engine as engine
 from tests.ui.conftest import SEED_000_ID, SEED_002_ID
@@ -20,7 +19,7 @@ from tests.ui.conftest import SEED_000_ID, SEED_002_ID
 @pytest.fixture
 def compare(window):
     controller = window.compare_mode.compare
-    controller.progress_delay_ms = 0  # the dialog shows at once
+    controller.progress.delay_ms = 0  # the progress shows at once
     return controller
 
 
@@ -44,21 +43,23 @@ def held(monkeypatch):
 
 def test_the_comparison_runs_off_the_gui_thread_with_progress(qtbot, window, compare, held):
     entered, release, threads = held
+    active = QApplication.activeWindow()
     assert compare.start(SEED_000_ID, SEED_002_ID, "zh")
     assert compare.running and not compare.active  # start() returned while the work goes on
     qtbot.waitUntil(entered.is_set)
     assert threads == [threads[0]] and threads[0] != threading.get_ident()
     progress = compare.progress
-    assert progress is not None and progress.labelText() == "Comparing…"
+    assert progress.label.text() == "Comparing…" and progress.parent() is window.status
     qtbot.waitUntil(progress.isVisible)
     assert QThread.currentThread() is window.thread()
+    assert QApplication.activeWindow() is active  # the progress took no keys from the window
     with qtbot.waitSignal(compare.worker.progressed) as reported:
         release.set()
     _ticket, done, total, stage = reported.args
     assert stage == "matching" and 0 < done <= total
     qtbot.waitUntil(lambda: compare.active)
-    assert not compare.running and compare.progress is None
-    assert not shiboken6.isValid(progress) or not progress.isVisible()
+    assert not compare.running and not progress.isVisible()
+    assert progress.label.text() == "Matching the provisions…"
     assert window.parallel.right.unit_ids and compare.comparison.b == SEED_002_ID
 
 
@@ -72,8 +73,8 @@ def test_cancel_stops_the_work_and_shows_nothing(qtbot, window, compare, held):
     progress = compare.progress
     qtbot.waitUntil(progress.isVisible)
     with qtbot.waitSignal(compare.failed):
-        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
-    assert not compare.running and compare.progress is None
+        qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert not compare.running and not progress.isVisible()
     assert window.status.currentMessage() == "Comparison cancelled"
     with qtbot.waitSignal(compare.worker.failed) as stopped:
         release.set()  # the engine's first report raises on the worker
@@ -105,7 +106,7 @@ def test_an_error_on_the_worker_is_reported_and_ends_the_progress(qtbot, window,
     monkeypatch.setattr(engine, "compare_documents", broken)
     with qtbot.waitSignal(compare.failed):
         assert compare.start(SEED_000_ID, SEED_002_ID, "zh")
-    assert compare.progress is None and not compare.active
+    assert not compare.progress.isVisible() and not compare.active
     assert [(str(exc), doing) for exc, doing in reported] == [("the engine broke", "comparing documents")]
 
 
@@ -113,7 +114,7 @@ def test_a_missing_language_is_reported_before_any_work(qtbot, window, compare, 
     reported = []
     monkeypatch.setattr(compare.errors, "report", lambda exc, doing="": reported.append(str(exc)) or "")
     assert not compare.start(SEED_002_ID, SEED_002_ID, "ko")
-    assert not compare.running and compare.progress is None
+    assert not compare.running and not compare.progress.isVisible()
     assert reported == [f"{SEED_002_ID} has no Korean text to compare"]
 
 

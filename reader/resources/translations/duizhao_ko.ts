@@ -564,58 +564,49 @@
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="51"/>
+        <location filename="../../ui/controllers/compare.py" line="49"/>
         <source>Export comparison</source>
-        <extracomment>How long a comparison runs before its progress dialog shows (ms). Export formats of the comparison: suffix → format.</extracomment>
+        <extracomment>Export formats of the comparison: suffix → format.</extracomment>
         <translation>대조표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="53"/>
+        <location filename="../../ui/controllers/compare.py" line="51"/>
         <source>Word (*.docx);;Hangul (*.hwpx);;PDF (*.pdf);;Web page (*.html)</source>
         <translation>워드 (*.docx);;한글 (*.hwpx);;PDF (*.pdf);;웹 페이지 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="121"/>
+        <location filename="../../ui/controllers/compare.py" line="119"/>
         <source>Comparing…</source>
+        <extracomment>What the comparison being made is doing, with Cancel (the window puts it in its status bar).</extracomment>
         <translation>비교하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="121"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/compare.py" line="122"/>
-        <source>Compare</source>
-        <translation>비교</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/compare.py" line="150"/>
+        <location filename="../../ui/controllers/compare.py" line="135"/>
         <source>Comparison cancelled</source>
         <translation>비교를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="158"/>
+        <location filename="../../ui/controllers/compare.py" line="143"/>
         <source>Reading the meaning of the sentences: {done} done…</source>
         <translation>문장의 의미를 읽는 중: {done}개 완료…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="160"/>
+        <location filename="../../ui/controllers/compare.py" line="145"/>
         <source>Matching the provisions…</source>
         <translation>조항을 대응시키는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="183"/>
+        <location filename="../../ui/controllers/compare.py" line="167"/>
         <source>Compared: {summary}</source>
         <translation>비교 결과: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="299"/>
+        <location filename="../../ui/controllers/compare.py" line="283"/>
         <source>Nothing changed between the two sides.</source>
         <translation>두 문서 사이에 바뀐 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="347"/>
+        <location filename="../../ui/controllers/compare.py" line="331"/>
         <source>Comparison written to {path}</source>
         <translation>대조표를 저장했습니다: {path}</translation>
     </message>
@@ -656,7 +647,7 @@
 <context>
     <name>CompareMode</name>
     <message>
-        <location filename="../../ui/compare_window.py" line="59"/>
+        <location filename="../../ui/compare_window.py" line="60"/>
         <source>{title} — version {number}{label}</source>
         <translation>{title} — 제{number}판{label}</translation>
     </message>
@@ -2463,6 +2454,16 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
         <location filename="../../ui/parallel.py" line="63"/>
         <source>Attach translation…</source>
         <translation>번역문 붙이기…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../../ui/work_progress.py" line="30"/>
+        <location filename="../../ui/work_progress.py" line="61"/>
+        <source>Cancel</source>
+        <extracomment>How long work runs before it is shown (ms).</extracomment>
+        <translation>취소</translation>
     </message>
 </context>
 </TS>

@@ -7,8 +7,8 @@ and its changed words, fills the overview, walks the changes (next/previous) and
 the comparison as a 新旧对照表. A side that has a translation can show it instead (the
 toggle): the pairs then go through that side's alignment.
 
-The comparison itself runs on a worker thread (``reader.ui.comparing``) with a progress
-dialog and Cancel; what was on screen stays until the result is there, and a cancelled or
+The comparison itself runs on a worker thread (``reader.ui.comparing``) with its progress
+and Cancel in the status bar (``WorkProgress``); what was on screen stays until the result is there, and a cancelled or
 failed comparison leaves it as it was.
 
 The window stays read-only while comparing (no document is open for editing); opening a
@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...model import Document
 from ...protocols import LibraryProtocol
@@ -33,12 +33,10 @@ from ..errors import ErrorReporter, guarded
 from ..pane import DARK_CHANGES, LIGHT_CHANGES
 from ..parallel import ParallelView
 from ..theme import is_dark
+from ..work_progress import WorkProgress
 
 if TYPE_CHECKING:
     from ...compare import Comparison, ComparisonTask  # the engine (numpy, jieba) loads at the first comparison
-
-#: How long a comparison runs before its progress dialog shows (ms).
-PROGRESS_DELAY_MS = 300
 
 #: Export formats of the comparison: suffix → format.
 EXPORT_SUFFIXES = {".docx": "docx", ".hwpx": "hwpx", ".html": "html", ".pdf": "pdf"}
@@ -87,8 +85,9 @@ class CompareController(QObject):
         self.ticket = 0  # the comparison being made (0: none)
         self.task: ComparisonTask | None = None
         self.place_after: int | None = None  # the pair to go back to when it is there (restart)
-        self.progress: QProgressDialog | None = None
-        self.progress_delay_ms = PROGRESS_DELAY_MS
+        #: What the comparison being made is doing, with Cancel (the window puts it in its status bar).
+        self.progress = WorkProgress()
+        self.progress.canceled.connect(self.cancel)
         view.reading_unit_changed.connect(self._on_reading_unit_changed)
 
     @property
@@ -117,27 +116,10 @@ class CompareController(QObject):
         return True
 
     def _show_progress(self) -> None:
-        parent = self.view.window() if self.view.window() is not None else self.view
-        progress = QProgressDialog(self.tr("Comparing…"), self.tr("Cancel"), 0, 0, parent)
-        progress.setWindowTitle(self.tr("Compare"))
-        # Not modal: the document being read stays usable (opening another one ends the
-        # comparison), and a modal dialog's setValue() would run the event loop inside
-        # the progress slot, where the result may arrive and delete the dialog under it.
-        progress.setWindowModality(Qt.WindowModality.NonModal)
-        progress.setMinimumDuration(self.progress_delay_ms)
-        progress.canceled.connect(self.cancel)
-        self.progress = progress
+        self.progress.begin(self.tr("Comparing…"))
 
     def _end_progress(self) -> None:
-        progress, self.progress = self.progress, None
-        if progress is not None:
-            shown = progress.isVisible()
-            progress.canceled.disconnect()  # closing the dialog would emit it
-            progress.reset()  # stops its delayed-show timer (see ImportController._end)
-            progress.hide()
-            progress.deleteLater()
-            if shown:  # a dialog that is not modal does not hand the keys back by itself
-                self.view.window().activateWindow()
+        self.progress.finish()
 
     def _stop_running(self) -> None:
         if self.ticket:
@@ -155,14 +137,13 @@ class CompareController(QObject):
 
     @Slot(int, int, int, str)
     def _on_progressed(self, ticket: int, done: int, total: int, stage: str) -> None:
-        if ticket != self.ticket or self.progress is None:
+        if ticket != self.ticket:
             return
         if stage == "encoding":
-            self.progress.setLabelText(self.tr("Reading the meaning of the sentences: {done} done…").format(done=done))
+            text = self.tr("Reading the meaning of the sentences: {done} done…").format(done=done)
         else:
-            self.progress.setLabelText(self.tr("Matching the provisions…"))
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+            text = self.tr("Matching the provisions…")
+        self.progress.report(text, done, total)
 
     @Slot(int, object, object)
     def _on_compared(self, ticket: int, comparison: Comparison, encoded: dict) -> None:
