@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -62,6 +62,10 @@ LABELS = {
     "doc_number": "문서번호",
     "date": "발표일",
     "legend": "표시: 삭제된 부분은 취소선, 추가된 부분은 밑줄.",
+    # A side without the translation the other side has: its cells have none beneath
+    # (the current version's translation is of the current text, not of this one).
+    "no_ko": "한국어 번역 없음 (이 문서·판에는 번역이 없어 아래 칸에 번역을 싣지 않음)",
+    "no_zh": "중국어 원문 없음 (이 문서·판에는 원문이 없어 아래 칸에 원문을 싣지 않음)",
 }
 
 
@@ -86,10 +90,12 @@ class SideHeader:
     doc_number: str = ""
     date: str = ""
     column: str = ""  # the column's heading: 旧 (구) / 新 (신), or A / B with the title
+    translation_note: str = ""  # why its cells have no translation where the other side's have one
 
     def facts(self) -> list[tuple[str, str]]:
         date = korean_date(self.date) or self.date
-        return [(label, value) for label, value in (("doc_number", self.doc_number), ("date", date)) if value]
+        facts = (("doc_number", self.doc_number), ("date", date), ("translation", self.translation_note))
+        return [(label, value) for label, value in facts if value]
 
 
 @dataclass(frozen=True)
@@ -275,6 +281,12 @@ def build_table(
             heading = f"{column.upper()}: {title}"
         headers.append(SideHeader(ref or document.id, title, document.doc_number, document.date, column=heading))
     other = _other(lang)
+    has_translation = [other in document.languages for document in (document_a, document_b)]
+    if any(has_translation):
+        note = LABELS["no_ko"] if other == "ko" else LABELS["no_zh"]
+        headers = [
+            h if has else replace(h, translation_note=note) for h, has in zip(headers, has_translation, strict=True)
+        ]
     parts = pair_parts(pairs, document_b, lang)
     rows: list[TableRow] = []
     counts: dict[str, PartCount] = {}

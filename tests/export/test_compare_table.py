@@ -138,6 +138,32 @@ def test_versions_are_old_and_new(library):
     assert addressee.right.placeholder == "同左" and addressee.right.translation_placeholder == "좌동"
 
 
+def test_a_side_without_the_translation_says_so(library, tmp_path):
+    """An earlier version imported before its translation (or a document never translated):
+    its cells have no Korean beneath, and its heading says why, where the other side's
+    cells have theirs."""
+    library.import_corpus()
+    document = library.documents.get(GUOFA)
+    chinese_only = dataclasses.replace(
+        document, id=f"{GUOFA}@1", segments=[s for s in document.segments if s.lang == "zh"]
+    )
+    units = document.units("zh")
+    pairs = [_pair("continued", a=[u], b=[u]) for u in units[3:6]]
+    table = build_table(pairs, chinese_only, document, (), library.links.get(GUOFA), lang="zh", exported_on=DAY)
+    assert ("translation", LABELS["no_ko"]) in table.left.facts()
+    assert all(label != "translation" for label, _value in table.right.facts())
+    assert all(row.left.translation == "" and row.right.translation for row in table.rows)
+    both = build_table(pairs, document, document, lang="zh", exported_on=DAY)
+    assert all(label != "translation" for h in (both.left, both.right) for label, _value in h.facts())
+    comparison = Comparison(f"{GUOFA}@1", GUOFA, "zh", tuple(pairs))
+    comparison_with_docs = dataclasses.make_dataclass(
+        "WithDocuments", [("document_a", object), ("document_b", object)], bases=(Comparison,), frozen=True
+    )(comparison.a, comparison.b, comparison.lang, comparison.pairs, chinese_only, document)
+    out = export_comparison(comparison_with_docs, library, tmp_path / "v1.docx", "docx", exported_on=DAY)
+    text = "\n".join(p.text for p in DocxDocument(str(out)).paragraphs)
+    assert LABELS["no_ko"] in text
+
+
 def _cell_runs(cell) -> list[tuple[str, bool, bool]]:
     """(text, struck, underlined) of every run of a DOCX cell."""
     return [(run.text, bool(run.font.strike), bool(run.font.underline)) for p in cell.paragraphs for run in p.runs]

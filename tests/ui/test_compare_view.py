@@ -15,7 +15,7 @@ from reader.ui.compare_marks import SIDE_B
 from reader.ui.compare_model import PAIR_ROLE
 from reader.ui.contrast import TEXT_CONTRAST, contrast
 from reader.ui.pane import CHANGE_MARKERS, DARK, DARK_CHANGES, LIGHT, LIGHT_CHANGES
-from tests.conftest import SEED_002
+from tests.conftest import SEED_000, SEED_002
 from tests.ui.conftest import SEED_000_ID, SEED_002_ID
 
 REVISED_ID = "manufacturing-revised"
@@ -167,8 +167,31 @@ def test_translation_toggle_shows_the_korean_of_the_side_that_has_it(qtbot, wind
     paired = [(a, b) for a, b in compare.marks.pairs if a and b]
     assert paired and all(left.has_unit(u) for a, _b in paired for u in a)
     assert left.word_marks() == []  # words are compared in Chinese only
+    message = window.status.currentMessage()
+    assert message.startswith("No Korean translation of its own") and compare.titles()[1] in message
+    assert compare.titles()[0] not in message
     action.setChecked(False)
     qtbot.waitUntil(lambda: left.lang == "zh")
+
+
+def test_an_earlier_version_without_korean_is_said_to_have_none(qtbot, window, corpus_library, tmp_path):
+    """Version 1 was Chinese only, version 2 brought the Korean: the toggle shows version 2's
+    Korean beside version 1's Chinese, never the current Korean as if it were version 1's."""
+    text = SEED_000.read_text(encoding="utf-8")
+    chinese = text[text.index("国务院关于") :]  # the file's Chinese half follows its Korean one
+    assert not any("\uac00" <= c <= "\ud7a3" for c in chinese)
+    first, second = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    first.write_text(chinese, encoding="utf-8")
+    second.write_text(text.replace("适当承接", "有序承接"), encoding="utf-8")
+    corpus_library.import_files([first], doc_id="rule")
+    corpus_library.reimport("rule", [second])
+    compare = _start(qtbot, window, "rule@1", "rule")
+    window.actions_by_name["compare_translation"].setChecked(True)
+    left, right = window.parallel.left, window.parallel.right
+    qtbot.waitUntil(lambda: right.lang == "ko")
+    assert left.lang == "zh"
+    message = window.status.currentMessage()
+    assert message.startswith("No Korean translation of its own") and compare.titles()[0] in message
 
 
 def test_reading_a_document_leaves_the_comparison(qtbot, window, revision):

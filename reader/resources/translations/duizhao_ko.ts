@@ -601,12 +601,27 @@
         <translation>비교 결과: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="283"/>
+        <location filename="../../ui/controllers/compare.py" line="260"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="260"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="262"/>
+        <source>No {language} translation of its own, shown as compared: {sides}</source>
+        <translation>자체 {language} 번역이 없어 비교하는 언어로 표시: {sides}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/compare.py" line="296"/>
         <source>Nothing changed between the two sides.</source>
         <translation>두 문서 사이에 바뀐 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="331"/>
+        <location filename="../../ui/controllers/compare.py" line="344"/>
         <source>Comparison written to {path}</source>
         <translation>대조표를 저장했습니다: {path}</translation>
     </message>
@@ -2019,52 +2034,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
         <source>Library</source>
         <translation>서재</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149"/>
+        <location filename="../../ui/mainwindow.py" line="147"/>
         <source>Outline</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154"/>
+        <location filename="../../ui/mainwindow.py" line="152"/>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="156"/>
+        <location filename="../../ui/mainwindow.py" line="154"/>
         <source>No document is open: choose one in the Library or import one (Ctrl+O).</source>
         <translation>열린 문서가 없습니다: 서재에서 문서를 고르거나 가져오십시오(Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>Not translated</source>
         <translation>번역 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="160"/>
+        <location filename="../../ui/mainwindow.py" line="158"/>
         <source>Added in translation</source>
         <translation>번역문에만 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>No installed font can show {languages}: text would appear as boxes. To fix: {fix}</source>
         <translation>{languages}를 표시할 글꼴이 설치되어 있지 않아 글자가 네모로 보입니다. 해결 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source> and </source>
         <translation>와 </translation>
     </message>
@@ -2387,57 +2402,57 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="31"/>
+        <location filename="../../ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>What the highlight colours mean</source>
         <translation>형광펜 색의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Exports print these names in their legend and group by them.</source>
         <translation>내보낸 문서의 범례와 색상별 정리에 이 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>e.g. key point, new, open issue</source>
         <translation>예: 핵심, 신규, 쟁점</translation>
     </message>

@@ -246,10 +246,23 @@ class CompareController(QObject):
 
     @Slot(bool)
     def set_translation(self, on: bool) -> None:
-        """Show each side's translation (where it has one) instead of the compared text."""
+        """Show each side's translation (where it has one) instead of the compared text.
+        A side without one (a document never translated, or an earlier version imported
+        before its translation was) stays in the compared language, and the status bar
+        says so: the current version's translation is of the current text, so it is not
+        shown for an earlier one."""
         self.translation = on
         if self.active:
             self.show()
+            untranslated = [title for title, view in zip(self.titles(), self.views or (), strict=True)
+                            if view.shown == view.compared]  # fmt: skip
+            if on and untranslated:
+                other = self.tr("Korean") if self.comparison and self.comparison.lang == "zh" else self.tr("Chinese")
+                self.message.emit(
+                    self.tr("No {language} translation of its own, shown as compared: {sides}").format(
+                        language=other, sides="; ".join(untranslated)
+                    )
+                )
 
     def titles(self) -> tuple[str, str]:
         assert self.comparison is not None and self.documents is not None
