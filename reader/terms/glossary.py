@@ -15,18 +15,26 @@ with it are scored by two kinds of evidence:
 In each link the term takes its best-scoring candidate as the rendering used there;
 a rendering's count is the number of links that used it, so a term translated two
 ways shows both, with their documents.
+
+The counting and scoring run on whole arrays (``cooccurrence``: pairs that cannot
+score are never counted); the linking is a heap per link. ``tests/terms/
+reference_mining.py`` is the same definition written pair by pair, and the tests hold
+the two equal.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable
-from itertools import product
+from heapq import heapify, heappop, heappush
 from math import log2
 from typing import Protocol
 
+import numpy as np
+
 from ..model import AlignmentLink, Document
+from .cooccurrence import Cooccurrence, Vocabulary, overlaps
 from .model import AlignedPair, GlossaryEntry, Rendering
 from .readings import reading, similarity
 from .words import chinese_terms, korean_candidates_many
@@ -115,67 +123,203 @@ def mine(
 
     ``preferred`` maps a term to the rendering the user marked as preferred; it is
     flagged (and listed first) wherever it occurs. ``store`` keeps the analysis of
-    each sentence for the next mining.
+    each sentence for the next mining. The counting and scoring run on whole arrays
+    (``cooccurrence``); only the competitive linking of each link is a Python loop.
     """
     preferred = preferred or {}
     terms_of, candidates_of = analyse(pairs, store)
-    f_term: Counter[str] = Counter(t for terms in terms_of for t in terms)
-    f_candidate: Counter[str] = Counter(c for cands in candidates_of for c in cands)
-    f_pair: Counter[tuple[str, str]] = Counter()
-    for terms, cands in zip(terms_of, candidates_of, strict=True):
+    if cancelled():
+        return []
+    vocabulary = Vocabulary.of(terms_of, candidates_of)
+    counts = np.bincount(vocabulary.term_ids, minlength=len(vocabulary.terms)).tolist()
+    frequency = dict(zip(vocabulary.terms, counts, strict=True))
+    fragments = _fragments(Counter(frequency))
+    active = np.array([frequency[t] >= min_frequency and t not in fragments for t in vocabulary.terms], dtype=bool)
+    readings = [reading(t) if alive else "" for t, alive in zip(vocabulary.terms, active.tolist(), strict=True)]
+    counting = Cooccurrence(vocabulary, active, readings)
+    counted = counting.counts(cancelled)
+    if counted is None:
+        return []
+    term_index = {t: i for i, t in enumerate(vocabulary.terms)}
+    candidate_index = {c: i for i, c in enumerate(vocabulary.candidates)}
+    preferred_ids = {
+        (term_index[t], candidate_index[c]) for t, c in preferred.items() if t in term_index and c in candidate_index
+    }
+    evidence = counting.score(*counted, READING_WEIGHT, WEAK_READING, MIN_ASSOCIATED_LINKS, MIN_SCORE, preferred_ids)
+    lengths = np.fromiter(map(len, vocabulary.candidates), dtype=np.int64, count=len(vocabulary.candidates))
+    overlapping = overlaps(vocabulary.candidates, np.unique(evidence.codes % counting.n_candidates))
+    chosen = []
+    for block in counting.scored_links(evidence):
         if cancelled():
             return []
-        alive = [t for t in terms if f_term[t] >= min_frequency]
-        f_pair.update(product(alive, cands))
-    readings = {t: reading(t) for t in f_term if f_term[t] >= min_frequency}
+        chosen.append(_link_block(*block, lengths, vocabulary, overlapping))
+    empty = (np.zeros(0, dtype=np.int64),) * 3 + (np.zeros(0),)
+    links, terms, candidates, values = (np.concatenate(p) for p in zip(*chosen, strict=True)) if chosen else empty
 
-    fragments = _fragments(f_term)
-    readings = {t: r for t, r in readings.items() if t not in fragments}
-    used: dict[str, Counter[str]] = defaultdict(Counter)
-    used_in: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    best_score: dict[tuple[str, str], float] = {}
-    occurrences: dict[str, list[AlignedPair]] = defaultdict(list)
-    # A term's evidence for a candidate is the same in every link: score each pair that
-    # co-occurs once, and keep only the candidates with any evidence for each term.
-    evidence: dict[str, dict[str, float]] = defaultdict(dict)
-    for (t, c), together in f_pair.items():
-        if t not in readings:
-            continue
-        value = score(readings[t], c, together, f_term[t], f_candidate[c])
-        if value and preferred.get(t) == c:
-            value = max(value, 1.0)
-        if value:
-            evidence[t][c] = value
-    for pair, terms, cands in zip(pairs, terms_of, candidates_of, strict=True):
-        scored = []
-        present = set(cands)
-        for t in terms:
-            if t not in readings:
-                continue
-            occurrences[t].append(pair)
-            options = evidence.get(t)
-            if options:
-                # In the candidates' (sorted) order: ties are broken as they always were.
-                scored += [(options[c], t, c) for c in sorted(options.keys() & present)]
-        for t, c, value in _link_competitively(scored):
-            used[t][c] += 1
-            used_in[t, c][pair.doc_id] += 1
-            best_score[t, c] = max(best_score.get((t, c), 0.0), value)
+    documents = sorted({p.doc_id for p in pairs})
+    number = {d: i for i, d in enumerate(documents)}
+    document_of_link = np.fromiter((number[p.doc_id] for p in pairs), dtype=np.int64, count=len(pairs))
+    renderings = _renderings(links, terms, candidates, values, document_of_link, documents, vocabulary, preferred)
+    n_candidates = counting.n_candidates
+    pair_of = dict(zip(evidence.codes.tolist(), evidence.pairs.tolist(), strict=True))
+    f_candidate = counting.f_candidate
+
+    occurring = active[vocabulary.term_ids]
+    occ_terms = vocabulary.term_ids[occurring]
+    occ_links = counting.term_links[occurring]
+    order = np.argsort(occ_terms, kind="stable")  # link order within a term
+    occ_terms, occ_links = occ_terms[order], occ_links[order]
+    bounds = np.flatnonzero(np.diff(occ_terms)) + 1
+    starts = np.concatenate(([0], bounds)).tolist()
+    ends = np.concatenate((bounds, [len(occ_terms)])).tolist()
+    occ_terms_list, occ_links_list = occ_terms.tolist(), occ_links.tolist()
+    doc_list = document_of_link.tolist()
 
     entries = []
-    for t, found in occurrences.items():
-        renderings = [
-            Rendering(ko, count, dict(used_in[t, ko]), preferred.get(t) == ko, best_score[t, ko])
-            for ko, count in used[t].items()
-        ]
-        renderings.sort(key=lambda r: (not r.preferred, -r.count, -r.score, r.ko))
-        documents = sorted({p.doc_id for p in found})
-        examples = _examples(found)
-        top = renderings[0].ko if renderings else ""
-        log_dice = 14 + log2(_dice(f_pair[t, top], f_term[t], f_candidate[top])) if top and f_pair[t, top] else 0.0
-        entries.append(GlossaryEntry(t, readings[t], f_term[t], renderings, documents, examples, log_dice))
+    for start, end in zip(starts, ends, strict=True):
+        if start == end:
+            continue
+        t = occ_terms_list[start]
+        zh = vocabulary.terms[t]
+        found = occ_links_list[start:end]
+        shown = renderings.get(t, [])
+        shown.sort(key=lambda r: (not r.preferred, -r.count, -r.score, r.ko))
+        top = shown[0].ko if shown else ""
+        log_dice = 0.0
+        if top:
+            together = pair_of[t * n_candidates + candidate_index[top]]
+            log_dice = 14 + log2(_dice(together, frequency[zh], int(f_candidate[candidate_index[top]])))
+        in_documents = sorted({doc_list[link] for link in found})
+        examples = [pairs[link] for link in _example_links(found, doc_list)]
+        entries.append(
+            GlossaryEntry(
+                zh, readings[t], frequency[zh], shown, [documents[d] for d in in_documents], examples, log_dice
+            )
+        )
     entries.sort(key=lambda e: (-e.frequency, e.zh))
     return entries
+
+
+def _link_block(
+    links: np.ndarray,
+    terms: np.ndarray,
+    candidates: np.ndarray,
+    values: np.ndarray,
+    lengths: np.ndarray,
+    vocabulary: Vocabulary,
+    overlapping: dict[int, frozenset[int]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The renderings chosen in each link of a block.
+
+    Each term of a link takes its best candidate, best evidence first; a candidate
+    taken by one term is not available to another term unless one of the two terms
+    contains the other (产业转移 → 산업이전 and 转移 → 이전 both hold, but 作用 cannot take
+    the 발휘 of 发挥).
+
+    The terms of a link are served through a heap of each term's best remaining item,
+    so a link costs a step per term and per blocked item, not a sort and a scan of all
+    its scored pairs against every choice made before."""
+    if not len(links):
+        return links, terms, candidates, values
+    related = overlaps(vocabulary.terms, np.unique(terms))
+    lengths = lengths[candidates]
+    order = np.lexsort((candidates, lengths, -values, terms, links))
+    links, terms, candidates, values, lengths = (a[order] for a in (links, terms, candidates, values, lengths))
+    new_group = np.ones(len(links), dtype=bool)
+    new_group[1:] = (links[1:] != links[:-1]) | (terms[1:] != terms[:-1])
+    group_starts = np.flatnonzero(new_group)
+    group_ends = np.append(group_starts[1:], len(links)).tolist()
+    group_links = links[group_starts].tolist()
+    starts = group_starts.tolist()
+    minus_value, length, term, candidate = (-values).tolist(), lengths.tolist(), terms.tolist(), candidates.tolist()
+    accepted: list[int] = []
+    first = 0
+    while first < len(starts):
+        last = first + 1
+        while last < len(starts) and group_links[last] == group_links[first]:
+            last += 1
+        # Each term's best remaining item, ranked as the links always were: best
+        # evidence, then the shorter candidate, then term and candidate in string order.
+        heap = [
+            (minus_value[k], length[k], term[k], candidate[k], g, k) for g, k in enumerate(starts[first:last], first)
+        ]
+        heapify(heap)
+        blocked: dict[int, set[int]] = {}  # candidate → terms whose choice overlaps it
+        while heap:
+            _, _, t, _, g, k = heappop(heap)
+            allowed, end = related[t], group_ends[g]
+            # A blocked item stays blocked (choices are only ever added): skip to the
+            # term's first item free now, and take it if no better item is pending.
+            while k < end and not blocked.get(candidate[k], allowed) <= allowed:
+                k += 1
+            if k == end:
+                continue
+            key = (minus_value[k], length[k], t, candidate[k])
+            if heap and key > heap[0][:4]:
+                heappush(heap, (*key, g, k))
+                continue
+            accepted.append(k)
+            for other in overlapping[candidate[k]]:
+                blocked.setdefault(other, set()).add(t)
+        first = last
+    kept = np.array(accepted, dtype=np.int64)
+    kept.sort()
+    return links[kept], terms[kept], candidates[kept], values[kept]
+
+
+def _renderings(
+    links: np.ndarray,
+    terms: np.ndarray,
+    candidates: np.ndarray,
+    values: np.ndarray,
+    document_of_link: np.ndarray,
+    documents: list[str],
+    vocabulary: Vocabulary,
+    preferred: dict[str, str],
+) -> dict[int, list[Rendering]]:
+    """Each term's renderings: the links and documents that used each, its best score."""
+    if not len(links):
+        return {}
+    order = np.argsort(links, kind="stable")
+    links, terms, candidates, values = links[order], terms[order], candidates[order], values[order]
+    n_candidates = max(1, len(vocabulary.candidates))
+    codes = terms * n_candidates + candidates
+    unique, inverse, counts = np.unique(codes, return_inverse=True, return_counts=True)
+    best = np.zeros(len(unique))
+    np.maximum.at(best, inverse, values)
+    docs = document_of_link[links]
+    by_doc_codes = inverse.astype(np.int64) * (len(documents) + 1) + docs
+    pair_doc, pair_doc_first, pair_doc_counts = np.unique(by_doc_codes, return_index=True, return_counts=True)
+    per_rendering: dict[int, list[tuple[int, int, int]]] = {}
+    for code, at, count in zip(pair_doc.tolist(), pair_doc_first.tolist(), pair_doc_counts.tolist(), strict=True):
+        per_rendering.setdefault(code // (len(documents) + 1), []).append((at, code % (len(documents) + 1), count))
+    found: dict[int, list[Rendering]] = {}
+    for i, (code, count, score) in enumerate(zip(unique.tolist(), counts.tolist(), best.tolist(), strict=True)):
+        t, c = divmod(code, n_candidates)
+        ko = vocabulary.candidates[c]
+        by_document = {documents[d]: n for _, d, n in sorted(per_rendering[i])}
+        zh = vocabulary.terms[t]
+        found.setdefault(t, []).append(Rendering(ko, count, by_document, preferred.get(zh) == ko, score))
+    return found
+
+
+def _example_links(found: list[int], document_of_link: list[int]) -> list[int]:
+    """Up to three example links of a term (in link order), from as many documents as
+    possible."""
+    chosen: list[int] = []
+    seen: set[int] = set()
+    for link in found:
+        if document_of_link[link] not in seen:
+            chosen.append(link)
+            seen.add(document_of_link[link])
+            if len(chosen) == EXAMPLES:
+                return chosen
+    for link in found:
+        if link not in chosen:
+            chosen.append(link)
+            if len(chosen) == EXAMPLES:
+                break
+    return chosen
 
 
 def _fragments(f_term: Counter[str]) -> set[str]:
@@ -193,40 +337,3 @@ def _fragments(f_term: Counter[str]) -> set[str]:
                 if part in f_term and count >= 0.9 * f_term[part] and not dictionary.get(part):
                     found.add(part)
     return found
-
-
-def _link_competitively(scored: list[tuple[float, str, str]]) -> list[tuple[str, str, float]]:
-    """Each term of a link takes its best candidate, best evidence first; a candidate
-    taken by one term is not available to another term unless one of the two terms
-    contains the other (产业转移 → 산업이전 and 转移 → 이전 both hold, but 作用 cannot take
-    the 발휘 of 发挥)."""
-    taken: list[tuple[str, str]] = []
-    chosen: list[tuple[str, str, float]] = []
-    done: set[str] = set()
-    for value, t, c in sorted(scored, key=lambda x: (-x[0], len(x[2]))):
-        if t in done:
-            continue
-        if any((c in other_c or other_c in c) and not (t in other_t or other_t in t) for other_t, other_c in taken):
-            continue
-        taken.append((t, c))
-        chosen.append((t, c, value))
-        done.add(t)
-    return chosen
-
-
-def _examples(found: list[AlignedPair]) -> list[AlignedPair]:
-    """Up to three example pairs, from as many documents as possible."""
-    chosen: list[AlignedPair] = []
-    seen_docs: set[str] = set()
-    for pair in found:
-        if pair.doc_id not in seen_docs:
-            chosen.append(pair)
-            seen_docs.add(pair.doc_id)
-        if len(chosen) == EXAMPLES:
-            return chosen
-    for pair in found:
-        if pair not in chosen:
-            chosen.append(pair)
-        if len(chosen) == EXAMPLES:
-            break
-    return chosen

@@ -59,3 +59,80 @@ def test_mining_can_be_cancelled():
     document = parse_files([SEED_000])
     pairs = aligned_pairs(document, align_document(document))
     assert mine(pairs, cancelled=lambda: True) == []
+
+
+def _as_rows(entries):
+    return [
+        (
+            e.zh,
+            e.reading,
+            e.frequency,
+            [(r.ko, r.count, sorted(r.by_document.items()), r.preferred, r.score) for r in e.renderings],
+            e.documents,
+            e.examples,
+            e.log_dice,
+        )
+        for e in entries
+    ]
+
+
+@pytest.fixture(scope="module")
+def mixed_pairs():
+    """Two documents, links joined across them (text no document has) and a repeat."""
+    import random
+
+    from reader.terms.model import AlignedPair
+    from tests.conftest import SEED_002
+
+    pairs = []
+    for path in (SEED_000, SEED_002):
+        document = parse_files([path])
+        pairs += aligned_pairs(document, align_document(document))
+    rng = random.Random(5)
+    joined = []
+    for k in range(300):
+        a, b = rng.sample(pairs, 2)
+        joined.append(AlignedPair(f"mix{k % 7}", a.zh_id, b.ko_id, a.zh + b.zh, a.ko + " " + b.ko))
+    repeated = [AlignedPair("again", p.zh_id, p.ko_id, p.zh, p.ko) for p in pairs[:80]]
+    return pairs + joined + repeated
+
+
+@pytest.mark.parametrize("min_frequency", [1, 2])
+def test_mining_with_arrays_gives_the_straightforward_glossary(mixed_pairs, min_frequency):
+    """Counting, scoring and linking with numpy and a heap per link change nothing:
+    every entry, rendering, count, document, example and score is the same."""
+    from tests.terms import reference_mining
+
+    preferred = {"产业转移": "산업이전", "承接": "유치", "区域": "구역"}
+    fast = mine(mixed_pairs, preferred=preferred, min_frequency=min_frequency)
+    slow = reference_mining.mine(mixed_pairs, preferred=preferred, min_frequency=min_frequency)
+    assert len(fast) > 1000
+    assert _as_rows(fast) == _as_rows(slow)
+
+
+def test_reading_agreement_of_arrays_is_similarity(mixed_pairs):
+    """The vectorised agreement is readings.similarity for every (term, candidate) pair,
+    repeated syllables (multisets) included."""
+    import numpy as np
+
+    from reader.terms.cooccurrence import Cooccurrence, Vocabulary
+    from reader.terms.glossary import analyse
+    from reader.terms.readings import reading, similarity
+
+    terms_of, candidates_of = analyse(mixed_pairs[:200])
+    terms_of.append(["发展发展", "人人"])
+    candidates_of.append(["발전발전", "인인인", "발전"])
+    vocabulary = Vocabulary.of(terms_of, candidates_of)
+    readings = [reading(t) for t in vocabulary.terms]
+    counting = Cooccurrence(vocabulary, np.ones(len(vocabulary.terms), dtype=bool), readings)
+    rng = np.random.default_rng(3)
+    terms = rng.integers(0, len(vocabulary.terms), 20000)
+    candidates = rng.integers(0, len(vocabulary.candidates), 20000)
+    for word in ("发展发展", "人人"):
+        for other in ("발전발전", "인인인", "발전"):
+            terms = np.append(terms, vocabulary.terms.index(word))
+            candidates = np.append(candidates, vocabulary.candidates.index(other))
+    found = counting.agreement(terms, candidates)
+    expected = [similarity(readings[t], vocabulary.candidates[c]) for t, c in zip(terms, candidates, strict=True)]
+    assert found.tolist() == expected
+    assert max(expected) == 1.0 and sum(1 for x in expected if 0 < x < 1) > 100
