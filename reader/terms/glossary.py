@@ -50,6 +50,8 @@ MIN_ASSOCIATED_LINKS = 2
 EXAMPLES = 3
 #: Bump when ``words`` analyses a sentence differently: stored analyses are then redone.
 ANALYSIS_VERSION = 1
+#: New sentences analysed (and stored) per batch.
+ANALYSIS_BATCH = 500
 
 
 def aligned_pairs(document: Document, links: Iterable[AlignmentLink]) -> list[AlignedPair]:
@@ -92,23 +94,31 @@ def analysis_key(lang: str, text: str) -> str:
     return hashlib.sha1(f"{ANALYSIS_VERSION}\x1f{lang}\x1f{text}".encode()).hexdigest()
 
 
-def analyse(pairs: list[AlignedPair], store: Analysis | None = None) -> tuple[list[list[str]], list[list[str]]]:
+def analyse(
+    pairs: list[AlignedPair], store: Analysis | None = None, cancelled: Callable[[], bool] = lambda: False
+) -> tuple[list[list[str]], list[list[str]]] | None:
     """The Chinese terms and Korean candidates of every pair; sentences analysed
-    before are read from ``store`` and new ones are added to it."""
+    before are read from ``store``. New ones are analysed a batch at a time and each
+    batch is kept in ``store`` at once, so a mining that is cancelled (the window
+    closes during the first mining of a large library) stops within a batch and the
+    next one goes on from there. None if cancelled."""
     zh_keys = [analysis_key("zh", p.zh) for p in pairs]
     ko_keys = [analysis_key("ko", p.ko) for p in pairs]
-    known = store.analysed(zh_keys + ko_keys) if store else {}
-    new: dict[str, list[str]] = {}
-    for pair, key in zip(pairs, zh_keys, strict=True):
-        if key not in known and key not in new:
-            new[key] = sorted({t.text for t in chinese_terms(pair.zh)})
-    missing = [(key, pair.ko) for pair, key in zip(pairs, ko_keys, strict=True) if key not in known]
-    unique = dict(missing)
-    for key, spans in zip(unique, korean_candidates_many(list(unique.values())), strict=True):
-        new[key] = sorted({c.text for c in spans})
-    if store and new:
-        store.keep_analysed(new)
-    known.update(new)
+    known = store.analysed(list(dict.fromkeys(zh_keys + ko_keys))) if store else {}
+    chinese = {key: pair.zh for pair, key in zip(pairs, zh_keys, strict=True) if key not in known}
+    korean = {key: pair.ko for pair, key in zip(pairs, ko_keys, strict=True) if key not in known}
+    keys = list(chinese) + list(korean)
+    for start in range(0, len(keys), ANALYSIS_BATCH):
+        if cancelled():
+            return None
+        batch = keys[start : start + ANALYSIS_BATCH]
+        new = {key: sorted({t.text for t in chinese_terms(chinese[key])}) for key in batch if key in chinese}
+        texts = [korean[key] for key in batch if key in korean]
+        for key, spans in zip([k for k in batch if k in korean], korean_candidates_many(texts), strict=True):
+            new[key] = sorted({c.text for c in spans})
+        if store:
+            store.keep_analysed(new)
+        known.update(new)
     return [known[k] for k in zh_keys], [known[k] for k in ko_keys]
 
 
@@ -127,9 +137,10 @@ def mine(
     (``cooccurrence``); only the competitive linking of each link is a Python loop.
     """
     preferred = preferred or {}
-    terms_of, candidates_of = analyse(pairs, store)
-    if cancelled():
+    analysed = analyse(pairs, store, cancelled)
+    if analysed is None or cancelled():
         return []
+    terms_of, candidates_of = analysed
     vocabulary = Vocabulary.of(terms_of, candidates_of)
     counts = np.bincount(vocabulary.term_ids, minlength=len(vocabulary.terms)).tolist()
     frequency = dict(zip(vocabulary.terms, counts, strict=True))

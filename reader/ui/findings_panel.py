@@ -3,7 +3,8 @@
 The findings of ``reader.terms.checks`` (near misses, Chinese left in Korean, numbers,
 inconsistent renderings, partial omissions) are computed on a thread of its own (Kiwi
 and jieba take a few seconds on a long document the first time) through a connection of
-its own, while the panel is on screen, and again when the glossary has been mined; they
+its own, while the panel is on screen, from the library's glossary once it is mined (the
+window's ``GlossaryUpdater``), and again whenever it has been mined again; they
 are listed with a filter by kind. Activate one to go to its sentence pair; confirm or
 dismiss it with the buttons (or Y / N in the list). Each verdict is an undo command on
 the window's one undo stack and is stored as ``qa --confirm/--dismiss`` stores it, so it
@@ -97,10 +98,15 @@ class FindingsPanel(QWidget):
     hit_activated = Signal(str, str)  # doc_id, segment_id
     count_changed = Signal(int)  # open findings of the document
 
-    def __init__(self, library, undo_stack: QUndoStack | None = None, parent=None):
+    def __init__(self, library, undo_stack: QUndoStack | None = None, updater=None, parent=None):
         super().__init__(parent)
         self.setObjectName("findings_panel")
         self.library = library
+        # The glossary is the checks' evidence: while it is being mined again, the checks
+        # wait for it (``recheck`` on ``mined``) rather than run on the stale one.
+        self.updater = updater
+        if updater is not None:
+            updater.mined.connect(self.recheck)
         self.undo_stack = undo_stack or QUndoStack(self)
         self.doc_id = ""
         self.model = FindingsModel(self)
@@ -236,6 +242,9 @@ class FindingsPanel(QWidget):
     def run_checks(self) -> None:
         if not self.doc_id or not self.isVisible() or self.visibleRegion().isEmpty():
             return  # a panel behind another tab does not start Kiwi (showEvent runs them)
+        if self.updater is not None and self.updater.busy and self.library.terms.stale:
+            self.update_status(checking=True)
+            return  # _stale stays set: the checks run when the glossary is mined
         self._stale = False
         if self._thread is not None:
             self._pending = True

@@ -4,7 +4,8 @@ Search and sort the terms; select one to see its renderings and where each is us
 (activate an example to open the document there: ``hit_activated(doc, segment)``);
 mark a rendering as preferred, add, edit or remove your own entries (each an undoable
 command on the window's undo stack), import and export CSV or TBX. The glossary is
-mined again in the background when the library has changed.
+mined again in the background when the library has changed (``GlossaryUpdater``,
+shared with the translation checks).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,41 +35,14 @@ from PySide6.QtWidgets import (
 
 from ..errors import DuizhaoError
 from .glossary_model import ENTRY_ROLE, SORT_ROLE, GlossaryModel
+from .glossary_updater import GlossaryUpdater
 
 log = logging.getLogger(__name__)
 EXAMPLE_ROLE = Qt.ItemDataRole.UserRole + 10
-#: How long the panel is on screen before a stale glossary is mined again (ms).
-MINE_DELAY_MS = 1500
 
 
 def _write_text(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
-
-
-class _Miner(QObject):
-    """Mines the glossary on a thread of its own, through a connection of its own."""
-
-    finished = Signal(bool)
-
-    def __init__(self, database: Path):
-        super().__init__()
-        self.database = database
-        self.stop = False
-
-    @Slot()
-    def run(self) -> None:
-        from ..library import LibraryReader
-        from ..terms.service import refresh_glossary
-
-        reader = LibraryReader(self.database)
-        try:
-            done = refresh_glossary(reader, cancelled=lambda: self.stop) is not None
-        except Exception:  # the panel says so; the library is not touched
-            log.exception("mining the glossary failed")
-            done = False
-        finally:
-            reader.close()
-        self.finished.emit(done)
 
 
 class TermCommand(QUndoCommand):
@@ -98,7 +72,9 @@ class GlossaryPanel(QWidget):
     hit_activated = Signal(str, str)  # doc_id, segment_id
     glossary_mined = Signal()  # the stored glossary was mined again
 
-    def __init__(self, library, undo_stack: QUndoStack | None = None, parent=None):
+    def __init__(
+        self, library, undo_stack: QUndoStack | None = None, updater: GlossaryUpdater | None = None, parent=None
+    ):
         super().__init__(parent)
         self.setObjectName("glossary_panel")
         self.setWindowTitle(self.tr("Glossary"))
@@ -110,15 +86,12 @@ class GlossaryPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._thread: QThread | None = None
-        self._miner: _Miner | None = None
         self.batch = False  # inside a many-row change: reload once at its end
-        # Mining waits until the panel has been on screen a moment: a window that is only
-        # passing through (or a panel behind another tab) does not start Kiwi.
-        self._mine_later = QTimer(self)
-        self._mine_later.setSingleShot(True)
-        self._mine_later.setInterval(MINE_DELAY_MS)
-        self._mine_later.timeout.connect(self._mine_if_visible)
+        # The window's updater mines for every panel; a panel of its own gets its own.
+        self._own_updater = updater is None
+        self.updater = updater or GlossaryUpdater(library, self)
+        self.updater.started.connect(self._on_mining)
+        self.updater.mined.connect(self._on_mined)
 
         self.search = QLineEdit()
         self.search.setObjectName("glossary_search")
@@ -192,34 +165,25 @@ class GlossaryPanel(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Show the stored glossary; mine it again in the background if it is stale."""
+        """Show the stored glossary (the updater mines it again if it is stale)."""
         current = self.current_entry()
         self.model.set_entries(self.library.terms.glossary())
         self.status.setText(self.tr("%n term(s)", "", self.model.rowCount()))
         if current is not None:
             self.select_term(current.zh)
         if self.library.terms.stale:
-            self._mine_later.start()
-
-    @Slot()
-    def _mine_if_visible(self) -> None:
-        if self.isVisible() and not self.visibleRegion().isEmpty() and self.library.terms.stale:
-            self.refresh()
+            self.updater.schedule()
 
     def refresh(self) -> None:
-        if self._thread is not None:
-            return
+        """Mine the glossary again now."""
+        self.updater.refresh()
+
+    @Slot()
+    def _on_mining(self) -> None:
         self.status.setText(self.tr("Updating the glossary…"))
-        self._thread = QThread(self)
-        self._miner = _Miner(self.library.path)
-        self._miner.moveToThread(self._thread)
-        self._thread.started.connect(self._miner.run)
-        self._miner.finished.connect(self._on_mined)
-        self._thread.start()
 
     @Slot(bool)
     def _on_mined(self, done: bool) -> None:
-        self.stop_work()
         if done:
             self.reload()
             self.glossary_mined.emit()
@@ -228,15 +192,7 @@ class GlossaryPanel(QWidget):
 
     def stop_work(self) -> None:
         """Stop mining (on quit); waits for the thread."""
-        self._mine_later.stop()
-        if self._thread is None:
-            return
-        if self._miner is not None:
-            self._miner.stop = True
-        self._thread.quit()
-        self._thread.wait()
-        self._thread = None
-        self._miner = None
+        self.updater.stop()
 
     def show_document(self, doc_id: str) -> None:
         """The glossary is the library's: the open document changes nothing here."""
@@ -245,17 +201,13 @@ class GlossaryPanel(QWidget):
         """The window is closing: stop mining before the library closes."""
         self.stop_work()
 
-    def on_library_event(self, event: str, _doc_id: str) -> None:
-        if event in ("imported", "changed", "realigned", "deleted"):
-            self._mine_later.start()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.library.terms.stale:
-            self._mine_later.start()
+    def on_library_event(self, event: str, doc_id: str) -> None:
+        if self._own_updater:  # the window's updater hears the library itself
+            self.updater.on_library_event(event, doc_id)
 
     def closeEvent(self, event) -> None:
-        self.stop_work()
+        if self._own_updater:
+            self.stop_work()
         super().closeEvent(event)
 
     # -- selection ------------------------------------------------------------------------

@@ -57,6 +57,7 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     from .annotations_panel import AnnotationsPanel
     from .findings_panel import FindingsPanel
     from .glossary_panel import GlossaryPanel
+    from .glossary_updater import GlossaryUpdater
     from .lookup import LookupController
     from .search_panel import SearchPanel
 
@@ -66,11 +67,15 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     window.annotations_panel = notes = AnnotationsPanel(window.library.annotations, window.annotation_edits)
     notes.annotation_activated.connect(window.go_to)
     window.annotations.created.connect(notes.focus_annotation)
-    glossary = GlossaryPanel(window.library, window.undo_stack)
+    # One updater mines the glossary for the glossary panel and the checks alike, a
+    # moment after the library changes (or now, if it is stale), whichever is on screen.
+    window.glossary_updater = updater = GlossaryUpdater(window.library, window)
+    window.library.listen(while_alive(window, updater.on_library_event))
+    glossary = GlossaryPanel(window.library, window.undo_stack, updater)
     glossary.hit_activated.connect(window.go_to)
-    findings = FindingsPanel(window.library, window.undo_stack)
+    findings = FindingsPanel(window.library, window.undo_stack, updater)
     findings.hit_activated.connect(window.go_to)
-    glossary.glossary_mined.connect(findings.recheck)  # the checks' evidence changed
+    updater.schedule()
     # The reading aid over each side: it acts only where the side shows Chinese.
     window.lookups = [LookupController(pane, window.library.terms) for pane in window.parallel.sides]
     for lookup in window.lookups:

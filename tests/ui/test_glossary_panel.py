@@ -118,3 +118,33 @@ def test_lookup_popup_on_a_chinese_word(qtbot, glossary_library):
     pane.hide()  # the popup goes with the pane
     assert not controller.popup.isVisible()
     # a Korean or empty spot shows nothing
+
+
+def test_the_glossary_follows_imports_in_the_background_without_the_panel(qtbot, library, tmp_path, monkeypatch):
+    """The window's updater mines after each import, with no panel on screen; mining
+    again after a second import analyses only the new document's sentences."""
+    from reader.terms import glossary
+    from reader.ui.glossary_updater import GlossaryUpdater
+
+    analysed: list[str] = []
+    chinese_terms = glossary.chinese_terms
+    monkeypatch.setattr(glossary, "chinese_terms", lambda text: analysed.append(text) or chinese_terms(text))
+    updater = GlossaryUpdater(library, delay_ms=0)
+    library.listen(updater.on_library_event)
+    with qtbot.waitSignal(updater.mined, timeout=240_000) as mined:
+        library.import_files([SEED_000], doc_id="guofa")
+    assert mined.args == [True] and not library.terms.stale
+    first = len(analysed)
+    assert first > 100
+    assert library.terms.entry("产业转移").documents == ["guofa"]
+
+    lines = [line for line in SEED_000.read_text(encoding="utf-8").splitlines() if line.strip()]
+    korean = [line for line in lines if any("가" <= c <= "힣" for c in line)]
+    chinese = [line for line in lines if line not in korean]
+    part = tmp_path / "part.txt"
+    part.write_text("\n".join(korean[:12] + [c + "。" for c in chinese[:12]]), encoding="utf-8")
+    with qtbot.waitSignal(updater.mined, timeout=240_000):
+        library.import_files([part], doc_id="part")
+    assert 0 < len(analysed) - first <= 40  # the new document's sentences only
+    assert "part" in {d for e in library.terms.glossary(examples=False) for d in e.documents}
+    updater.stop()

@@ -43,16 +43,23 @@ def test_look_up_is_on_the_context_menu_of_the_chinese_pane(qtbot, hosted_window
 def test_findings_are_reviewed_in_their_panel_with_one_undo_stack(qtbot, hosted_window):
     from PySide6.QtCore import Qt
 
-    from reader.terms.service import document_findings, refresh_glossary
+    from reader.terms.service import document_findings
     from reader.ui.findings_model import FINDING_ROLE
 
     window = hosted_window
     panel = window.hosted["findings_dock"]
     doc_id = window.document.id
-    refresh_glossary(window.library)  # the glossary panel would, once on screen
+    assert window.library.terms.stale  # a new library: its glossary was never mined
     assert not panel.model.rowCount()  # behind the annotations tab: nothing is checked yet
     window.hosted_dock("findings_dock").raise_()
+    # The window mines the glossary although the glossary panel is not on screen (it is
+    # a tab behind the checks), and the checks wait for it: they are those of `qa`.
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.busy, timeout=240_000)
+    assert not window.library.terms.stale
+    glossary = window.hosted["glossary_dock"]
+    assert glossary.visibleRegion().isEmpty()  # a tab behind the checks
+    listed = [panel.model.finding(r).key for r in range(panel.model.rowCount())]
+    assert listed == [f.key for f in document_findings(window.library, doc_id)]
     shown = panel.proxy.rowCount()
     assert shown == panel.model.rowCount() >= 3  # seed 000 has real slips, none decided yet
     first = panel.proxy.index(0, 0).data(FINDING_ROLE)
