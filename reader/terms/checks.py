@@ -487,6 +487,8 @@ def _closest_window(
     size = len(target)
     allowed = 2 if size >= 6 else 1
     target_syllables = syllables(target)
+    if len(target_syllables) != size:
+        return "", 0  # a rendering of two words (노동집약형 산업): no one-word window is near it
     for start in sorted(boundaries):
         window = text[start : start + size]
         if len(window) < size or not all("가" <= c <= "힣" for c in window):

@@ -69,7 +69,8 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     window.annotations.created.connect(notes.focus_annotation)
     # One updater mines the glossary for the glossary panel and the checks alike, a
     # moment after the library changes (or now, if it is stale), whichever is on screen.
-    window.glossary_updater = updater = GlossaryUpdater(window.library, window)
+    # The glossary panel stops it when the window shuts its panels down.
+    updater = GlossaryUpdater(window.library, window)
     window.library.listen(while_alive(window, updater.on_library_event))
     glossary = GlossaryPanel(window.library, window.undo_stack, updater)
     glossary.hit_activated.connect(window.go_to)

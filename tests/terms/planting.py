@@ -60,8 +60,10 @@ def _typo(syllable: str, rng: random.Random) -> str:
     return chr(0xAC00 + (initial * 21 + medial) * 28 + final)
 
 
-def planted_document(count: int = 8, seed: int = 7) -> tuple[Document, list, list[Planted]]:
-    """Seed 000 with ``count`` slips of each kind (numbers: count changed, count kept)."""
+def planted_document(count: int = 8, seed: int = 7, omissions: bool = False) -> tuple[Document, list, list[Planted]]:
+    """Seed 000 with ``count`` slips of each kind (numbers: count changed, count kept);
+    with ``omissions``, ``count`` left-out renderings only (deleting renderings takes
+    evidence from the other checks, so they are planted in a document of their own)."""
     rng = random.Random(seed)
     document = parse_files([SEED_000])
     links = align_document(document)
@@ -125,6 +127,27 @@ def planted_document(count: int = 8, seed: int = 7) -> tuple[Document, list, lis
                     return True
         return False
 
+    def omitted(pair) -> bool:
+        """A key term's rendering left out: the Korean word that holds it is deleted.
+        Only where the evidence is strong (the issue's condition for this check): a term
+        of three characters or more, seen at least six times, rendered one way in 80 %."""
+        for zh, ko in settled(pair):
+            entry = glossary[zh]
+            if len(zh) < 3 or entry.frequency < 6 or entry.renderings[0].count < 0.8 * entry.frequency:
+                continue
+            text = texts[pair.ko_id]
+            if zh in text or any(r.ko in text.replace(ko, "", 1) for r in entry.renderings):
+                continue
+            start = text.rfind(" ", 0, text.index(ko)) + 1
+            end = text.find(" ", text.index(ko))
+            end = len(text) if end < 0 else end + 1
+            if text[end - 1 : end] not in (" ", ""):
+                continue
+            texts[pair.ko_id] = (text[:start] + text[end:]).rstrip()
+            planted.append(Planted("partial_omission", pair.zh_id, zh, ""))
+            return True
+        return False
+
     numbers_planted = [0]
 
     def number(pair, changed: bool) -> bool:
@@ -138,11 +161,14 @@ def planted_document(count: int = 8, seed: int = 7) -> tuple[Document, list, lis
             planted.append(Planted("number_mismatch", pair.zh_id, zh_number, wrong))
         return True
 
-    take("near_miss", near_miss)
-    take("untranslated_chinese", untranslated)
-    take("inconsistent", inconsistent)
-    take("number_mismatch", lambda p: number(p, True))
-    take("number_kept", lambda p: number(p, False))
+    if omissions:
+        take("partial_omission", omitted)
+    else:
+        take("near_miss", near_miss)
+        take("untranslated_chinese", untranslated)
+        take("inconsistent", inconsistent)
+        take("number_mismatch", lambda p: number(p, True))
+        take("number_kept", lambda p: number(p, False))
     segments = [replace(s, text=texts[s.id]) if texts[s.id] != by_id[s.id].text else s for s in document.segments]
     return replace(document, segments=segments), links, planted
 
@@ -184,11 +210,14 @@ def evaluate(count: int = 8, seed: int = 7) -> dict[str, dict[str, float]]:
 
     document, links, planted = planted_document(count, seed)
     findings = check_document(document, links)
+    omitted_document, omitted_links, omitted = planted_document(count, seed, omissions=True)
+    omission_findings = check_document(omitted_document, omitted_links)
     slips = real_slips()
     figures = {}
     for kind in KINDS:
-        wanted = [p for p in planted if p.kind == kind]
-        found = [f for f in findings if f.kind == kind]
+        planted_here, found_here = (omitted, omission_findings) if kind == "partial_omission" else (planted, findings)
+        wanted = [p for p in planted_here if p.kind == kind]
+        found = [f for f in found_here if f.kind == kind]
         hit = [p for p in wanted if any(matches(f, p) for f in found)]
         right = [f for f in found if any(matches(f, p) for p in wanted) or is_real_slip(f, slips)]
         figures[kind] = {
