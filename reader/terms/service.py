@@ -102,6 +102,17 @@ def pinyin(word: str) -> str:
     return " ".join(lazy_pinyin(word, style=Style.TONE, errors="default"))
 
 
+def prepare_lookup() -> None:
+    """Load what the first lookup needs (jieba's dictionary to find the word, OpenCC for
+    its traditional form, pypinyin), so that the first popup of a session is as quick
+    as the others: each takes a second or more to load. Safe on any thread."""
+    from .words import word_at
+
+    word_at("产业", 0)
+    reading("产业")
+    pinyin("产业")
+
+
 def look_up(word: str, terms) -> Lookup:
     """The reading aid for ``word`` from a TermStore (the stored glossary only: fast)."""
     word = word.strip()

@@ -9,6 +9,7 @@ through. Both implement ``HostedPanel``; their signals are connected here by nam
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -54,6 +55,7 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     if window.hosted:
         return
     from ..search import SearchIndex
+    from ..terms.service import prepare_lookup
     from .annotations_panel import AnnotationsPanel
     from .findings_panel import FindingsPanel
     from .glossary_panel import GlossaryPanel
@@ -79,6 +81,9 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     updater.schedule()
     # The reading aid over each side: it acts only where the side shows Chinese.
     window.lookups = [LookupController(pane, window.library.terms) for pane in window.parallel.sides]
+    # The first hover would wait for jieba, OpenCC and pypinyin to load: load them now,
+    # off the GUI thread (they hold locks of their own, so a lookup meanwhile just waits).
+    threading.Thread(target=prepare_lookup, name="lookup-preparation", daemon=True).start()
     for lookup in window.lookups:
         window.pane_menu.add_extension(lookup.menu_extension)  # "Look up …" in the panes' context menu
     panels: tuple[tuple[str, HostedPanel, QWidget], ...] = (
