@@ -199,23 +199,30 @@ def popup_speed(terms) -> None:
         cursor = pane.textCursor()
         cursor.setPosition(text.index(word) + 1)
         points.append(pane.cursorRect(cursor).center())
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     controller.look_up_at(points[0])
-    first = time.perf_counter() - start
-    times = []
+    first, first_cpu = time.perf_counter() - start, time.thread_time() - cpu
+    times, cpus = [], []
     for point in points * 10:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         controller.look_up_at(point)
         app.processEvents()
         times.append(time.perf_counter() - start)
+        cpus.append(time.thread_time() - cpu)
     times.sort()
+    cpus.sort()
     print(
-        f"Lookup popup on a hovered word (word under the mouse, lookup, popup shown): first {first * 1000:.1f} ms, "
-        f"then median {statistics.median(times) * 1000:.1f} ms, p95 {times[int(len(times) * 0.95)] * 1000:.1f} ms   "
-        f"target <= 50 ms   {_load()}"
+        f"Lookup popup on a hovered word (word under the mouse, lookup, popup shown): first {first * 1000:.1f} ms "
+        f"({first_cpu * 1000:.1f} ms CPU), then median {statistics.median(times) * 1000:.1f} ms wall, "
+        f"p95 {times[int(len(times) * 0.95)] * 1000:.1f} ms wall, median {statistics.median(cpus) * 1000:.1f} ms CPU, "
+        f"p95 {cpus[int(len(cpus) * 0.95)] * 1000:.1f} ms CPU   target <= 50 ms   {_load()}"
     )
     controller.popup.hide()
+    pane.viewport().removeEventFilter(controller)
+    pane.removeEventFilter(controller)
     pane.close()
+    pane.deleteLater()
+    app.processEvents()
 
 
 class _Analysed(dict):
