@@ -19,7 +19,7 @@ from .i18n import Translations, resolve_language
 from .mainwindow import MainWindow
 from .recovery import DailyBackup, ensure_sound_database
 from .settings import Settings
-from .theme import apply_theme
+from .theme import apply_theme, install_style
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -27,7 +27,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
+    install_style(app)  # Fusion with visible check boxes and flat scroll bars
     app.setWindowIcon(QIcon(str(resources.resource("icons", "duizhao.svg"))))
     return app
 

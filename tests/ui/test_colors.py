@@ -149,3 +149,30 @@ def test_check_boxes_can_be_seen(qtbot, themes, theme):
     window = box.palette().color(QPalette.ColorRole.Window).name()
     edge = [image.pixelColor(rect.left(), y).name() for y in range(rect.top() + 2, rect.bottom() - 1)]
     assert max(contrast(c, window) for c in edge) >= CONTROL_CONTRAST, (edge, window)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_scroll_bars_are_flat_and_their_handle_can_be_seen(qtbot, themes, theme):
+    """Scroll bars are drawn in two solid colours (Fusion's gradients were most of a scroll
+    step's paint), the handle at 3:1 against the groove."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollBar, QStyleOptionSlider
+
+    apply_theme(theme)
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.setRange(0, 100)
+    bar.setPageStep(20)
+    bar.setValue(40)
+    bar.resize(16, 300)
+    image = bar.grab().toImage()
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    style = bar.style()
+    handle = style.subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar)
+    groove = style.subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarGroove, bar)
+    x = handle.center().x()
+    inside = {image.pixelColor(x, y).name() for y in range(handle.top() + 3, handle.bottom() - 2)}
+    outside = {image.pixelColor(x, y).name() for y in range(groove.top() + 1, handle.top() - 1)}
+    assert len(inside) == 1 and len(outside) == 1, (inside, outside)  # solid, no gradient
+    assert contrast(inside.pop(), outside.pop()) >= CONTROL_CONTRAST
