@@ -1,10 +1,9 @@
 """The main window: library and outline on the left, the parallel view in the middle.
 
-The window only coordinates. Its commands come from one table (``actions.py``); what they
-do is done by controllers (``controllers/``: imports, alignment editing, review mode,
-annotations) and panels, all given what they work on and connected here, in ``_wire``.
-Widgets and controllers only say what happened (``clause_activated``, ``document_ready``)
-and the window decides what follows.
+The window only coordinates. Its commands come from one table (``actions.py``); what they do
+is done by controllers (``controllers/``: imports, alignment editing, review mode, annotations)
+and panels, given what they work on and connected in ``_wire``. Widgets and controllers only
+say what happened (``clause_activated``, ``document_ready``); the window decides what follows.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from .. import APP_NAME
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document
 from ..protocols import LibraryProtocol
-from . import actions, compare_window, dialogs, hosting
+from . import actions, collector, compare_window, dialogs, hosting
 from .controllers.alignment import AlignmentEditor
 from .controllers.annotations import AnnotationController, AnnotationEdits
 from .controllers.imports import ImportController
@@ -240,6 +239,7 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     @Slot(str)
+    @collector.collection_paused()  # a long document makes objects by the hundred thousand
     def open_document(self, doc_id: str, unit_id: str = "") -> None:
         """Show a document at ``unit_id``; without one, another document opens where the
         reader left it (the same one stays where it is)."""
