@@ -25,6 +25,8 @@ def test_measure_startup_reports_the_first_paint_and_quits(data_dir):
     line = next(line for line in result.stdout.splitlines() if line.startswith("first paint at "))
     painted = float(line.split()[-1])
     assert launched < painted < time.time()
+    cpu = next(line for line in result.stdout.splitlines() if line.startswith("CPU time at first paint: "))
+    assert 0 < float(cpu.split()[-2]) < time.time() - launched + 60  # seconds, as startup_bench reads them
     # The first start imported the bundled corpus into the data directory (after the first
     # paint, in the background: the measured run waits for it before quitting).
     from reader.library import Library

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from ..annotations import COLORS, Annotation, AnnotationRepository
 from ..annotations.query import AnnotationCatalog, AnnotationFilter
 from ..model import Document
+from .collector import collection_paused
 from .fonts import text_font
 from .i18n import color_name
 
@@ -378,6 +379,7 @@ class AnnotationsPanel(QWidget):
         self._current_doc = doc_id
         self.on_filter_changed()
 
+    @collection_paused()  # ten thousand annotations are some fifty thousand objects
     def reload(self, annotation_id: str = "") -> None:
         """Read the annotations again from the repository (only ``annotation_id`` if given),
         keeping the current one selected."""

@@ -82,6 +82,7 @@ class _AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             if self.measure:
                 print(f"first paint at {time.time():.3f}", flush=True)
+                print(f"CPU time at first paint: {time.process_time():.3f} s", flush=True)
                 print(f"at first paint: {memory_report()}", flush=True)
             QTimer.singleShot(0, self._after_paint)
         return False
