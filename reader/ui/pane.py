@@ -269,7 +269,11 @@ class ReadingPane(QTextBrowser):
     # -- units and geometry -------------------------------------------------------
     @property
     def unit_ids(self) -> list[str]:
+        """The units in text order (a new list: the pane's own stays as it is)."""
         return [s.id for s in self._spans]
+
+    def unit_count(self) -> int:
+        return len(self._spans)
 
     def span(self, unit_id: str) -> UnitSpan | None:
         return self._span_of.get(unit_id)
@@ -805,6 +809,10 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
     in_run = False
     sep = "" if lang == "zh" else " "
     sep_length = len(sep)
+    # Most texts have no character beyond the BMP: then a length is len() (a call of
+    # _utf16_length per unit was a tenth of the writing).
+    beyond = _BEYOND_BMP.search("".join(s.text for s in segments) + "".join(s.label for s in segments))
+    length = _utf16_length if beyond else len
     position = cursor.position()
     block = 0
     pending: list[str] = []  # plain text of the run not yet inserted
@@ -840,7 +848,7 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
                 position += sep_length
             start = position
             pending.append(seg.text)
-            position += _utf16_length(seg.text)
+            position += length(seg.text)
             spans.append(UnitSpan(seg.id, kind, start, start, position, block))
             in_run = True
             continue
@@ -869,8 +877,8 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
         start = position
         printed = seg.printed
         cursor.insertText(printed, char_fmt)
-        position += _utf16_length(printed)
-        text_start = position - _utf16_length(seg.text)
+        position += length(printed)
+        text_start = position - length(seg.text)
         spans.append(UnitSpan(seg.id, kind, start, text_start, position, block))
         in_run = kind in ("clause", "item")
         if in_run:

@@ -146,7 +146,7 @@ class ParallelView(QWidget):
 
     def shown(self) -> list[ReadingPane]:
         """The sides that show a document."""
-        return [pane for pane in self.sides if not pane.isHidden() and pane.unit_ids]
+        return [pane for pane in self.sides if not pane.isHidden() and pane.unit_count()]
 
     def pane_of(self, unit_id: str) -> ReadingPane | None:
         """The side showing a unit."""
