@@ -109,7 +109,9 @@ class _ReportWriter(_Writer):
                 self.run(paragraph, prefix, size=size, color=NOTE_COLOR)
             for run in block.runs:
                 text = run.text if not run.href else f"{run.text} ({run.href})"
-                self.run(paragraph, text, bold=run.bold, italic=run.italic, size=size, color=NOTE_COLOR)
+                self.run(
+                    paragraph, text, bold=run.bold, italic=run.italic, strike=run.strike, size=size, color=NOTE_COLOR
+                )
             self.plain.append(prefix + block.text)
 
     def line(self, line: ReportLine) -> None:

@@ -76,6 +76,7 @@ def _review(line: ReportLine, fonts: Fonts) -> str:
                 runs.append("<br>")
                 continue
             text = _text(run.text if not run.href else f"{run.text} ({run.href})", fonts)
+            text = f"<s>{text}</s>" if run.strike else text  # a struck word is a deletion: keep it visible
             runs.append(f"<b>{text}</b>" if run.bold else text)
         blocks.append(f'<p style="margin: 1px 0;">{prefix}{"".join(runs)}</p>')
     label = f'<p style="margin: 0 0 2px 0; font-weight: bold;">{_text(line.marker, fonts, heading=True)}</p>'

@@ -95,8 +95,8 @@ class _Body:
         self._end.addprevious(element)
         return self._paragraph(element, self._parent)
 
-    def _properties(self, script: str, heading: bool, bold: bool, underline: bool, shade: str):
-        key = (script, heading, bold, underline, shade)
+    def _properties(self, script: str, heading: bool, bold: bool, underline: bool, shade: str, strike: bool = False):
+        key = (script, heading, bold, underline, shade, strike)
         if key not in self._run_properties:
             from docx.text.run import Run
 
@@ -108,24 +108,38 @@ class _Body:
                 run.bold = True
             if underline:
                 run.underline = True
+            if strike:
+                run.font.strike = True
             if shade:
                 _shade(run, shade)
             self._run_properties[key] = model.rPr
         return self._run_properties[key]
 
-    def runs(self, paragraph, text: str, lang: str, heading: bool = False, bold=False, underline=False, shade=""):
+    def runs(
+        self,
+        paragraph,
+        text: str,
+        lang: str,
+        heading: bool = False,
+        bold=False,
+        underline=False,
+        shade="",
+        strike=False,
+    ):
         """Text as runs of one script each. Korean takes the paragraph style's government
         face; Chinese runs get SimSun/SimHei and ``zh-CN``."""
         p = paragraph._p
         for script, chunk in script_runs(text, lang):
             if "\t" in chunk or "\n" in chunk:  # python-docx writes tabs and breaks as elements
                 run = paragraph.add_run(chunk)
-                properties = self._properties(script if script == "zh" else "ko", heading, bold, underline, shade)
+                properties = self._properties(
+                    script if script == "zh" else "ko", heading, bold, underline, shade, strike
+                )
                 if properties is not None:
                     run._r.insert(0, deepcopy(properties))
                 continue
             r = SubElement(p, W_R)
-            properties = self._properties(script if script == "zh" else "ko", heading, bold, underline, shade)
+            properties = self._properties(script if script == "zh" else "ko", heading, bold, underline, shade, strike)
             if properties is not None:
                 r.append(deepcopy(properties))
             t = SubElement(r, W_T)
@@ -269,7 +283,7 @@ def _review(body: _Body, line: ReportLine) -> None:
                 paragraph.add_run().add_break()
                 continue
             text = run.text if not run.href else f"{run.text} ({run.href})"
-            body.runs(paragraph, text, "ko", bold=run.bold)
+            body.runs(paragraph, text, "ko", bold=run.bold, strike=run.strike)
     last.paragraph_format.space_after = Pt(4)
 
 

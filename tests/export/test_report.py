@@ -312,3 +312,30 @@ def test_the_chinese_term_follows_its_korean_rendering_in_the_note_too(annotated
     assert [b.text for b in reviews["과학발전관(科学发展观)은 2003년에 제기되었다."].blocks][1] == "과학발전관 두 번째"
     assert "科学发展观, 곧 과학발전관" in reviews
     assert made.id != named.id
+
+
+def test_a_struck_word_in_the_note_stays_struck_in_every_report_format(annotated, tmp_path):
+    """A word struck through in a note is a deletion the reader must see as one."""
+    from lxml import etree
+
+    from reader.export.rich_report import render_report
+
+    library, _ = annotated
+    guofa = library.documents.get("guofa-2010-28")
+    library.annotations.annotate(guofa, "zh.pre1.s2", note="~~지운 말~~ 남은 말", color="purple")
+    briefing = briefing_from_library(
+        library, BriefingOptions(exported_on=EXPORT_DATE, layout="report", colors=("purple",))
+    )
+    document = docx.Document(str(write_briefing(briefing, "docx", tmp_path / "r.docx")))
+    struck = [r.text for p in document.paragraphs for r in p.runs if r.font.strike]
+    assert struck == ["지운 말"]
+    with zipfile.ZipFile(write_briefing(briefing, "hwpx", tmp_path / "r.hwpx")) as package:
+        header = etree.fromstring(package.read("Contents/header.xml"))
+        section = etree.fromstring(package.read("Contents/section0.xml"))
+    hh, hp = "{http://www.hancom.co.kr/hwpml/2011/head}", "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+    shapes = {c.get("id"): c for c in header.iter(f"{hh}charPr")}
+    run = next(r for r in section.iter(f"{hp}run") if "".join(t.text or "" for t in r.findall(f"{hp}t")) == "지운 말")
+    assert shapes[run.get("charPrIDRef")].find(f"{hh}strikeout").get("shape") not in (None, "NONE")
+    assert "<s>" in render_report(build_report(briefing)) and "지운 말</span></s>" in render_report(
+        build_report(briefing)
+    )
