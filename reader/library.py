@@ -388,16 +388,20 @@ class Library:
     def vectors(self, document: Document) -> Vectors | None:
         """The sentence vectors of a document's units: stored ones while still valid, the
         rest encoded now and stored. None if the encoder cannot load."""
-        encoder = shared_encoder()
-        if encoder is None:
+        tag = encoder_tag()
+        if tag is None:
+            shared_encoder()  # off, or its package missing: tried once, so the notice says why
             return None
         # An earlier version (DOC@N) has no vectors of its own: those of its units whose
         # text the current version still has are valid (same text hash).
         base, number = split_ref(document.id)
-        known = self.embeddings.get(dataclasses.replace(document, id=base) if number else document, encoder.tag)
+        known = self.embeddings.get(dataclasses.replace(document, id=base) if number else document, tag)
         units = [s for s in document.segments if s.is_unit]
         if all(s.id in known for s in units):
-            return known
+            return known  # the encoder is not even loaded: a correction re-aligns at once
+        encoder = shared_encoder()
+        if encoder is None:
+            return None
         vectors = stored_precision(unit_vectors(units, encoder, known))
         if self.db.execute("SELECT 1 FROM documents WHERE id = ?", [document.id]).fetchone():
             self.embeddings.put(document, encoder.tag, vectors)

@@ -24,7 +24,6 @@ import contextlib
 import importlib
 import os
 from collections.abc import Callable, Sequence
-from functools import cache
 
 import numpy as np
 
@@ -100,12 +99,17 @@ class SentenceEncoder:
         return out
 
 
-@cache
+#: Encoders loaded in this process (or why one could not be), by module name.
+_LOADED: dict[str, SentenceEncoder | str] = {}
+
+
 def _shared(module_name: str) -> SentenceEncoder | str:
-    try:
-        return SentenceEncoder(module_name)
-    except EncoderUnavailable as error:
-        return str(error)
+    if module_name not in _LOADED:
+        try:
+            _LOADED[module_name] = SentenceEncoder(module_name)
+        except EncoderUnavailable as error:
+            _LOADED[module_name] = str(error)
+    return _LOADED[module_name]
 
 
 def encoder_setting() -> str:
@@ -139,13 +143,14 @@ def encoder_tag() -> str | None:
 
 
 def encoder_notice() -> str:
-    """One line for the user if alignment runs without the meaning signal (it cannot
-    load, or it was switched off by name), else ""."""
+    """One line for the user if alignment ran without the meaning signal (the encoder
+    could not load, or it was switched off by name), else "". An encoder this process
+    did not need (every vector was stored) is not loaded just to say so."""
     name = encoder_setting()
     if name.lower() == "none":
         return f"sentence encoder switched off ({ENCODER_ENV}=none): aligning on length and cognates only"
-    found = _shared(name)
-    if isinstance(found, SentenceEncoder):
+    found = _LOADED.get(name)
+    if found is None or isinstance(found, SentenceEncoder):
         return ""
     return f"sentence encoder unavailable ({found}): aligning on length and cognates only"
 

@@ -167,3 +167,17 @@ def test_ratio_and_length_spread_are_estimated_per_document(tmp_path):
     # Learnt from the first pass: in seed 000, full of cognates, a pair sharing no
     # anchor is evidence against it, and strong agreement evidence for it.
     assert seed.lexical_llr is not None and seed.lexical_llr[0] < 0 < seed.lexical_llr[-1]
+
+
+def test_a_document_whose_vectors_are_stored_realigns_without_loading_the_encoder(library, monkeypatch):
+    """A correction in the reader re-aligns on the GUI thread: with every vector stored,
+    the encoder (seconds to load) is not loaded for it."""
+    from reader.align import embeddings
+
+    library.import_files([variants.SEED_000], doc_id="guofa")
+    monkeypatch.setattr(embeddings, "_LOADED", {})
+    document = library.documents.get("guofa")
+    assert library.vectors(document) is not None
+    assert embeddings._LOADED == {}
+    links = library.links.realign("guofa")
+    assert embeddings._LOADED == {} and len(links) > 150 and encoder_notice() == ""
