@@ -1,6 +1,6 @@
 """The export dialog: choose what goes into a briefing, see it, write it.
 
-Options (scope, languages, grouping, starred only, tags, colours, format) make a
+Options (scope, languages, grouping, layout, starred only, tags, colours, format) make a
 ``BriefingOptions``; every change rebuilds the briefing and shows it in a live
 preview, the Qt rich-text rendering the PDF is printed from. Export asks for a
 file name, asks before replacing an existing file, and writes atomically.
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from ..annotations import COLORS
 from ..errors import DuizhaoError
-from ..export import FORMATS, BriefingOptions, EmptySelection, briefing_from_library, write_briefing
+from ..export import FORMATS, REPORT_FORMATS, BriefingOptions, EmptySelection, briefing_from_library, write_briefing
 from ..export.briefing import GROUP_NAMES, Briefing
 from ..export.legend import read_meanings
 from ..export.rich_text import empty_message, render
@@ -188,6 +188,10 @@ class ExportDialog(QDialog):
         ):
             self.group_by.addItem(label, code)
         self.group_by.setToolTip(", ".join(GROUP_NAMES.values()))
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("export_layout")
+        self.layout_choice.addItem(self.tr("Note list (메모형)"), "memo")
+        self.layout_choice.addItem(self.tr("Report (보고서형): Word, Hangul, PDF"), "report")
         self.starred = QCheckBox(self.tr("Starred only"))
         self.tags = ChoiceListModel(self)
         self.tag_list = QListView()
@@ -222,6 +226,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.document_list)
         form.addRow(self.tr("Text"), self.language)
         form.addRow(self.tr("Sections"), self.group_by)
+        form.addRow(self.tr("Layout"), self.layout_choice)
         form.addRow("", self.starred)
         form.addRow(self.tr("Tags"), self.tag_list)
         colors = QHBoxLayout()
@@ -251,6 +256,7 @@ class ExportDialog(QDialog):
         self.documents.choices_changed.connect(self.schedule_preview)
         self.language.currentIndexChanged.connect(self.schedule_preview)
         self.group_by.currentIndexChanged.connect(self.schedule_preview)
+        self.layout_choice.currentIndexChanged.connect(self.on_layout_changed)
         self.starred.toggled.connect(self.schedule_preview)
         self.tags.choices_changed.connect(self.schedule_preview)
         for button in self.color_buttons.values():
@@ -284,7 +290,21 @@ class ExportDialog(QDialog):
             lang=self.language.currentData(),
             group_by=self.group_by.currentData(),
             color_meanings=tuple(read_meanings().items()),
+            layout=self.layout_choice.currentData(),
         )
+
+    @Slot()
+    def on_layout_changed(self) -> None:
+        """The report layout is made in Word, Hangul and PDF only: the other formats are
+        greyed out (and left for Word if one of them was chosen)."""
+        report = self.layout_choice.currentData() == "report"
+        model = self.format.model()
+        for row in range(self.format.count()):
+            item = model.item(row)  # type: ignore[attr-defined]  # a QComboBox's own QStandardItemModel
+            item.setEnabled(not report or self.format.itemData(row) in REPORT_FORMATS)
+        if report and self.format.currentData() not in REPORT_FORMATS:
+            self.format.setCurrentIndex(self.format.findData("docx"))
+        self.schedule_preview()
 
     @Slot()
     def schedule_preview(self) -> None:
@@ -312,7 +332,12 @@ class ExportDialog(QDialog):
         from ..export.pdf import available_fonts
 
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(render(briefing, available_fonts()))
+        if options.layout == "report":
+            from ..export.rich_report import render as render_report
+
+            self.preview.setHtml(render_report(briefing, available_fonts()))
+        else:
+            self.preview.setHtml(render(briefing, available_fonts()))
         self.preview.verticalScrollBar().setValue(scroll)
         self.count.setText(self.tr("%n annotation(s)", "", briefing.count))
         self.export_button.setEnabled(True)

@@ -115,3 +115,27 @@ def test_write_errors_are_shown_not_raised(dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(dialog, "show_error", errors.append)
     assert dialog.export_to(str(tmp_path / "missing" / "b.md"), "md") is None
     assert errors and "does not exist" in errors[0]
+
+
+def test_the_report_layout_is_a_choice_next_to_the_note_list(qtbot, dialog, tmp_path, monkeypatch):
+    """보고서형 beside 메모형: the preview shows the 개조식 report, formats without a report
+    layout are greyed out, and the file written is the report."""
+    dialog.format.setCurrentIndex(dialog.format.findData("md"))
+    with qtbot.waitSignal(dialog._preview_timer.timeout):
+        dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("report"))
+    text = _preview(dialog)
+    assert "□ 핵심 요약" in text and "검토의견" in text and "원문:" in text
+    model = dialog.format.model()
+    enabled = {dialog.format.itemData(r): model.item(r).isEnabled() for r in range(dialog.format.count())}
+    assert enabled == {"md": False, "docx": True, "hwpx": True, "pdf": True, "html": False, "csv": False, "json": False}
+    assert dialog.format.currentData() == "docx"  # Markdown has no report: Word instead
+    out = tmp_path / "report.docx"
+    monkeypatch.setattr(dialog, "choose_path", lambda fmt: str(out))
+    with qtbot.waitSignal(dialog.exported):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert paragraphs[0] == "「국무원의 중서부지역 산업이전 유치에 관한 지도의견」 검토"
+    assert "□ 핵심 요약" in paragraphs
+    with qtbot.waitSignal(dialog._preview_timer.timeout):
+        dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("memo"))
+    assert all(model.item(r).isEnabled() for r in range(dialog.format.count()))

@@ -345,7 +345,7 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="181"/>
+        <location filename="../../ui/annotations_panel.py" line="182"/>
         <source>⚠ orphaned · </source>
         <translation>⚠ 위치 잃음 · </translation>
     </message>
@@ -353,103 +353,103 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="74"/>
+        <location filename="../../ui/annotations_panel.py" line="75"/>
         <source>By position</source>
         <extracomment>Typing in the note is committed this long after the last key (and on leaving the field).</extracomment>
         <translation>위치순</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="75"/>
+        <location filename="../../ui/annotations_panel.py" line="76"/>
         <source>Newest first</source>
         <translation>최근 작성순</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="76"/>
+        <location filename="../../ui/annotations_panel.py" line="77"/>
         <source>Recently edited</source>
         <translation>최근 수정순</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="317"/>
+        <location filename="../../ui/annotations_panel.py" line="318"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="318"/>
+        <location filename="../../ui/annotations_panel.py" line="319"/>
         <source>Filter by quote, note or tag</source>
         <translation>인용문, 메모, 태그로 거르기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="319"/>
+        <location filename="../../ui/annotations_panel.py" line="320"/>
         <source>All colours</source>
         <translation>모든 색</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="324"/>
+        <location filename="../../ui/annotations_panel.py" line="325"/>
         <source>This document</source>
         <translation>이 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="325"/>
+        <location filename="../../ui/annotations_panel.py" line="326"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="328"/>
+        <location filename="../../ui/annotations_panel.py" line="329"/>
         <source>★ only</source>
         <translation>★만</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="329"/>
+        <location filename="../../ui/annotations_panel.py" line="330"/>
         <source>Orphaned only</source>
         <translation>위치 잃은 것만</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="330"/>
+        <location filename="../../ui/annotations_panel.py" line="331"/>
         <source>Notes whose text is gone from the new version of the document</source>
         <translation>새 판본에서 원문이 사라진 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="331"/>
+        <location filename="../../ui/annotations_panel.py" line="332"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="332"/>
+        <location filename="../../ui/annotations_panel.py" line="333"/>
         <source>Show the note rendered from Markdown</source>
         <translation>Markdown으로 렌더링한 메모 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="333"/>
+        <location filename="../../ui/annotations_panel.py" line="334"/>
         <source>Note (Markdown)</source>
         <translation>메모 (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="334"/>
+        <location filename="../../ui/annotations_panel.py" line="335"/>
         <source>Tags, separated by commas</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="335"/>
+        <location filename="../../ui/annotations_panel.py" line="336"/>
         <source>Star</source>
         <translation>별표</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="336"/>
+        <location filename="../../ui/annotations_panel.py" line="337"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="337"/>
+        <location filename="../../ui/annotations_panel.py" line="338"/>
         <source>Colour of the highlight</source>
         <translation>형광펜 색</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="415"/>
+        <location filename="../../ui/annotations_panel.py" line="417"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="432"/>
+        <location filename="../../ui/annotations_panel.py" line="434"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1개</translation>
     </message>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="149"/>
-        <location filename="../../ui/export_dialog.py" line="332"/>
+        <location filename="../../ui/export_dialog.py" line="357"/>
         <source>Export notes</source>
         <extracomment>Emitted with the path of each file written.</extracomment>
         <translation>메모 내보내기</translation>
@@ -1370,79 +1370,94 @@
         <translation>색별</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
+        <source>Note list (메모형)</source>
+        <translation>메모형 (메모 목록)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="194"/>
+        <source>Report (보고서형): Word, Hangul, PDF</source>
+        <translation>보고서형: 워드, 한글, PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <source>Starred only</source>
         <translation>별표만</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="219"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="225"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="227"/>
         <source>Text</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>Sections</source>
         <translation>구성</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
+        <source>Layout</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Colours</source>
         <translation>색</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="301"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>Tick the documents to export.</source>
         <translation>내보낼 문서를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="306"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>No annotations match these options: there is nothing to export.</source>
         <translation>이 조건에 맞는 주석이 없어 내보낼 것이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="317"/>
+        <location filename="../../ui/export_dialog.py" line="342"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>주석 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="344"/>
+        <location filename="../../ui/export_dialog.py" line="369"/>
         <source>Replace file?</source>
         <translation>파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="370"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 파일이 이미 있습니다. 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="352"/>
+        <location filename="../../ui/export_dialog.py" line="377"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="378"/>
+        <location filename="../../ui/export_dialog.py" line="403"/>
         <source>Wrote %1</source>
         <translation>%1 파일을 썼습니다</translation>
     </message>
@@ -1545,89 +1560,89 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="171"/>
+        <location filename="../../ui/findings_panel.py" line="177"/>
         <source>Translation checks</source>
         <translation>번역 점검</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="175"/>
+        <location filename="../../ui/findings_panel.py" line="181"/>
         <source>Every check</source>
         <translation>모든 점검</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="180"/>
+        <location filename="../../ui/findings_panel.py" line="186"/>
         <source>Decided too</source>
         <translation>판정한 항목도</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="181"/>
+        <location filename="../../ui/findings_panel.py" line="187"/>
         <source>List the findings you confirmed or dismissed as well</source>
         <translation>확인하거나 무시한 항목도 목록에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="182"/>
+        <location filename="../../ui/findings_panel.py" line="188"/>
         <source>Confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="183"/>
+        <location filename="../../ui/findings_panel.py" line="189"/>
         <source>A real slip: keep it on the list of confirmed findings (Y)</source>
         <translation>실제 오류: 확인된 항목으로 남깁니다 (Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="184"/>
+        <location filename="../../ui/findings_panel.py" line="190"/>
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="185"/>
+        <location filename="../../ui/findings_panel.py" line="191"/>
         <source>Not a slip: it is not shown again, even after re-alignment (N)</source>
         <translation>오류 아님: 다시 정렬해도 다시 표시하지 않습니다 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="186"/>
+        <location filename="../../ui/findings_panel.py" line="192"/>
         <source>Reopen</source>
         <translation>판정 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="187"/>
+        <location filename="../../ui/findings_panel.py" line="193"/>
         <source>Take the verdict back</source>
         <translation>판정을 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="261"/>
+        <location filename="../../ui/findings_panel.py" line="270"/>
         <source>The translation checks could not be run.</source>
         <translation>번역 점검을 실행하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="275"/>
+        <location filename="../../ui/findings_panel.py" line="284"/>
         <source>Checking the translation…</source>
         <translation>번역을 점검하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/findings_panel.py" line="282"/>
+        <location filename="../../ui/findings_panel.py" line="291"/>
         <source>%n finding(s) to review</source>
         <translation>
             <numerusform>검토할 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="301"/>
+        <location filename="../../ui/findings_panel.py" line="310"/>
         <source>Select a finding first.</source>
         <translation>먼저 항목을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="307"/>
+        <location filename="../../ui/findings_panel.py" line="316"/>
         <source>Confirm finding %1</source>
         <translation>점검 항목 확인: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="308"/>
+        <location filename="../../ui/findings_panel.py" line="317"/>
         <source>Dismiss finding %1</source>
         <translation>점검 항목 무시: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="309"/>
+        <location filename="../../ui/findings_panel.py" line="318"/>
         <source>Reopen finding %1</source>
         <translation>점검 항목 판정 취소: %1</translation>
     </message>
@@ -1664,175 +1679,174 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="104"/>
+        <location filename="../../ui/glossary_panel.py" line="80"/>
         <source>Glossary</source>
-        <extracomment>How long the panel is on screen before a stale glossary is mined again (ms).</extracomment>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="125"/>
+        <location filename="../../ui/glossary_panel.py" line="98"/>
         <source>Find a term (Chinese, reading or Korean)</source>
         <translation>용어 찾기 (중국어, 독음 또는 한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="153"/>
+        <location filename="../../ui/glossary_panel.py" line="126"/>
         <source>Preferred</source>
         <translation>우선 번역어</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="154"/>
+        <location filename="../../ui/glossary_panel.py" line="127"/>
         <source>Mark the selected rendering as the preferred one</source>
         <translation>선택한 번역어를 우선 번역어로 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="155"/>
+        <location filename="../../ui/glossary_panel.py" line="128"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="156"/>
+        <location filename="../../ui/glossary_panel.py" line="129"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="157"/>
+        <location filename="../../ui/glossary_panel.py" line="130"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="158"/>
+        <location filename="../../ui/glossary_panel.py" line="131"/>
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="159"/>
+        <location filename="../../ui/glossary_panel.py" line="132"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="175"/>
+        <location filename="../../ui/glossary_panel.py" line="148"/>
         <source>Renderings</source>
         <translation>번역어</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="177"/>
+        <location filename="../../ui/glossary_panel.py" line="150"/>
         <source>Where it is used</source>
         <translation>사용된 곳</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="198"/>
+        <location filename="../../ui/glossary_panel.py" line="171"/>
         <source>%n term(s)</source>
         <translation>
             <numerusform>용어 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="212"/>
+        <location filename="../../ui/glossary_panel.py" line="183"/>
         <source>Updating the glossary…</source>
         <translation>용어집을 갱신하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="227"/>
+        <location filename="../../ui/glossary_panel.py" line="191"/>
         <source>The glossary could not be updated.</source>
         <translation>용어집을 갱신할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="292"/>
+        <location filename="../../ui/glossary_panel.py" line="244"/>
         <source>%1%2 — %n use(s)</source>
         <translation>
             <numerusform>%1%2 — %n회 사용</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/glossary_panel.py" line="285"/>
         <location filename="../../ui/glossary_panel.py" line="333"/>
-        <location filename="../../ui/glossary_panel.py" line="381"/>
         <source>Select a term and one of its renderings first.</source>
         <translation>먼저 용어와 그 번역어 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="337"/>
+        <location filename="../../ui/glossary_panel.py" line="289"/>
         <source>Prefer %1 for %2</source>
         <translation>%2에 %1 우선 사용</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="345"/>
+        <location filename="../../ui/glossary_panel.py" line="297"/>
         <source>Add %1 → %2</source>
         <translation>%1 → %2 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="353"/>
+        <location filename="../../ui/glossary_panel.py" line="305"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="359"/>
+        <location filename="../../ui/glossary_panel.py" line="311"/>
         <source>Only renderings you added or marked can be removed.</source>
         <translation>직접 추가하거나 지정한 번역어만 삭제할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="362"/>
+        <location filename="../../ui/glossary_panel.py" line="314"/>
         <source>Remove %1 → %2</source>
         <translation>%1 → %2 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="369"/>
-        <location filename="../../ui/glossary_panel.py" line="373"/>
+        <location filename="../../ui/glossary_panel.py" line="321"/>
+        <location filename="../../ui/glossary_panel.py" line="325"/>
         <source>Add a term</source>
         <translation>용어 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="369"/>
+        <location filename="../../ui/glossary_panel.py" line="321"/>
         <source>Chinese term:</source>
         <translation>중국어 용어:</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="373"/>
+        <location filename="../../ui/glossary_panel.py" line="325"/>
         <source>Korean rendering of %1:</source>
         <translation>%1의 한국어 번역어:</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="383"/>
+        <location filename="../../ui/glossary_panel.py" line="335"/>
         <source>Edit the rendering</source>
         <translation>번역어 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="389"/>
-        <location filename="../../ui/glossary_panel.py" line="399"/>
+        <location filename="../../ui/glossary_panel.py" line="341"/>
+        <location filename="../../ui/glossary_panel.py" line="351"/>
         <source>Import terms</source>
         <translation>용어 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="389"/>
+        <location filename="../../ui/glossary_panel.py" line="341"/>
         <source>Terms (*.csv *.tbx)</source>
         <translation>용어 (*.csv *.tbx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="403"/>
+        <location filename="../../ui/glossary_panel.py" line="355"/>
         <source>Import %n term(s)</source>
         <translation>
             <numerusform>용어 %n개 가져오기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="410"/>
+        <location filename="../../ui/glossary_panel.py" line="362"/>
         <source>Imported %n term(s).</source>
         <translation>
             <numerusform>용어 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="416"/>
-        <location filename="../../ui/glossary_panel.py" line="433"/>
+        <location filename="../../ui/glossary_panel.py" line="368"/>
+        <location filename="../../ui/glossary_panel.py" line="385"/>
         <source>Export the glossary</source>
         <translation>용어집 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/glossary_panel.py" line="416"/>
+        <location filename="../../ui/glossary_panel.py" line="368"/>
         <source>CSV (*.csv);;TBX (*.tbx)</source>
         <translation>CSV (*.csv);;TBX (*.tbx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/glossary_panel.py" line="435"/>
+        <location filename="../../ui/glossary_panel.py" line="387"/>
         <source>Exported %n term(s).</source>
         <translation>
             <numerusform>용어 %n개를 내보냈습니다.</numerusform>
@@ -2034,52 +2048,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146"/>
+        <location filename="../../ui/mainwindow.py" line="145"/>
         <source>Library</source>
         <translation>서재</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
         <source>Outline</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="152"/>
+        <location filename="../../ui/mainwindow.py" line="151"/>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154"/>
+        <location filename="../../ui/mainwindow.py" line="153"/>
         <source>No document is open: choose one in the Library or import one (Ctrl+O).</source>
         <translation>열린 문서가 없습니다: 서재에서 문서를 고르거나 가져오십시오(Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="156"/>
         <source>Not translated</source>
         <translation>번역 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="158"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>Added in translation</source>
         <translation>번역문에만 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>No installed font can show {languages}: text would appear as boxes. To fix: {fix}</source>
         <translation>{languages}를 표시할 글꼴이 설치되어 있지 않아 글자가 네모로 보입니다. 해결 방법: {fix}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source> and </source>
         <translation>와 </translation>
     </message>
@@ -2094,28 +2108,28 @@
         <translation>“{title}” 문서와 그 정렬, 주석을 서재에서 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/hosting.py" line="27"/>
+        <location filename="../../ui/hosting.py" line="28"/>
         <source>Search</source>
         <extracomment>Dock object name → its title.</extracomment>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../ui/hosting.py" line="28"/>
+        <location filename="../../ui/hosting.py" line="29"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../../ui/hosting.py" line="29"/>
+        <location filename="../../ui/hosting.py" line="30"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../ui/hosting.py" line="30"/>
+        <location filename="../../ui/hosting.py" line="31"/>
         <source>Translation checks</source>
         <translation>번역 점검</translation>
     </message>
     <message>
-        <location filename="../../ui/hosting.py" line="31"/>
+        <location filename="../../ui/hosting.py" line="32"/>
         <source>Comparison</source>
         <translation>비교</translation>
     </message>
