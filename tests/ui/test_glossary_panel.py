@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from reader.terms.service import refresh_glossary
+from reader.ui.glossary_model import ENTRY_ROLE
 from reader.ui.glossary_panel import GlossaryPanel
 from reader.ui.lookup import LookupController
 from tests.conftest import SEED_000
@@ -69,13 +70,16 @@ def test_add_edit_remove_and_undo(qtbot, glossary_library):
     assert [t["ko"] for t in glossary_library.terms.term_base()] == ["신질생산력"]
 
 
-def test_export_and_import(qtbot, glossary_library, tmp_path):
+@pytest.mark.parametrize("name", ["terms.tbx", "terms.csv"])
+def test_export_and_import(qtbot, glossary_library, tmp_path, name):
     panel = GlossaryPanel(glossary_library)
     qtbot.addWidget(panel)
     panel.search.setText("产业")
-    path = tmp_path / "terms.tbx"
+    path = tmp_path / name
     assert panel.export_terms(path)
-    assert "产业转移" in path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8-sig")
+    assert "产业转移" in text
+    assert text.lstrip().startswith("<?xml") == name.endswith(".tbx")
     assert panel.import_terms(path) > 0
     assert ("产业转移", "산업이전") in {(t["zh"], t["ko"]) for t in glossary_library.terms.term_base()}
     panel.undo_stack.undo()  # the whole import is one step
@@ -148,3 +152,56 @@ def test_the_glossary_follows_imports_in_the_background_without_the_panel(qtbot,
     assert 0 < len(analysed) - first <= 40  # the new document's sentences only
     assert "part" in {d for e in library.terms.glossary(examples=False) for d in e.documents}
     updater.stop()
+
+
+def test_glossary_model_and_sorting(qtbot, qtmodeltester, glossary_library):
+    """The model passes Qt's model checks; the table sorts by any column (by value, not
+    by text: 26 after 3 when sorting by count)."""
+    from PySide6.QtCore import Qt
+
+    panel = GlossaryPanel(glossary_library)
+    qtbot.addWidget(panel)
+    qtmodeltester.check(panel.model)
+    entries = [panel.proxy.index(r, 0).data(ENTRY_ROLE) for r in range(panel.proxy.rowCount())]
+    counts = [e.frequency for e in entries]
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]  # most frequent first
+    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    ascending = [panel.proxy.index(r, 0).data(ENTRY_ROLE).frequency for r in range(panel.proxy.rowCount())]
+    assert ascending == sorted(counts)
+    panel.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by reading, in Hangul order
+    readings = [panel.proxy.index(r, 0).data(ENTRY_ROLE).reading for r in range(panel.proxy.rowCount())]
+    assert readings == sorted(readings)
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    terms = [panel.proxy.index(r, 0).data(ENTRY_ROLE).zh for r in range(panel.proxy.rowCount())]
+    assert terms == sorted(terms, reverse=True)
+
+
+def test_resting_the_mouse_or_selecting_shows_the_popup(qtbot, glossary_library):
+    """The hover path itself: a mouse move over a word, then the dwell; a selection of
+    Chinese characters is looked up as it is (承接, not the word under the mouse)."""
+    from reader.ui import lookup as lookup_module
+    from reader.ui.pane import ReadingPane
+
+    pane = ReadingPane("zh")
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    text = "中西部地区积极承接产业转移。"
+    pane.setPlainText(text)
+    pane.show()
+    qtbot.waitExposed(pane)
+    controller = LookupController(pane, glossary_library.terms)
+    controller._timer.setInterval(0)  # the dwell, without waiting for it
+    cursor = pane.textCursor()
+    cursor.setPosition(text.index("中西部地区") + 1)
+    point = pane.cursorRect(cursor).center()
+    with qtbot.waitSignal(controller.looked_up) as seen:
+        qtbot.mouseMove(pane.viewport(), point)
+    assert seen.args == ["中西部"]  # the jieba word under the mouse (中西部 + 地区)
+    assert controller.popup.isVisible() and "중서부" in controller.popup.label.text()
+    cursor.setPosition(text.index("承接"))
+    cursor.setPosition(text.index("承接") + 2, cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    with qtbot.waitSignal(controller.looked_up) as seen:
+        qtbot.mouseMove(pane.viewport(), point + QPoint(1, 0))
+    assert seen.args == ["承接"]
+    assert lookup_module.DWELL_MS > 0  # the product waits for the mouse to rest
