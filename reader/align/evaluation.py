@@ -37,7 +37,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_INLINE_TAG = re.compile(r"<[^>]{1,40}>")
+# An inline tag, attributes and all (DocBook's <ulink url="ghelp:…" type="help"> is 50
+# characters long); never across another tag or a line.
+_INLINE_TAG = re.compile(r"<[^<>\n]{1,300}>")
 _NOT_A_WORD_CHARACTER = re.compile(r"[\W_]+")
 
 Span = tuple[int, int]

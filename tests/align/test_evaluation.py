@@ -158,3 +158,12 @@ def test_links_are_judged_for_calibration():
         {"zh": "最后一句。", "ko": "마지막 문장. 덧붙인 문장."},
     ]
     assert judge_links(GOLD, merged) == [False, False, True, True, None, True]
+
+
+def test_long_inline_tags_are_dropped_before_units_are_located():
+    """DocBook's <ulink url="…" type="help"> is longer than a short tag: the gold keeps
+    it, the importer drops it, and the unit must still be found."""
+    from reader.align.evaluation import normalise
+
+    gold = '请参照 <ulink url="ghelp:user-guide?feedback-bugs" type="help">文档</ulink> 上的指导。'
+    assert normalise(gold) == normalise("请参照 文档 上的指导。")
