@@ -64,6 +64,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def _render(library, doc_id: str, unit_id: str, out: Path, width: int, height: int, compare_with: str = "") -> int:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -81,7 +82,15 @@ def _render(library, doc_id: str, unit_id: str, out: Path, width: int, height: i
         window.show()
         app.processEvents()
         if compare_with:
-            if not window.compare_mode.compare.start(doc_id, compare_with):
+            compare = window.compare_mode.compare
+            done = QEventLoop()
+            compare.started.connect(done.quit)
+            compare.failed.connect(done.quit)
+            if not compare.start(doc_id, compare_with):
+                raise DuizhaoError(f"--compare {compare_with}: {window.status.currentMessage()}")
+            if compare.running:  # the comparison is made on a worker thread: wait for it
+                done.exec()
+            if not compare.active:
                 raise DuizhaoError(f"--compare {compare_with}: {window.status.currentMessage()}")
             app.processEvents()
             window.go_to_unit(unit_id)

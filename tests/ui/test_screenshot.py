@@ -73,8 +73,8 @@ def test_screenshot_of_the_compare_view(corpus_library, tmp_path):
     image = QImage(str(out))
     assert image.size().toTuple() == (1200, 800)
     colours = {image.pixel(x, y) for x in range(0, 1200, 5) for y in range(0, 800, 5)}
-    # Provisions of the 2010 guidance that 002 dropped, and 002's new ones, are tinted.
-    for tint in (LIGHT_CHANGES.dropped, LIGHT_CHANGES.new):
+    # At the first clause: provisions of the 2010 guidance that 002 dropped, and a reworded one, are tinted.
+    for tint in (LIGHT_CHANGES.dropped, LIGHT_CHANGES.reworded):
         swatch = QImage(1, 1, QImage.Format.Format_RGB32)
         swatch.fill(QColor(tint))
         assert swatch.pixel(0, 0) in colours
