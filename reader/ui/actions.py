@@ -62,6 +62,12 @@ def _highlight(colour: str) -> Callable[[Any, bool], object]:
     return lambda window, _checked: window.annotations.highlight_selection(colour)
 
 
+def _export_parallel_text(window: Any) -> object:
+    from .controllers.parallel_text import export_parallel_text
+
+    return export_parallel_text(window)
+
+
 Std = QKeySequence.StandardKey
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -72,6 +78,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("compare", "file", QT_TRANSLATE_NOOP("Actions", "&Compare with…"), lambda w, _: w.compare_mode.choose(), ["Ctrl+Shift+C"], separator_before=True),
     A("export_comparison", "file", QT_TRANSLATE_NOOP("Actions", "Export co&mparison…"), lambda w, _: w.compare_mode.export(), ["Ctrl+Shift+E"], compare_only=True),
     A("export", "file", QT_TRANSLATE_NOOP("Actions", "&Export notes…"), lambda w, _: w.on_export(), ["Ctrl+E"], separator_before=True),
+    A("export_text", "file", QT_TRANSLATE_NOOP("Actions", "Export parallel &text…"), lambda w, _: _export_parallel_text(w), ["Ctrl+Alt+E"]),
     A("settings", "file", QT_TRANSLATE_NOOP("Actions", "&Settings…"), lambda w, _: w.on_settings(), ["Ctrl+,"], separator_before=True),
     A("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), lambda w, _: w.close(), ["Ctrl+Q"], separator_before=True),
     A("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), lambda w, _: w.undo_stack.undo(), [Std.Undo]),

@@ -66,202 +66,207 @@
         <translation>주황으로 강조</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="74"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>&amp;Paste as document</source>
         <translation>붙여넣어 문서 만들기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Attach &amp;translation…</source>
         <translation>번역문 붙이기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>&amp;Remove document…</source>
         <translation>문서 삭제(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>&amp;Compare with…</source>
         <translation>비교하기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Export co&amp;mparison…</source>
         <translation>대조표 내보내기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="80"/>
         <source>&amp;Export notes…</source>
         <translation>메모 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="81"/>
+        <source>Export parallel &amp;text…</source>
+        <translation>원문 대조표 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>&amp;Redo</source>
         <translation>다시 하기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>&amp;Find in document…</source>
         <translation>문서에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Find in &amp;library…</source>
         <translation>서재 전체에서 찾기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>S&amp;wap panes</source>
         <translation>좌우 바꾸기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>&amp;Synchronized scrolling</source>
         <translation>동기 스크롤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>&amp;Readings above Chinese</source>
         <translation>한자 위에 한자음 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>Comparison: show &amp;translations</source>
         <translation>비교: 번역문 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Next &amp;sentence</source>
         <translation>다음 문장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Previous s&amp;entence</source>
         <translation>이전 문장(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Next &amp;clause</source>
         <translation>다음 조항(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Previous c&amp;lause</source>
         <translation>이전 조항(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Next &amp;part</source>
         <translation>다음 부분(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Previous p&amp;art</source>
         <translation>이전 부분(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Next c&amp;hange</source>
         <translation>다음 변경(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Previous chan&amp;ge</source>
         <translation>이전 변경(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>&amp;Link selected sentences</source>
         <translation>선택한 문장 연결(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>&amp;Unlink</source>
         <translation>연결 끊기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>&amp;Merge with next</source>
         <translation>다음과 합치기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>&amp;Confirm link</source>
         <translation>연결 확인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>&amp;Review mode</source>
         <translation>검토 모드(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;Next to review</source>
         <translation>다음 검토 항목(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>&amp;Previous to review</source>
         <translation>이전 검토 항목(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="115"/>
         <source>Review: confirm and go on</source>
         <translation>검토: 확인하고 다음으로</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>Review: skip</source>
         <translation>검토: 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="117"/>
         <source>Review: unlink</source>
         <translation>검토: 연결 끊기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Review: merge with next</source>
         <translation>검토: 다음과 합치기</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>&amp;About Duizhao</source>
         <translation>Duizhao 정보(&amp;A)</translation>
     </message>
@@ -2196,6 +2201,29 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
         <location filename="../../ui/pane_menu.py" line="142"/>
         <source>&amp;Unlink</source>
         <translation>연결 해제(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelTextExport</name>
+    <message>
+        <location filename="../../ui/controllers/parallel_text.py" line="23"/>
+        <source>Export parallel text</source>
+        <translation>원문 대조표 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/parallel_text.py" line="25"/>
+        <source>Word (*.docx);;Hangul (*.hwpx);;PDF (*.pdf);;Web page (*.html)</source>
+        <translation>워드 (*.docx);;한글 (*.hwpx);;PDF (*.pdf);;웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/parallel_text.py" line="42"/>
+        <source>A parallel text needs both languages: attach the translation first.</source>
+        <translation>대조표에는 두 언어가 모두 필요합니다. 먼저 번역을 붙이십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/parallel_text.py" line="65"/>
+        <source>Parallel text written to {path} ({rows} rows)</source>
+        <translation>대조표를 {path}에 저장했습니다({rows}행)</translation>
     </message>
 </context>
 <context>
