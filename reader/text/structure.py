@@ -11,6 +11,7 @@ later version of the document tell changed text from unchanged.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from .patterns import (
     AMBIGUOUS_STYLES,
     DATE,
     DOC_NUMBER,
+    KO_TERMINAL,
     LABEL_KINDS,
     SIGNATURE_WITH_DATE,
     SPACED_HEADING,
@@ -35,6 +37,7 @@ HEADING_LIMIT = {"zh": 32, "ko": 80}
 SIGNATURE_LIMIT = 40
 # A signature-and-date or date line is never longer (and a long paragraph is not tried).
 SIGNATURE_LINE_LIMIT = 100
+_HANGUL = re.compile("[가-힣]")
 
 
 def content_hash(text: str) -> str:
@@ -101,6 +104,21 @@ class Line:
 
     text: str
     heading: int = 0
+
+
+def _table_cell_follows(spaced: str, next_text: str) -> bool:
+    """True when the line after a letter-spaced word reads as the next cell of a table
+    (figures, a word spaced like it, one short word) rather than the body under a heading:
+    HWP and DOCX tables come out cell by cell, and their header cells are often spaced
+    (정 원, 증 원, 사 업 비)."""
+    following = next_text.strip()
+    if not following:
+        return False
+    if not _HANGUL.search(following):
+        return True  # (53), 18,583, (B-A)
+    if SPACED_HEADING.match(following):
+        return len(following.split()) == len(spaced.split())
+    return len(following) <= 4 and " " not in following and following[-1] not in KO_TERMINAL
 
 
 class _Builder:
@@ -188,7 +206,12 @@ class _Builder:
             if next_text and DATE.match(next_text) and _is_issuer_line(text):
                 self.signature(text, "")
                 return "signature"
-        if lang == "ko" and SPACED_HEADING.match(text):  # 세 계 인 권 선 언, 전 문
+        if (
+            lang == "ko"
+            and SPACED_HEADING.match(text)
+            and not (self.seen_body and _table_cell_follows(text, next_text))
+        ):
+            # 세 계 인 권 선 언, 전 문 (but not 정 원 | 증 원 | (53) in a table's cells)
             if self.seen_body or any(c.kind == "title" for c in self.root.children):
                 return self._heading(text, 2)
             return self.title(text, merge=False)
