@@ -42,6 +42,7 @@ from .model import (
     check_color,
     normalize_tags,
 )
+from .query import CASEFOLD, AnnotationFilter, casefold, sql_order, sql_where
 
 ANNOTATED = "annotated"
 
@@ -113,6 +114,7 @@ class AnnotationRepository:
 
     def __init__(self, db: sqlite_utils.Database, announce: Callable[[str, str], None] | None = None):
         self.db = db
+        db.conn.create_function(CASEFOLD, 1, casefold, deterministic=True)
         # A library's own method is held weakly: the library owns this repository, and a
         # reference cycle would keep the library (and every view listening to it) alive
         # until the garbage collector runs, possibly after Qt has shut down.
@@ -313,11 +315,47 @@ class AnnotationRepository:
             params.append(int(starred))
         rows = self.db.execute(
             f"SELECT {_COLUMNS if context else _COLUMNS_WITHOUT_CONTEXT} {_FROM} WHERE {' AND '.join(where)}"
-            " ORDER BY a.doc_id, a.state, COALESCE(s.position, -1), a.start_offset, a.created",
+            f" ORDER BY {sql_order('position')}",
             params,
         ).fetchall()
         tag_cache: dict[str, tuple[str, ...]] = {}
         return [_row_to_annotation(row, tag_cache) for row in rows]
+
+    # -- windows of a filter (the annotations panel reads these, never the whole list) --
+    def count_matching(self, wanted: AnnotationFilter) -> int:
+        """How many annotations pass a filter (counted in SQL)."""
+        where, params = sql_where(wanted)
+        return self.db.execute(f"SELECT COUNT(*) FROM annotations a WHERE {where}", params).fetchone()[0]
+
+    def window(self, wanted: AnnotationFilter, offset: int, limit: int) -> builtins.list[Annotation]:
+        """Rows ``offset`` … ``offset + limit - 1`` of a filter in its order, without the anchors' context."""
+        where, params = sql_where(wanted)
+        # The sort carries row ids only (not every row's quote and note); the window's rows are read after.
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                f"SELECT a.rowid {_FROM} WHERE {where} ORDER BY {sql_order(wanted.sort)} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        ]
+        if not ids:
+            return []
+        rows = self.db.execute(
+            f"SELECT a.rowid, {_COLUMNS_WITHOUT_CONTEXT} {_FROM} WHERE a.rowid IN ({', '.join('?' * len(ids))})", ids
+        ).fetchall()
+        tag_cache: dict[str, tuple[str, ...]] = {}
+        by_id = {row[0]: _row_to_annotation(row[1:], tag_cache) for row in rows}
+        return [by_id[rowid] for rowid in ids]
+
+    def row_in(self, wanted: AnnotationFilter, annotation_id: str) -> int:
+        """The row of an annotation in a filter's order (-1: the filter hides it)."""
+        where, params = sql_where(wanted)
+        row = self.db.execute(
+            f"SELECT n FROM (SELECT a.id AS id, ROW_NUMBER() OVER (ORDER BY {sql_order(wanted.sort)}) - 1 AS n"
+            f" {_FROM} WHERE {where}) WHERE id = ?",
+            [*params, annotation_id],
+        ).fetchone()
+        return -1 if row is None else row[0]
 
     def has_annotations(self, doc_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM annotations WHERE doc_id = ? AND deleted IS NULL LIMIT 1", [doc_id])
@@ -330,11 +368,13 @@ class AnnotationRepository:
 
     def tags(self) -> builtins.list[tuple[str, int]]:
         """Every tag in use with its number of annotations, most used first (for completion)."""
-        rows = self.db.execute(
-            "SELECT j.value, COUNT(*) FROM annotations a, json_each(a.tags) j WHERE a.deleted IS NULL"
-            " GROUP BY j.value ORDER BY COUNT(*) DESC, j.value"
-        )
-        return [(tag, n) for tag, n in rows.fetchall()]
+        # Grouped by the stored list first: a library repeats a few tag lists over thousands of notes.
+        rows = self.db.execute("SELECT tags, COUNT(*) FROM annotations WHERE deleted IS NULL GROUP BY tags")
+        counts: dict[str, int] = {}
+        for tags, n in rows.fetchall():
+            for tag in json.loads(tags):
+                counts[tag] = counts.get(tag, 0) + n
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
     # -- following the document ------------------------------------------------
     def reanchor(self, document: Document) -> ReanchorReport:

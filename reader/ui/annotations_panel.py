@@ -1,12 +1,13 @@
 """The annotations panel: list, filter, edit and delete annotations.
 
-Pure query (``reader.annotations.query``) → ``AnnotationListModel`` → ``AnnotationsPanel``.
+Pure query (``reader.annotations.query``, run in SQL by the repository) → ``AnnotationListModel``
+(a count and the window of rows on screen) → ``AnnotationsPanel``.
 The panel is given the repository, which it reads, and the window's ``AnnotationEdits``,
 which it writes through (each change committed at once and undoable on the window's one
 undo stack); it reloads when told the library changed (``on_library_event``). It never
-holds annotation data the database does not have. (Its annotations are loaded
-without the anchors' prefix/suffix, which it does not show: read an annotation
-from the repository when those are needed.)
+holds annotation data the database does not have, and never more than a few pages of
+it. (Its annotations are loaded without the anchors' prefix/suffix, which it does not
+show: read an annotation from the repository when those are needed.)
 
 Signals:
 - ``annotation_activated(doc_id, segment_id)``: the user clicked or pressed Enter on an annotation.
@@ -50,9 +51,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..annotations import COLORS, Annotation, AnnotationRepository
-from ..annotations.query import AnnotationCatalog, AnnotationFilter
+from ..annotations.query import AnnotationCatalog, AnnotationFilter, AnnotationSource
 from ..model import Document
-from .collector import collection_paused
 from .fonts import text_font
 from .i18n import color_name
 
@@ -84,40 +84,61 @@ def _short(text: str, limit: int) -> str:
 
 
 class AnnotationListModel(QAbstractListModel):
-    """The annotations that pass the panel's filter, one row each."""
+    """The annotations that pass the panel's filter, one row each, read a window at a time.
+
+    The rows come from an ``AnnotationSource``: the repository (the panel's), which counts
+    and orders them in SQL, or a loaded list (``set_annotations``). Only the pages of rows
+    the view asks for are read, ``PAGE_ROWS`` each, and at most ``KEPT_PAGES`` are kept:
+    a list of ten thousand annotations holds a few hundred.
+    """
+
+    PAGE_ROWS = 64
+    KEPT_PAGES = 6
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._catalog = AnnotationCatalog([])
+        self._source: AnnotationSource = AnnotationCatalog([])
         self._filter = AnnotationFilter()
-        self._rows: list[Annotation] = []
+        self._count = 0
+        self._total = 0
+        self._pages: dict[int, list[Annotation]] = {}  # page number → its rows, least recently used first
         self._titles: dict[str, str] = {}
         self._colors = {name: QColor(value) for name, value in COLORS.items()}
         self._fonts = {lang: text_font(lang) for lang in ("zh", "ko")}
 
     # -- loading and filtering ---------------------------------------------------
-    def set_annotations(self, annotations: list[Annotation], ordered: bool = False) -> None:
-        """Load annotations (``ordered``: they are in reading order already, as the repository lists them)."""
-        self._catalog = AnnotationCatalog(annotations, ordered)
+    def set_source(self, source: AnnotationSource) -> None:
+        """Read the rows from ``source`` (again: what changed in it is shown)."""
+        self._source = source
         self._apply()
 
+    def set_annotations(self, annotations: list[Annotation], ordered: bool = False) -> None:
+        """Load annotations (``ordered``: they are in reading order already, as the repository lists them)."""
+        self.set_source(AnnotationCatalog(annotations, ordered))
+
     def tag_counts(self) -> list[tuple[str, int]]:
-        return self._catalog.tag_counts()
+        return self._source.tags()
 
     def put(self, annotation_id: str, annotation: Annotation | None) -> None:
         """One annotation changed (None: deleted). Redraws its row, or the list if rows came or went."""
-        self._catalog.put(annotation_id, annotation)
-        rows = self._catalog.select(self._filter)
-        same = len(rows) == len(self._rows) and all(a.id == b.id for a, b in zip(rows, self._rows, strict=True))
+        before = self._cached_row(annotation_id)
+        if isinstance(self._source, AnnotationCatalog):
+            self._source.put(annotation_id, annotation)
+        count = self._source.count_matching(self._filter)
+        after = self._source.row_in(self._filter, annotation_id)
+        # Only this annotation changed: if the count and its row are the same, so is every row.
+        # (Not in the list after, with the same count: it was not in it before either.)
+        same = count == self._count and (after < 0 or after == before)
         if not same:
             self.beginResetModel()
-            self._rows = rows
+            self._count = count
+            self._total = self._source.count_matching(AnnotationFilter())
+            self._pages.clear()
             self.endResetModel()
             return
-        self._rows = rows
-        row = self.row_of(annotation_id)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row), self.index(row))
+        self._pages.clear()
+        if after >= 0:
+            self.dataChanged.emit(self.index(after), self.index(after))
 
     def set_filter(self, wanted: AnnotationFilter) -> None:
         self._filter = wanted
@@ -128,35 +149,57 @@ class AnnotationListModel(QAbstractListModel):
 
     def set_document_titles(self, titles: dict[str, str]) -> None:
         self._titles = dict(titles)
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        if self._count:
+            self.dataChanged.emit(self.index(0), self.index(self._count - 1))
 
     def _apply(self) -> None:
         self.beginResetModel()
-        self._rows = self._catalog.select(self._filter)
+        self._pages.clear()
+        self._count = self._source.count_matching(self._filter)
+        self._total = self._source.count_matching(AnnotationFilter())
         self.endResetModel()
 
     @property
     def total(self) -> int:
-        return len(self._catalog)
+        return self._total
+
+    @property
+    def materialised(self) -> int:
+        """How many annotations the model holds now (a window, not the list)."""
+        return sum(len(rows) for rows in self._pages.values())
 
     def annotation(self, row: int) -> Annotation | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < self._count:
+            return None
+        page = row // self.PAGE_ROWS
+        rows = self._pages.pop(page, None)
+        if rows is None:
+            rows = self._source.window(self._filter, page * self.PAGE_ROWS, self.PAGE_ROWS)
+            while len(self._pages) >= self.KEPT_PAGES:
+                del self._pages[next(iter(self._pages))]
+        self._pages[page] = rows  # the most recently used last
+        at = row - page * self.PAGE_ROWS
+        return rows[at] if at < len(rows) else None
 
     def row_of(self, annotation_id: str) -> int:
-        for row, annotation in enumerate(self._rows):
-            if annotation.id == annotation_id:
-                return row
+        row = self._cached_row(annotation_id)
+        return row if row >= 0 else self._source.row_in(self._filter, annotation_id)
+
+    def _cached_row(self, annotation_id: str) -> int:
+        for page, rows in self._pages.items():
+            for at, annotation in enumerate(rows):
+                if annotation.id == annotation_id:
+                    return page * self.PAGE_ROWS + at
         return -1
 
     # -- Qt model ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        annotation = self.annotation(index.row()) if index.isValid() else None
+        if annotation is None:
             return None
-        annotation = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(annotation)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -379,10 +422,9 @@ class AnnotationsPanel(QWidget):
         self._current_doc = doc_id
         self.on_filter_changed()
 
-    @collection_paused()  # ten thousand annotations are some fifty thousand objects
     def reload(self, annotation_id: str = "") -> None:
         """Read the annotations again from the repository (only ``annotation_id`` if given),
-        keeping the current one selected."""
+        keeping the current one selected. (A count in SQL: rows are read when shown.)"""
         keep = self._editing
         self._reloading = True
         try:
@@ -390,7 +432,7 @@ class AnnotationsPanel(QWidget):
                 exists = self.repository.exists(annotation_id)
                 self.model.put(annotation_id, self.repository.get(annotation_id) if exists else None)
             else:
-                self.model.set_annotations(self.repository.list(context=False), ordered=True)
+                self.model.set_source(self.repository)
             self._refresh_tag_choices()
         finally:
             self._reloading = False

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from reader.annotations.query import AnnotationCatalog, AnnotationFilter
 from reader.ui.annotations_panel import ANNOTATION_ID_ROLE, AnnotationListModel, AnnotationsPanel
 from reader.ui.controllers.annotations import AnnotationEdits
 from reader.ui.errors import ErrorReporter
@@ -209,3 +210,77 @@ def test_note_preview_renders_markdown_and_shows_raw_html_as_text(panel):
     assert panel.current_annotation().note.startswith("**굵게**")  # saved before previewing
     panel.preview_button.setChecked(False)
     assert panel.note_stack.currentWidget() is panel.note
+
+
+@pytest.fixture
+def crowded(qtbot, library):
+    """The panel over 10,000 real annotations (seed 000 as "g", seed 002 as "m")."""
+    from tests.annotations.many import fill_many
+
+    fill_many(library)
+    widget = AnnotationsPanel(library.annotations, AnnotationEdits(library.annotations, QUndoStack(), ErrorReporter()))
+    widget.resize(420, 700)
+    qtbot.addWidget(widget)
+    library.listen(widget.on_library_event)
+    windows = []
+    read = library.annotations.window
+    library.annotations.window = lambda *args: windows.append(args[1:]) or read(*args)  # counts what is read
+    widget.show_document("g")
+    widget.show()
+    qtbot.waitExposed(widget)
+    return library, widget, windows
+
+
+def _reference(library, wanted):
+    """The panel's old path: every row read, filtered and sorted in Python."""
+    return AnnotationCatalog(library.annotations.list(context=False), ordered=True).select(wanted)
+
+
+def test_ten_thousand_annotations_only_the_rows_on_screen_are_read(qtbot, crowded):
+    library, panel, windows = crowded
+    model = panel.model
+    expected = _reference(library, panel.current_filter())
+    qtbot.waitUntil(lambda: model.materialised > 0)  # the view painted its first rows
+    assert model.rowCount() == len(expected) > 7000
+    assert panel.count_label.text() == f"{len(expected)} of {len(_reference(library, AnnotationFilter()))}"
+    assert model.materialised <= model.PAGE_ROWS * 2  # a window, not the list
+    assert all(limit == model.PAGE_ROWS for _offset, limit in windows)
+    first = panel.view.indexAt(panel.view.viewport().rect().topLeft())
+    assert model.annotation(first.row()) == expected[first.row()]
+
+    panel.view.scrollToBottom()
+    qtbot.waitUntil(lambda: panel.view.indexAt(panel.view.viewport().rect().topLeft()).row() > 7000)
+    last = model.rowCount() - 1
+    qtbot.waitUntil(lambda: model._cached_row(expected[last].id) == last)  # painted, so read
+    assert model.materialised <= model.PAGE_ROWS * model.KEPT_PAGES
+    assert model.data(model.index(last), ANNOTATION_ID_ROLE) == expected[last].id
+
+
+def test_ten_thousand_annotations_filtered_sorted_and_edited_as_before(qtbot, crowded):
+    library, panel, _windows = crowded
+    model = panel.model
+    panel.scope.setCurrentIndex(panel.scope.findData("library"))
+    panel.sort.setCurrentIndex(panel.sort.findData("updated"))
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("Review"))
+    panel.search.setText("MEMO")
+    expected = _reference(library, panel.current_filter())
+    assert 0 < model.rowCount() == len(expected)
+    assert [model.annotation(r) for r in (0, len(expected) // 2, len(expected) - 1)] == [
+        expected[0],
+        expected[len(expected) // 2],
+        expected[-1],
+    ]
+    assert panel.tag_filter.count() == 1 + len(library.annotations.tags())
+
+    # Select a row far down (not read yet), edit it: it moves to the top of "Recently edited".
+    chosen = expected[len(expected) - 3]
+    assert panel.edit_annotation(chosen.id)
+    assert panel.current_annotation().id == chosen.id
+    panel.note.setPlainText("MEMO, edited")
+    panel.commit_note()
+    assert library.annotations.get(chosen.id).note == "MEMO, edited"
+    assert model.annotation(0).id == chosen.id == panel.current_annotation().id
+    assert [a.id for a in (model.annotation(r) for r in range(model.rowCount()))] == [
+        a.id for a in _reference(library, panel.current_filter())
+    ]
+    assert model.materialised <= model.PAGE_ROWS * model.KEPT_PAGES
