@@ -383,7 +383,9 @@ class AnnotationsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self._refresh_tag_choices()
+            # Only the words change: nothing is read again (a closing window's library may be closed).
+            if self.tag_filter.count():
+                self.tag_filter.setItemText(0, self.tr("All tags"))
             self._update_count()
         super().changeEvent(event)
 
