@@ -154,7 +154,7 @@ class Document:
 EDITABLE_METADATA = ("title", "title_ko", "doc_number", "issuer", "date", "date_published", "source_url")
 
 
-LINK_TYPES = ("0-1", "1-0", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1")
+LINK_TYPES = ("0-1", "1-0", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1", "1-4", "4-1")
 
 
 @dataclass

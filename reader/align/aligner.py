@@ -7,7 +7,7 @@
 2. Inside a region, structural anchors (numbered parts and clauses, addressee,
    signature — see ``anchors``) split it into blocks.
 3. Inside a block, dynamic programming over beads (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3,
-   3-1) finds the cheapest path; long blocks are searched in a band around their
+   3-1, 1-4, 4-1) finds the cheapest path; long blocks are searched in a band around their
    diagonal, so the cost stays near-linear in the length of the document.
 
 A bead's cost adds a length term (Korean length against the expected ratio, on a
@@ -52,7 +52,18 @@ HEADING_KINDS = frozenset({"part", "clause", "item"})
 LonePins = dict[str, dict[int, int]]
 
 
-BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+BEADS: tuple[tuple[int, int], ...] = (
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (1, 2),
+    (2, 1),
+    (2, 2),
+    (1, 3),
+    (3, 1),
+    (1, 4),
+    (4, 1),
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,8 @@ class CostModel:
         ((2, 2), 1.4),
         ((1, 3), 1.4),
         ((3, 1), 1.4),
+        ((1, 4), 2.2),
+        ((4, 1), 2.2),
     )
     full_search_cells: int = 250_000  # blocks up to this n*m are searched without a band
     python_search_cells: int = 120  # blocks up to this size are searched faster in Python
@@ -90,7 +103,8 @@ class CostModel:
     #: "weighted": the weighted sum above (length, lexical, member support).
     scoring: str = "probabilistic"
     #: Gale & Church (1993): the variance of the Korean length per Chinese length, and
-    #: the probability of each bead shape (theirs; 1-3 and 3-1 are ours, rarer than 2-2).
+    #: the probability of each bead shape (theirs; 1-3 and 3-1 are ours, rarer than 2-2;
+    #: 1-4 and 4-1, rarer still, for a long sentence the other language splits four ways).
     length_variance: float = 6.8
     #: The document's own variance (from a first pass) is kept between this and
     #: ``length_variance``: below a third of Gale & Church's, two neighbouring sentences
@@ -106,6 +120,8 @@ class CostModel:
         ((2, 2), 0.011),
         ((1, 3), 0.005),
         ((3, 1), 0.005),
+        ((1, 4), 0.002),
+        ((4, 1), 0.002),
     )
     #: Evidence of agreeing anchors, per unit of the bead, at full (weighted Dice 1) agreement.
     lexical_evidence: float = 3.0
@@ -361,14 +377,27 @@ class BeadScorer:
         """Each unit merged into a bead must be translated by the other side too: of the
         anchors only this member brings (not its bead mates), the other side must hold
         a share. This is what keeps an untranslated sentence from hiding in its
-        neighbour's bead."""
+        neighbour's bead.
+
+        With the encoder, a Korean part of one Chinese sentence (a bead 1-b) may
+        support itself by its meaning instead: translators split long sentences freely
+        and often render their terms with loanwords (캡처, 체크) that share no
+        Sino-Korean cognate, so anchors alone would call a true part unsupported. Its
+        cosine with the sentence is divided by the square root of its share of the
+        Korean length, as in ``meaning_evidence``, and rescaled as ``meaning``."""
         units = self.features.zh if lang == "zh" else self.features.ko
         members = [u.anchors for u in units[start : start + count]]
         other = self.span(other_lang, other_start, other_count)[1]
         weakest = 1.0
+        total = max(1, self.span(lang, start, count)[0])
         for k, anchors in enumerate(members):
             mates = frozenset().union(*(m for n, m in enumerate(members) if n != k))
-            weakest = min(weakest, self.features.coverage(anchors - mates, other))
+            support = self.features.coverage(anchors - mates, other)
+            if lang == "ko" and other_count == 1 and self.vectors is not None:
+                share = max(units[start + k].length / total, 1e-3)
+                cosine = min(1.0, self.cosine(other_start, other_count, start + k, 1) / math.sqrt(share))
+                support = max(support, self.params.meaning(np.asarray(cosine)).item())
+            weakest = min(weakest, support)
         support = self.model.member_support if lang == "zh" else self.model.member_support_ko
         return self.model.member_weight * max(0.0, support - weakest)
 

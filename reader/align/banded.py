@@ -262,8 +262,10 @@ class BlockCosts:
         each member of the merged side (``lang``) brings and its bead mates do not, the
         other span must hold a share. With all members' anchors ``All`` and a member's
         mates' ``M``, the member's own anchors weigh w(All) - w(M) and the other span
-        holds w(All ∩ O) - w(M ∩ O) of them; for the middle one of three units, whose
-        mates are not neighbours, the two are summed (an upper bound of their union)."""
+        holds w(All ∩ O) - w(M ∩ O) of them; for a middle member (of three or four units),
+        whose mates lie on both sides, the spans before and after it are summed (an
+        upper bound of their union). A Korean member of a bead (1, b) may support itself by
+        its meaning, as in ``BeadScorer.merge_support_cost``."""
         scorer, index = self.scorer, self.scorer.anchor_index
         zs, ks, valid = self.span_cells(a, b)
         count = a if lang == "zh" else b
@@ -278,6 +280,16 @@ class BlockCosts:
                 return self.at_row(self.shared(size, b), a - size - offset)
             return self.at_column(self.shared(a, size), b - size - offset)
 
+        meaning = None
+        if lang == "ko" and a == 1 and scorer.vectors is not None:
+            lengths = np.diff(scorer.cumulative["ko_length"])
+            span = np.maximum(_span_sum(scorer.cumulative["ko_length"], ks, b), 1.0)
+            single = self.cosine(a, 1)
+
+            def meaning(k: int) -> np.ndarray:
+                share = np.maximum(lengths[_clamp(ks + k, 0, len(lengths) - 1)] / span, 1e-3)
+                return scorer.params.meaning(np.minimum(self.at_column(single, b - k - 1) / np.sqrt(share), 1.0))
+
         total_weight, total_shared = weight(count, 0), self.shared(a, b)
         weakest = np.ones(self.columns.shape)
         for k in range(count):
@@ -285,12 +297,14 @@ class BlockCosts:
                 offset = 1 if k == 0 else 0
                 mates_weight, mates_shared = weight(count - 1, offset), shared(count - 1, offset)
             else:
-                mates_weight = weight(1, k - 1) + weight(1, k + 1)
-                mates_shared = shared(1, k - 1) + shared(1, k + 1)
+                mates_weight = weight(k, 0) + weight(count - k - 1, k + 1)
+                mates_shared = shared(k, 0) + shared(count - k - 1, k + 1)
             own = np.maximum(total_weight - mates_weight, 0.0)
             held = np.maximum(total_shared - np.minimum(mates_shared, total_shared), 0.0)
             with np.errstate(invalid="ignore", divide="ignore"):
                 coverage = np.where(own > 1e-9, held / own, 0.5)
+            if meaning is not None:
+                coverage = np.maximum(coverage, meaning(k))
             weakest = np.minimum(weakest, coverage)
         model = scorer.model
         support = model.member_support if lang == "zh" else model.member_support_ko
@@ -414,7 +428,7 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
 
 
 class AnchorIndex:
-    """The lexical anchors of every span of 1..3 units as sorted arrays, so that the
+    """The lexical anchors of every span of 1..4 units as sorted arrays, so that the
     shared anchor weight of all beads in a band is a few ``searchsorted`` calls."""
 
     def __init__(self, zh: list, ko: list, weights: dict[str, float]):
