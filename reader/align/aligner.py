@@ -196,6 +196,8 @@ class BeadScorer:
         self._span_vectors: dict[tuple[str, int], np.ndarray] = {}
         self._cosines: dict[tuple[int, int, int, int], float] = {}
         self._anchor_index: banded.AnchorIndex | None = None
+        self._bound_key: tuple[np.ndarray | None, np.ndarray | None] | None = None
+        self._bound = (0.0, 0.0)
         self.params = self._estimate()
         self._two_sigma_sq = 2 * self.params.length_sigma**2
 
@@ -389,14 +391,18 @@ class BeadScorer:
         members = [u.anchors for u in units[start : start + count]]
         other = self.span(other_lang, other_start, other_count)[1]
         weakest = 1.0
-        total = max(1, self.span(lang, start, count)[0])
+        by_meaning = lang == "ko" and other_count == 1 and self.vectors is not None
+        if by_meaning:
+            total = max(1, self.span(lang, start, count)[0])
+            low = self.params.cos_low
+            scale = max(1e-3, self.params.cos_high - low)
         for k, anchors in enumerate(members):
             mates = frozenset().union(*(m for n, m in enumerate(members) if n != k))
             support = self.features.coverage(anchors - mates, other)
-            if lang == "ko" and other_count == 1 and self.vectors is not None:
+            if by_meaning and support < weakest:
                 share = max(units[start + k].length / total, 1e-3)
-                cosine = min(1.0, self.cosine(other_start, other_count, start + k, 1) / math.sqrt(share))
-                support = max(support, self.params.meaning(np.asarray(cosine)).item())
+                cosine = min(1.0, self.cosine(other_start, 1, start + k, 1) / math.sqrt(share))
+                support = max(support, min(1.0, (cosine - low) / scale))
             weakest = min(weakest, support)
         support = self.model.member_support if lang == "zh" else self.model.member_support_ko
         return self.model.member_weight * max(0.0, support - weakest)
@@ -469,6 +475,24 @@ class BeadScorer:
         cost = quality * scale + prior + meaning_cost
         return (cost, similarity) if cost < budget else None
 
+    def _evidence_bound(self, scale: float) -> float:
+        """The most a bead's anchors and meaning can take off its cost (lexical
+        evidence ``scale`` times its best band, meaning its best cosine)."""
+        params = self.params
+        key = self._bound_key
+        if key is None or key[0] is not params.lexical_llr or key[1] is not params.meaning_llr:
+            llr = params.lexical_llr
+            lexical = self.model.lexical_evidence if llr is None else float(np.max(llr))
+            meaning = (
+                float(np.max(params.meaning_llr))
+                if self.vectors is not None and params.meaning_llr is not None
+                else 0.0
+            )
+            self._bound_key = (params.lexical_llr, params.meaning_llr)
+            self._bound = (max(0.0, lexical), max(0.0, meaning))
+        lexical, meaning = self._bound
+        return lexical * scale + meaning
+
     def probabilistic_cost(
         self, i: int, a: int, j: int, b: int, budget: float = math.inf
     ) -> tuple[float, float] | None:
@@ -484,6 +508,8 @@ class BeadScorer:
             cost += (sum(self._merge_cost["zh"][i : i + a]) + sum(self._crossing["zh"][i + 1 : i + a])) * scale
         if b > 1:
             cost += (sum(self._merge_cost["ko"][j : j + b]) + sum(self._crossing["ko"][j + 1 : j + b])) * scale
+        if budget < math.inf and cost - self._evidence_bound(scale) >= budget:
+            return None  # no evidence can bring it under budget (the rest only adds)
         if a > 1:
             cost += self.merge_support_cost("zh", i, a, "ko", j, b) * scale
         if b > 1:
