@@ -48,3 +48,15 @@ def test_missing_clause_is_not_translated_as_a_whole(tmp_path, align_json):
     assert clause[0]["zh"] == "（五）农产品加工业。"
     assert all(link["type"] == "1-0" for link in clause)
     assert [link["ko"] for link in links if link["ko"].startswith("(6)")] == ["(6) 장비제조업."]
+
+
+def test_a_sentence_split_four_ways_is_one_link(align_json):
+    """chess-rules: the pawn's rules are one Chinese sentence and four Korean ones; the
+    last part (폰은 후퇴 수 없습니다) was left one-sided while the longest bead was 1-3."""
+    from tests.conftest import ALIGN_DATA
+
+    folder = ALIGN_DATA / "chess-rules"
+    links = align_json(*sorted(p for p in folder.iterdir() if p.name not in {"gold.json", "SOURCE.md"}))
+    pawn = next(link for link in links if link["zh"].startswith("兵的移动规则最复杂"))
+    assert pawn["type"] == "1-4", pawn
+    assert pawn["ko"].endswith("폰은 후퇴 수 없습니다."), pawn
