@@ -54,6 +54,7 @@ from .generations import GenerationHold, remove_unused
 from .highlight import highlight_hits
 from .ordered import Capture, first_matches
 from .query import QueryError, compile_query, parse_query
+from .ranked import ranked_matches
 from .schema import build_schema, index_version
 
 log = logging.getLogger(__name__)
@@ -760,8 +761,11 @@ class SearchIndex:
                 prefixes = self._prefix_terms(compiled.query)
                 capture = None
                 if ranked:
-                    results = searcher.search(compiled.query, limit=offset + limit + 1)
-                    docnums = [hit.docnum for hit in results][offset:]
+                    found = ranked_matches(searcher, compiled.query, offset, limit + 1, prefixes)
+                    if found is None:  # a query shape the numpy scoring does not know: Whoosh scores it
+                        results = searcher.search(compiled.query, limit=offset + limit + 1)
+                        found = [hit.docnum for hit in results][offset:]
+                    docnums = found
                 else:
                     capture = Capture()
                     docnums = first_matches(searcher, compiled.query, offset, limit + 1, prefixes, capture)

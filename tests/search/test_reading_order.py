@@ -5,8 +5,6 @@ segments with deleted entries."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from reader.search import SearchIndex
@@ -79,32 +77,6 @@ def _reference(index: SearchIndex, text: str, **filters) -> list[tuple]:
 def _found(index: SearchIndex, text: str, limit: int = 5000, offset: int = 0, **filters) -> list[tuple]:
     results = index.search(text, limit=limit, offset=offset, **filters)
     return [(h.segment_id, h.highlights, h.counterpart, h.counterpart_ids) for h in results.hits]
-
-
-@pytest.fixture(scope="module")
-def segmented(tmp_path_factory):
-    """The corpus, then copies of both seeds added and one deleted one by one, so the
-    index has several segments and deleted entries."""
-    from reader.align import align_document
-    from reader.library import Library
-
-    root = tmp_path_factory.mktemp("segmented")
-    library = Library(root / "library.sqlite3")
-    library.import_corpus()
-    index = SearchIndex(library, root / "index")
-    index.ensure_current()
-    index.follow()
-    for copy in range(3):
-        for doc_id in (SEED_002_ID, SEED_000_ID):
-            document = library.documents.get(doc_id)
-            new_id = f"{doc_id}-copy{copy}"
-            library.documents.add(replace(document, id=new_id))
-            library.links.replace(new_id, align_document(document))
-            index.update_document(new_id)
-    library.delete(f"{SEED_002_ID}-copy1")
-    yield index
-    index.close()
-    library.close()
 
 
 @pytest.mark.parametrize("text", QUERIES)
