@@ -277,7 +277,7 @@ def product_path(pairs_wanted: int) -> None:
             db = library.db
             copies = max(1, pairs_wanted // links)
             for table, key in (("documents", "id"), ("segments", "doc_id"), ("links", "doc_id")):
-                columns = [c.name for c in db[table].columns]
+                columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
                 chosen = ", ".join("?" if c == key else c for c in columns)
                 with db.atomic():
                     for i in range(1, copies):

@@ -24,9 +24,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlite_utils
-
 from ..model import Document
+from ..store.database import Database
 from ..store.documents import DocumentStore
 from ..store.versions import ReadOnlyVersion, split_ref
 from ..text.characters import strip_unsafe
@@ -112,7 +111,7 @@ class ReanchorReport:
 class AnnotationRepository:
     """Create, edit, delete, list and re-anchor annotations."""
 
-    def __init__(self, db: sqlite_utils.Database, announce: Callable[[str, str], None] | None = None):
+    def __init__(self, db: Database, announce: Callable[[str, str], None] | None = None):
         self.db = db
         db.conn.create_function(CASEFOLD, 1, casefold, deterministic=True)
         # A library's own method is held weakly: the library owns this repository, and a

@@ -7,16 +7,16 @@ one inside a transaction, so a database is always at a version some release knew
 from __future__ import annotations
 
 import contextlib
+import secrets
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from .errors import classified
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE documents (
@@ -63,7 +63,7 @@ def _v1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-def _v2_annotations(db: sqlite_utils.Database) -> None:
+def _v2_annotations(db: Database) -> None:
     # No foreign key to documents: annotations outlive the removal of their
     # document (they become orphaned) and return if it is imported again.
     db.execute(
@@ -92,7 +92,7 @@ def _v2_annotations(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX annotations_doc ON annotations(doc_id, segment_id)")
 
 
-def _v3_lost_corrections(db: sqlite_utils.Database) -> None:
+def _v3_lost_corrections(db: Database) -> None:
     # Alignment corrections a new version of a document could not keep (see
     # reader.align.carry), with the text they were made on, for the review report.
     db.execute(
@@ -113,7 +113,7 @@ def _v3_lost_corrections(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v4_embeddings(db: sqlite_utils.Database) -> None:
+def _v4_embeddings(db: Database) -> None:
     # Sentence vectors per segment (reader.store.embeddings), tagged with the model that
     # made them and the hash of the text they were made from.
     db.execute(
@@ -129,7 +129,7 @@ def _v4_embeddings(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v5_terms(db: sqlite_utils.Database) -> None:
+def _v5_terms(db: Database) -> None:
     # The glossary mined from the library (replaced whole by each mining), the user's
     # own term base, and the reviewer's verdicts on translation-check findings. The
     # last two have no foreign key: they outlive the removal of a document and apply
@@ -182,7 +182,7 @@ def _v5_terms(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v6_intake_metadata(db: sqlite_utils.Database) -> None:
+def _v6_intake_metadata(db: Database) -> None:
     # What saved web pages and scans tell about a document: the published date next to
     # the written one (成文日期 / 发布日期), the page it came from, and how its text was
     # recognised when it was OCR'd (JSON; '' for text that was read, not recognised).
@@ -191,7 +191,7 @@ def _v6_intake_metadata(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN ocr TEXT NOT NULL DEFAULT ''")
 
 
-def _versions(db: sqlite_utils.Database) -> None:
+def _versions(db: Database) -> None:
     # The versions of each document (reader.store.versions): the current one's row holds
     # its date, files and label; an earlier one's also a JSON snapshot of its metadata,
     # segments and alignment. Documents already stored become their own version 1.
@@ -213,7 +213,7 @@ def _versions(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[Callable[[Database], None]] = [
     _v1,
     _v2_annotations,
     _v3_lost_corrections,
@@ -229,7 +229,7 @@ class DatabaseTooNew(RuntimeError):
     pass
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(db: Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise DatabaseTooNew(
@@ -241,9 +241,60 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.execute(f"PRAGMA user_version = {number + 1}")
 
 
-class LibraryDatabase(sqlite_utils.Database):
-    """A sqlite-utils database whose transactions raise classified errors: a full
-    disk, a read-only folder or a lock held elsewhere comes out of ``atomic`` as a
+class Database:
+    """A SQLite connection with transactions as blocks: ``execute`` for one statement,
+    ``atomic()`` for a transaction (a nested block is a savepoint, so an inner failure
+    rolls back only its own work).
+
+    The connection is in autocommit mode (``isolation_level=None``): a statement outside
+    ``atomic()`` is committed when it runs. This is all the library used of sqlite-utils,
+    whose import (with click, dateutil and pluggy) cost a tenth of a second of every start.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        conn.execute("PRAGMA recursive_triggers = ON")
+
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            savepoint = f"nested_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                # An error can have ended the whole transaction (savepoints included);
+                # cleaning up then would hide it behind "no such savepoint".
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class LibraryDatabase(Database):
+    """A database whose transactions raise classified errors: a full disk, a read-only
+    folder or a lock held elsewhere comes out of ``atomic`` as a
     ``reader.store.errors.StorageError`` saying so, after the rollback."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path):
@@ -251,7 +302,7 @@ class LibraryDatabase(sqlite_utils.Database):
         self.path = path
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[sqlite_utils.Database]:
+    def atomic(self) -> Iterator[Database]:
         with classified(self.path), super().atomic() as db:
             yield db
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-import sqlite_utils
-
 from ..errors import UnknownDocument
 from ..model import EDITABLE_METADATA, Document, Segment
+from .database import Database
 from .versions import ReadOnlyVersion, VersionStore, split_ref
 
 #: Columns of the documents table that come from the Document itself.
@@ -36,7 +35,7 @@ class DocumentStore:
     change) refuses one.
     """
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
         self.versions = VersionStore(db)
 

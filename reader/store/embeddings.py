@@ -12,9 +12,9 @@ import hashlib
 from collections.abc import Mapping
 
 import numpy as np
-import sqlite_utils
 
 from ..model import UNIT_KINDS, Document
+from .database import Database
 
 
 def text_hash(text: str) -> str:
@@ -22,7 +22,7 @@ def text_hash(text: str) -> str:
 
 
 class EmbeddingStore:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def get(self, document: Document, model: str) -> dict[str, np.ndarray]:

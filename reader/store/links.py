@@ -7,9 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from ..model import AlignmentLink, Document
+from .database import Database
 from .versions import VersionStore, split_ref
 
 if TYPE_CHECKING:
@@ -24,7 +23,7 @@ class LinkStore:
     alignment, change it and store it back in one transaction; pin and unpin re-align
     with ``aligner``, which the library passes in."""
 
-    def __init__(self, db: sqlite_utils.Database, aligner: Aligner | None = None):
+    def __init__(self, db: Database, aligner: Aligner | None = None):
         self.db = db
         self.aligner = aligner
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-import sqlite_utils
-
 from ..terms.model import AlignedPair, GlossaryEntry, Rendering
+from .database import Database
 
 #: Meta key set when the library changed since the glossary was mined.
 STALE_KEY = "glossary_stale"
@@ -19,7 +18,7 @@ def _now() -> str:
 
 
 class TermStore:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- the mined glossary ---------------------------------------------------

@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import sqlite_utils
-
 from ..errors import DuizhaoError
 from ..model import EDITABLE_METADATA, AlignmentLink, Document, Segment
+from .database import Database
 
 _REF = re.compile(r"^(?P<doc>.+)@(?P<number>\d+)$")
 
@@ -79,7 +78,7 @@ class Version:
 
 
 class VersionStore:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- writing (inside the caller's transaction) ------------------------------

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
-import sqlite_utils
 
 from reader.cli import main
 from reader.store import database
@@ -114,7 +114,7 @@ def test_ids_cannot_contain_the_version_mark(capsys):
 
 def test_documents_stored_before_versions_become_version_one(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
-    db = sqlite_utils.Database(path)
+    db = database.Database(sqlite3.connect(path, isolation_level=None))
     before = MIGRATIONS.index(database._versions)
     for number, migration in enumerate(MIGRATIONS[:before]):
         migration(db)

@@ -124,7 +124,7 @@ def _as_nobody_problem() -> str:
     if os.geteuid() != 0 or shutil.which("setpriv") is None:
         return "running as another user needs root and setpriv"
     probe = subprocess.run(
-        [*as_user_prefix(NOBODY_UID), sys.executable, "-c", "import sqlite_utils, whoosh, reader.cli"],
+        [*as_user_prefix(NOBODY_UID), sys.executable, "-c", "import whoosh, reader.cli"],
         capture_output=True,
         text=True,
         env=dict(os.environ, PYTHONPATH=str(ROOT)),

@@ -18,7 +18,8 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path):
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert {"documents", "segments", "links", "meta"} <= set(db.table_names())
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"documents", "segments", "links", "meta"} <= tables
     db.close()
     # Opening again runs no migration twice.
     db = open_database(tmp_path / "a.sqlite3")
@@ -71,4 +72,43 @@ def test_a_failed_import_leaves_nothing_behind(tmp_path):
         store.add(broken)
     assert [d["id"] for d in store.list()] == ["kept"]
     assert db.execute("SELECT COUNT(*) FROM segments WHERE doc_id = 'broken'").fetchone()[0] == 0
+    db.close()
+
+
+def test_atomic_commits_a_block_and_rolls_back_a_failed_one(tmp_path):
+    db = open_database(tmp_path / "t.db")
+    with db.atomic():
+        db.execute("INSERT INTO meta (key, value) VALUES ('a', '1')")
+        db.execute("INSERT INTO meta (key, value) VALUES ('b', '1')")
+    with pytest.raises(ZeroDivisionError), db.atomic():
+        db.execute("INSERT INTO meta (key, value) VALUES ('c', '1')")
+        raise ZeroDivisionError
+    assert not db.conn.in_transaction
+    assert [k for (k,) in db.execute("SELECT key FROM meta ORDER BY key")] == ["a", "b"]
+    db.close()
+
+
+def test_a_nested_block_that_fails_rolls_back_only_its_own_writes(tmp_path):
+    db = open_database(tmp_path / "t.db")
+    with db.atomic():
+        db.execute("INSERT INTO meta (key, value) VALUES ('outer', '1')")
+        with pytest.raises(ValueError), db.atomic():
+            db.execute("INSERT INTO meta (key, value) VALUES ('inner', '1')")
+            raise ValueError
+        with db.atomic():
+            db.execute("INSERT INTO meta (key, value) VALUES ('kept', '1')")
+    # a second connection sees what was committed
+    other = sqlite3.connect(tmp_path / "t.db")
+    assert [k for (k,) in other.execute("SELECT key FROM meta ORDER BY key")] == ["kept", "outer"]
+    other.close()
+    db.close()
+
+
+def test_a_statement_outside_a_block_is_committed_at_once(tmp_path):
+    db = open_database(tmp_path / "t.db")
+    db.execute("INSERT INTO meta (key, value) VALUES ('now', '1')")
+    assert not db.conn.in_transaction
+    other = sqlite3.connect(tmp_path / "t.db")
+    assert other.execute("SELECT value FROM meta WHERE key = 'now'").fetchone() == ("1",)
+    other.close()
     db.close()
