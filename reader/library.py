@@ -8,10 +8,9 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import config, resources
-from .align import align_document
-from .align.carry import LostCorrection, carry_corrections
 from .align.embeddings import Vectors, encoder_tag, shared_encoder, stored_precision, unit_vectors
 from .annotations import AnnotationRepository
 from .errors import DuizhaoError
@@ -23,6 +22,9 @@ from .store.versions import Version, split_ref
 from .text.formats.ocr import PageCallback
 from .text.importer import parse_files, parse_translation
 from .text.scripts import language_notices
+
+if TYPE_CHECKING:
+    from .align.carry import LostCorrection
 
 CORPUS_FLAG = "corpus_imported"
 
@@ -61,6 +63,8 @@ def prepare_alignment(document: Document, known: Vectors | None = None) -> Prepa
     vectors = None
     if encoder is not None:
         vectors = stored_precision(unit_vectors([s for s in document.segments if s.is_unit], encoder, known))
+    from .align.aligner import align_document  # numpy and the aligner load with the first alignment
+
     links = align_document(document, vectors=vectors)
     notices = tuple(language_notices(s.text for s in document.segments))
     return PreparedImport(document, links, vectors, encoder.tag if encoder else "", notices)
@@ -273,6 +277,8 @@ class Library:
         # Pins and confirmations follow their units into the new text (see align.carry);
         # those that cannot are recorded for the review report, never dropped silently.
         corrected = [link for link in self.links.get(existing.id) if link.pinned or link.status]
+        from .align.carry import carry_corrections
+
         links, lost = carry_corrections(existing, document, corrected, aligner=self.align)
         return self._replace(document, links, lost, replaced=existing, label=label)
 
@@ -428,6 +434,8 @@ class Library:
 
     def align(self, document: Document, pinned: Sequence[AlignmentLink] = ()) -> list[AlignmentLink]:
         """Align a document with its stored sentence vectors (the aligner of the library)."""
+        from .align.aligner import align_document
+
         return align_document(document, pinned, vectors=self.vectors(document))
 
     def embed_documents(self, cancelled: Callable[[], bool] | None = None) -> list[str]:

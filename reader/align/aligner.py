@@ -29,6 +29,7 @@ import numpy as np
 from ..model import AlignmentLink, Document, Segment
 from . import banded
 from .anchors import find_anchors
+from .confidence import REVIEW_BELOW
 from .embeddings import Vectors, normalised, shared_encoder, single_blas_thread, unit_vectors
 from .estimate import (
     DICE_EDGES,
@@ -98,7 +99,7 @@ class CostModel:
     python_search_cells: int = 120  # blocks up to this size are searched faster in Python
     band: int = 40  # half-width of the band around a long block's diagonal, in units
     #: A link below this confidence is shown to the reviewer.
-    review_below: float = 0.5
+    review_below: float = REVIEW_BELOW
     #: "probabilistic": Gale & Church's length model with lexical evidence (below);
     #: "weighted": the weighted sum above (length, lexical, member support).
     scoring: str = "probabilistic"

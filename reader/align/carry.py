@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import AlignmentLink, Document, Segment
-from .aligner import align_document
 from .anchors import structural_path
-from .corrections import Aligner, realign
+from .corrections import Aligner, align_document, realign
 from .output import side_text
 
 #: Why a correction did not survive a new version of its document.

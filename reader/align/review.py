@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import AlignmentLink, Document, Segment
-from .aligner import DEFAULT_MODEL
 from .carry import NOT_FOUND, LostCorrection
+from .confidence import REVIEW_BELOW
 from .output import numbering, side_text
 
 #: Chinese lines a translation may leave out without losing content.
@@ -86,9 +86,7 @@ def location(segment: Segment, by_id: dict[str, Segment]) -> str:
     return ("" if segment.lang == "zh" else " ").join(reversed(labels))
 
 
-def review(
-    document: Document, links: list[AlignmentLink], review_below: float = DEFAULT_MODEL.review_below
-) -> ReviewReport:
+def review(document: Document, links: list[AlignmentLink], review_below: float = REVIEW_BELOW) -> ReviewReport:
     by_id = {s.id: s for s in document.segments}
     report = ReviewReport(document.id, len(links))
     for link in links:

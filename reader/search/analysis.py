@@ -18,16 +18,17 @@ by their stem (다그치는 → 다그치). A term's position counts content mor
 quoted phrase skips particles but not words. Adjacent nouns written together are
 also indexed as compounds keyed by their surface (산업이전, 중서부지역, 서부지역), so a
 compound query is one term whichever way Kiwi split it.
+
+No Whoosh here: the Whoosh tokenizers over these functions are in ``tokenizers``, so
+the term checks (``reader.terms``) use the analysis without loading the search engine.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
-
-from whoosh.analysis import Token, Tokenizer
 
 from .folding import Folder, is_hangul
 
@@ -244,65 +245,3 @@ def _script_runs(text: str) -> Iterator[tuple[int, int, bool]]:
             start, current = i, korean
     if current is not None:
         yield start, len(text), current
-
-
-# -- Whoosh glue ------------------------------------------------------------------
-class KoreanText(str):
-    """A Korean text with its morphemes already analysed (the indexer batches Kiwi)."""
-
-    morphemes: list[Morpheme]
-
-
-class _TermTokenizer(Tokenizer):
-    """A Whoosh tokenizer over one of the term functions above."""
-
-    def terms(self, value: str) -> Iterable[Term]:
-        raise NotImplementedError
-
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
-
-    def __call__(
-        self,
-        value,
-        positions=False,
-        chars=False,
-        keeporiginal=False,
-        removestops=True,
-        start_pos=0,
-        start_char=0,
-        tokenize=True,
-        mode="",
-        **kwargs,
-    ):
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for term in self.terms(value):
-            token.text = term.text
-            token.boost = 1.0
-            token.stopped = False
-            if keeporiginal:
-                token.original = term.text
-            if positions:
-                token.pos = start_pos + term.pos
-            if chars:
-                token.startchar = start_char + term.start
-                token.endchar = start_char + term.end
-            yield token
-
-
-class ChineseTokenizer(_TermTokenizer):
-    def terms(self, value: str) -> Iterable[Term]:
-        return chinese_terms(value)
-
-
-class KoreanTokenizer(_TermTokenizer):
-    def terms(self, value: str) -> Iterable[Term]:
-        return korean_terms(value, getattr(value, "morphemes", None))
-
-
-class MixedTokenizer(_TermTokenizer):
-    def terms(self, value: str) -> Iterable[Term]:
-        return mixed_terms(value)

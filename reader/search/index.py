@@ -56,6 +56,7 @@ from .ordered import Capture, first_matches
 from .query import QueryError, compile_query, parse_query
 from .ranked import ranked_matches
 from .schema import build_schema, index_version
+from .tokenizers import KoreanText
 
 log = logging.getLogger(__name__)
 
@@ -691,7 +692,7 @@ class SearchIndex:
                 "clause": entry.clause,
             }
             if entry.lang == "ko":
-                value = analysis.KoreanText(entry.text)
+                value = KoreanText(entry.text)
                 value.morphemes = next(korean)
                 fields["ko"] = value
             else:

@@ -13,7 +13,8 @@ import importlib.metadata
 
 from whoosh import fields
 
-from .analysis import ANALYZER_VERSION, ChineseTokenizer, KoreanTokenizer, MixedTokenizer
+from .analysis import ANALYZER_VERSION
+from .tokenizers import ChineseTokenizer, KoreanTokenizer, MixedTokenizer
 
 #: Bump when fields change: the index is then rebuilt.
 SCHEMA_VERSION = 1

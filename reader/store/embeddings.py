@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..model import UNIT_KINDS, Document
 from .database import Database
+
+if TYPE_CHECKING:  # imported when vectors are read or written (see reader.align.embeddings)
+    import numpy as np
 
 
 def text_hash(text: str) -> str:
@@ -27,6 +29,8 @@ class EmbeddingStore:
 
     def get(self, document: Document, model: str) -> dict[str, np.ndarray]:
         """Segment id → vector of the units whose stored vector is still valid."""
+        import numpy as np
+
         hashes = {s.id: text_hash(s.text) for s in document.segments if s.is_unit}
         rows = self.db.execute(
             "SELECT segment_id, text_hash, vector FROM embeddings WHERE doc_id = ? AND model = ?",
@@ -40,6 +44,8 @@ class EmbeddingStore:
 
     def put(self, document: Document, model: str, vectors: Mapping[str, np.ndarray]) -> None:
         """Store the vectors of ``document``'s units and drop those of segments it no longer has."""
+        import numpy as np
+
         texts = {s.id: s.text for s in document.segments if s.is_unit}
         rows = [
             (document.id, segment_id, model, text_hash(texts[segment_id]), np.asarray(v, np.float16).tobytes())

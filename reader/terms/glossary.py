@@ -29,15 +29,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from heapq import heapify, heappop, heappush
 from math import log2
-from typing import Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Protocol
 
 from ..model import AlignmentLink, Document
-from .cooccurrence import Cooccurrence, Vocabulary, overlaps
 from .model import AlignedPair, GlossaryEntry, Rendering
 from .readings import reading, similarity
 from .words import chinese_terms, korean_candidates_many
+
+if TYPE_CHECKING:  # numpy and the array counting load with the first mining, not with ``qa``'s checks
+    import numpy as np
+
+    from .cooccurrence import Vocabulary
 
 #: Weight of reading agreement against association in a candidate's score.
 READING_WEIGHT = 0.5
@@ -136,6 +138,10 @@ def mine(
     each sentence for the next mining. The counting and scoring run on whole arrays
     (``cooccurrence``); only the competitive linking of each link is a Python loop.
     """
+    import numpy as np
+
+    from .cooccurrence import Cooccurrence, Vocabulary, overlaps
+
     preferred = preferred or {}
     analysed = analyse(pairs, store, cancelled)
     if analysed is None or cancelled():
@@ -230,6 +236,10 @@ def _link_block(
     The terms of a link are served through a heap of each term's best remaining item,
     so a link costs a step per term and per blocked item, not a sort and a scan of all
     its scored pairs against every choice made before."""
+    import numpy as np
+
+    from .cooccurrence import overlaps
+
     if not len(links):
         return links, terms, candidates, values
     related = overlaps(vocabulary.terms, np.unique(terms))
@@ -289,6 +299,8 @@ def _renderings(
     preferred: dict[str, str],
 ) -> dict[int, list[Rendering]]:
     """Each term's renderings: the links and documents that used each, its best score."""
+    import numpy as np
+
     if not len(links):
         return {}
     order = np.argsort(links, kind="stable")

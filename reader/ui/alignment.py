@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..align.aligner import DEFAULT_MODEL
+from ..align.confidence import REVIEW_BELOW
 from ..model import AlignmentLink
 
 #: Links scored below this by the aligner are shown in review as "low confidence"
 #: (the threshold of the aligner's own review report).
-LOW_CONFIDENCE = DEFAULT_MODEL.review_below
+LOW_CONFIDENCE = REVIEW_BELOW
 
 CONFIRMED = "confirmed"
 
