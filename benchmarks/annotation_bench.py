@@ -2,8 +2,9 @@
 
 Prints, in milliseconds:
 - one annotation write (its own committed transaction), median and 99th percentile;
-- the annotations panel opening (repository read + model load + first filter), target < 100 ms;
-- filtering the open panel by text, colour, tag and scope, target < 100 ms each;
+- the annotations panel opening until painted (a count and the rows on screen, read in SQL),
+  target ≤ 80 ms (issue 18), beside reading all 10,000 rows (what the panel did before);
+- scrolling it to the end, and filtering it by text, colour, tag and scope (with the paint), target < 100 ms each;
 - building the highlight marks of seed 000 for both panes (done once per change,
   never per scroll event, so the pane's scroll/sync handler does not pay for it);
 - re-anchoring all 8,000 annotations of seed 000 after an edited version is imported.
@@ -124,26 +125,35 @@ def main() -> int:
         print(f"  write: median {ms(statistics.median(writes))}, p99 {ms(writes[int(len(writes) * 0.99)])}")
 
         t0, c0 = time.perf_counter(), time.process_time()
-        annotations = library.annotations.list(context=False)  # as the panel reads them
+        annotations = library.annotations.list(context=False)  # what the panel read before issue 18
         t_list, c_list = time.perf_counter() - t0, time.process_time() - c0
 
         t0, c0 = time.perf_counter(), time.process_time()
         stack = QUndoStack()
         panel = AnnotationsPanel(library.annotations, AnnotationEdits(library.annotations, stack, ErrorReporter()))
+        panel.resize(420, 800)
         panel.show_document(big.id)
+        panel.show()
+        app.processEvents()  # laid out and painted: the rows on screen are read
         t_open, c_open = time.perf_counter() - t0, time.process_time() - c0
-        app.processEvents()
         print(
-            f"panel open (read {len(annotations)} + model + filter to {panel.model.rowCount()} rows): {ms(t_open)} "
+            f"panel open and painted ({panel.model.count} of {len(annotations)} rows,"
+            f" {panel.model.materialised} read): {ms(t_open)} "
             f"(CPU {ms(c_open)}; target ≤ 80 ms; {os.cpu_count()} cores at load {os.getloadavg()[0]:.1f})"
         )
-        print(f"  of which repository read: {ms(t_list)} (CPU {ms(c_list)})")
+        print(f"  for comparison, reading all {len(annotations)} rows: {ms(t_list)} (CPU {ms(c_list)})")
+
+        t0 = time.perf_counter()
+        panel.view.scrollToBottom()
+        app.processEvents()
+        print(f"  scroll to the last row and paint: {ms(time.perf_counter() - t0)}")
 
         def timed(label: str, action) -> None:
             t = time.perf_counter()
             action()
+            app.processEvents()
             elapsed = time.perf_counter() - t
-            print(f"  filter {label:<28} {ms(elapsed)}  → {panel.model.rowCount()} rows")
+            print(f"  filter {label:<28} {ms(elapsed)}  → {panel.model.count} rows")
 
         timed("text '产业'", lambda: panel.search.setText("产业"))
         timed("text '검토 필요 3'", lambda: panel.search.setText("검토 필요 3"))

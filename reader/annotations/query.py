@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -39,13 +39,14 @@ class AnnotationFilter:
 
 
 class AnnotationSource(Protocol):
-    """Where the panel's model reads the rows of a filter: a count, a window, a position."""
+    """Where the panel's model reads a filter: the ids of its rows in order, then the
+    annotations of the rows it shows."""
+
+    def ordered_ids(self, wanted: AnnotationFilter) -> list[str]: ...
+
+    def by_ids(self, ids: Sequence[str]) -> list[Annotation]: ...
 
     def count_matching(self, wanted: AnnotationFilter) -> int: ...
-
-    def window(self, wanted: AnnotationFilter, offset: int, limit: int) -> list[Annotation]: ...
-
-    def row_in(self, wanted: AnnotationFilter, annotation_id: str) -> int: ...
 
     def tags(self) -> list[tuple[str, int]]: ...
 
@@ -171,14 +172,13 @@ class AnnotationCatalog:
     def count_matching(self, wanted: AnnotationFilter) -> int:
         return len(self.select(wanted))
 
-    def window(self, wanted: AnnotationFilter, offset: int, limit: int) -> list[Annotation]:
-        return self.select(wanted)[offset : offset + limit]
+    def ordered_ids(self, wanted: AnnotationFilter) -> list[str]:
+        return [annotation.id for annotation in self.select(wanted)]
 
-    def row_in(self, wanted: AnnotationFilter, annotation_id: str) -> int:
-        for row, annotation in enumerate(self.select(wanted)):
-            if annotation.id == annotation_id:
-                return row
-        return -1
+    def by_ids(self, ids: Sequence[str]) -> list[Annotation]:
+        wanted = set(ids)
+        found = {a.id: a for a in self.annotations if a.id in wanted}
+        return [found[i] for i in ids if i in found]
 
     def select(self, wanted: AnnotationFilter) -> list[Annotation]:
         """The annotations that pass the filter, in the filter's order."""

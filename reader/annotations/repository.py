@@ -19,7 +19,7 @@ import inspect
 import json
 import uuid
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -320,41 +320,27 @@ class AnnotationRepository:
         tag_cache: dict[str, tuple[str, ...]] = {}
         return [_row_to_annotation(row, tag_cache) for row in rows]
 
-    # -- windows of a filter (the annotations panel reads these, never the whole list) --
+    # -- a filter's rows (the annotations panel reads their ids, then the rows it shows) --
     def count_matching(self, wanted: AnnotationFilter) -> int:
         """How many annotations pass a filter (counted in SQL)."""
         where, params = sql_where(wanted)
         return self.db.execute(f"SELECT COUNT(*) FROM annotations a WHERE {where}", params).fetchone()[0]
 
-    def window(self, wanted: AnnotationFilter, offset: int, limit: int) -> builtins.list[Annotation]:
-        """Rows ``offset`` … ``offset + limit - 1`` of a filter in its order, without the anchors' context."""
+    def ordered_ids(self, wanted: AnnotationFilter) -> builtins.list[str]:
+        """The ids of the annotations that pass a filter, in its order (filtered and sorted in SQL)."""
         where, params = sql_where(wanted)
-        # The sort carries row ids only (not every row's quote and note); the window's rows are read after.
-        ids = [
-            row[0]
-            for row in self.db.execute(
-                f"SELECT a.rowid {_FROM} WHERE {where} ORDER BY {sql_order(wanted.sort)} LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            ).fetchall()
-        ]
-        if not ids:
-            return []
+        rows = self.db.execute(f"SELECT a.id {_FROM} WHERE {where} ORDER BY {sql_order(wanted.sort)}", params)
+        return [row[0] for row in rows.fetchall()]
+
+    def by_ids(self, ids: Sequence[str]) -> builtins.list[Annotation]:
+        """These annotations (not deleted) in the order given, without the anchors' context."""
         rows = self.db.execute(
-            f"SELECT a.rowid, {_COLUMNS_WITHOUT_CONTEXT} {_FROM} WHERE a.rowid IN ({', '.join('?' * len(ids))})", ids
+            f"SELECT {_COLUMNS_WITHOUT_CONTEXT} {_FROM} WHERE a.deleted IS NULL AND a.id IN ({', '.join('?' * len(ids))})",
+            list(ids),
         ).fetchall()
         tag_cache: dict[str, tuple[str, ...]] = {}
-        by_id = {row[0]: _row_to_annotation(row[1:], tag_cache) for row in rows}
-        return [by_id[rowid] for rowid in ids]
-
-    def row_in(self, wanted: AnnotationFilter, annotation_id: str) -> int:
-        """The row of an annotation in a filter's order (-1: the filter hides it)."""
-        where, params = sql_where(wanted)
-        row = self.db.execute(
-            f"SELECT n FROM (SELECT a.id AS id, ROW_NUMBER() OVER (ORDER BY {sql_order(wanted.sort)}) - 1 AS n"
-            f" {_FROM} WHERE {where}) WHERE id = ?",
-            [*params, annotation_id],
-        ).fetchone()
-        return -1 if row is None else row[0]
+        found = {row[0]: _row_to_annotation(row, tag_cache) for row in rows}
+        return [found[i] for i in ids if i in found]
 
     def has_annotations(self, doc_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM annotations WHERE doc_id = ? AND deleted IS NULL LIMIT 1", [doc_id])

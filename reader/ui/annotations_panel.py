@@ -84,24 +84,30 @@ def _short(text: str, limit: int) -> str:
 
 
 class AnnotationListModel(QAbstractListModel):
-    """The annotations that pass the panel's filter, one row each, read a window at a time.
+    """The annotations that pass the panel's filter, one row each, read a page at a time.
 
-    The rows come from an ``AnnotationSource``: the repository (the panel's), which counts
-    and orders them in SQL, or a loaded list (``set_annotations``). Only the pages of rows
-    the view asks for are read, ``PAGE_ROWS`` each, and at most ``KEPT_PAGES`` are kept:
-    a list of ten thousand annotations holds a few hundred.
+    The rows come from an ``AnnotationSource``: the repository (the panel's), which filters
+    and orders them in SQL, or a loaded list (``set_annotations``). A filter costs one
+    query for the ids of its rows in order; an annotation is read only when its row is
+    shown, ``PAGE_ROWS`` at a time, and at most ``KEPT_PAGES`` pages are kept, so a list of
+    ten thousand holds a few hundred. The view is given ``SHOWN_ROWS`` rows at first and
+    more as it scrolls to the end (``fetchMore``): Qt's list view lays out every row it
+    is given, asking the model about each.
     """
 
     PAGE_ROWS = 64
     KEPT_PAGES = 6
+    SHOWN_ROWS = 256
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._source: AnnotationSource = AnnotationCatalog([])
         self._filter = AnnotationFilter()
-        self._count = 0
+        self._ids: list[str] = []  # the filter's rows, in its order
+        self._rows_by_id: dict[str, int] | None = None  # made when a row is looked up
+        self._shown = 0  # rows the view has been given
         self._total = 0
-        self._pages: dict[int, list[Annotation]] = {}  # page number → its rows, least recently used first
+        self._pages: dict[int, dict[str, Annotation]] = {}  # page number → its rows, least recently used first
         self._titles: dict[str, str] = {}
         self._colors = {name: QColor(value) for name, value in COLORS.items()}
         self._fonts = {lang: text_font(lang) for lang in ("zh", "ko")}
@@ -121,24 +127,16 @@ class AnnotationListModel(QAbstractListModel):
 
     def put(self, annotation_id: str, annotation: Annotation | None) -> None:
         """One annotation changed (None: deleted). Redraws its row, or the list if rows came or went."""
-        before = self._cached_row(annotation_id)
         if isinstance(self._source, AnnotationCatalog):
             self._source.put(annotation_id, annotation)
-        count = self._source.count_matching(self._filter)
-        after = self._source.row_in(self._filter, annotation_id)
-        # Only this annotation changed: if the count and its row are the same, so is every row.
-        # (Not in the list after, with the same count: it was not in it before either.)
-        same = count == self._count and (after < 0 or after == before)
-        if not same:
-            self.beginResetModel()
-            self._count = count
-            self._total = self._source.count_matching(AnnotationFilter())
-            self._pages.clear()
-            self.endResetModel()
+        ids = self._source.ordered_ids(self._filter)
+        if ids != self._ids:
+            self._reset(ids)
             return
         self._pages.clear()
-        if after >= 0:
-            self.dataChanged.emit(self.index(after), self.index(after))
+        row = self.row_of(annotation_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_filter(self, wanted: AnnotationFilter) -> None:
         self._filter = wanted
@@ -149,15 +147,27 @@ class AnnotationListModel(QAbstractListModel):
 
     def set_document_titles(self, titles: dict[str, str]) -> None:
         self._titles = dict(titles)
-        if self._count:
-            self.dataChanged.emit(self.index(0), self.index(self._count - 1))
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
 
     def _apply(self) -> None:
+        self._shown = 0
+        self._reset(self._source.ordered_ids(self._filter))
+
+    def _reset(self, ids: list[str]) -> None:
         self.beginResetModel()
+        self._ids = ids
+        self._rows_by_id = None
         self._pages.clear()
-        self._count = self._source.count_matching(self._filter)
+        # As far down as the view had scrolled, or the first rows.
+        self._shown = min(len(ids), max(self._shown, self.SHOWN_ROWS))
         self._total = self._source.count_matching(AnnotationFilter())
         self.endResetModel()
+
+    @property
+    def count(self) -> int:
+        """How many annotations pass the filter (the view may have been given fewer rows so far)."""
+        return len(self._ids)
 
     @property
     def total(self) -> int:
@@ -165,39 +175,49 @@ class AnnotationListModel(QAbstractListModel):
 
     @property
     def materialised(self) -> int:
-        """How many annotations the model holds now (a window, not the list)."""
+        """How many annotations the model holds now (a few pages, not the list)."""
         return sum(len(rows) for rows in self._pages.values())
 
     def annotation(self, row: int) -> Annotation | None:
-        if not 0 <= row < self._count:
+        if not 0 <= row < len(self._ids):
             return None
         page = row // self.PAGE_ROWS
         rows = self._pages.pop(page, None)
         if rows is None:
-            rows = self._source.window(self._filter, page * self.PAGE_ROWS, self.PAGE_ROWS)
+            wanted = self._ids[page * self.PAGE_ROWS : (page + 1) * self.PAGE_ROWS]
+            rows = {a.id: a for a in self._source.by_ids(wanted)}
             while len(self._pages) >= self.KEPT_PAGES:
                 del self._pages[next(iter(self._pages))]
         self._pages[page] = rows  # the most recently used last
-        at = row - page * self.PAGE_ROWS
-        return rows[at] if at < len(rows) else None
+        return rows.get(self._ids[row])
 
     def row_of(self, annotation_id: str) -> int:
-        row = self._cached_row(annotation_id)
-        return row if row >= 0 else self._source.row_in(self._filter, annotation_id)
+        """The row of an annotation (-1: the filter hides it), given to the view if it was not yet."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {annotation_id: row for row, annotation_id in enumerate(self._ids)}
+        row = self._rows_by_id.get(annotation_id, -1)
+        if row >= self._shown:
+            self._show_rows(row + 1)
+        return row
 
-    def _cached_row(self, annotation_id: str) -> int:
-        for page, rows in self._pages.items():
-            for at, annotation in enumerate(rows):
-                if annotation.id == annotation_id:
-                    return page * self.PAGE_ROWS + at
-        return -1
+    def _show_rows(self, rows: int) -> None:
+        self.beginInsertRows(QModelIndex(), self._shown, rows - 1)
+        self._shown = rows
+        self.endInsertRows()
 
     # -- Qt model ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._ids)
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._show_rows(min(len(self._ids), self._shown + self.SHOWN_ROWS))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        annotation = self.annotation(index.row()) if index.isValid() else None
+        annotation = self.annotation(index.row()) if index.isValid() and index.row() < self._shown else None
         if annotation is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -475,7 +495,7 @@ class AnnotationsPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total))
+            self.tr("%1 of %2").replace("%1", str(self.model.count)).replace("%2", str(self.model.total))
         )
 
     # -- the editor ----------------------------------------------------------------
