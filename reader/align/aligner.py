@@ -189,8 +189,8 @@ class BeadScorer:
         for lang, costs in self._merge_cost.items():
             finite = np.minimum(np.array(costs, dtype=np.float64), 1e6)
             self.cumulative[f"{lang}_merge"] = np.concatenate(([0.0], np.cumsum(finite)))
-        # A sentence merged with the one before it across a paragraph or item boundary
-        # (the last sentence of an item and the next item): as costly as merging a heading.
+        # A unit merged with the one before it across a paragraph or item boundary (the
+        # last sentence of an item and the next item): as costly as merging a heading.
         self._crossing = {lang: _crossings(units, model.heading_merge) for lang, units in (("zh", zh), ("ko", ko))}
         for lang, costs in self._crossing.items():
             self.cumulative[f"{lang}_cross"] = np.concatenate(([0.0], np.cumsum(costs)))
@@ -530,12 +530,15 @@ def _paragraph_of(segment: Segment) -> str | None:
 
 
 def _crossings(units: Sequence[Segment], cost: float) -> list[float]:
-    """``cost`` for each sentence that starts a paragraph other than its predecessor's
-    (a heading pays its own merge cost), 0 for the others."""
+    """``cost`` for each unit that starts a paragraph other than its predecessor's, 0 for
+    the others. A heading or item starts its own too, so merged with the unit before
+    it, it pays this on top of its merge cost, as the sentence after a heading does
+    when merged with it (before, it paid its merge cost alone, and the last sentence of
+    a section took the next heading into its bead: 这个选项…。 + 国际象棋机器人引擎)."""
     out = [0.0] * len(units)
     for k in range(1, len(units)):
         unit = units[k]
-        if unit.kind not in HEADING_KINDS and _paragraph_of(unit) != _paragraph_of(units[k - 1]):
+        if _paragraph_of(unit) != _paragraph_of(units[k - 1]):
             out[k] = cost
     return out
 

@@ -294,3 +294,17 @@ def test_with_meaning_a_list_the_other_side_lacks_stays_one_sided():
     pairs = {(b.i, b.j) for b in beads if b.a == 1 and b.b == 1}
     assert {(0, 0), (1, 1), (2, 2), (3, 3), (8, 4), (9, 5), (10, 6), (11, 7)} <= pairs
     assert all(b.b == 0 for b in beads if 4 <= b.i < 8)
+
+
+def test_a_heading_merged_with_the_sentence_before_it_crosses_a_boundary(tmp_path):
+    """A heading or item starts its section: merged after the unit before it, it pays the
+    crossing of a paragraph boundary on top of its merge cost (chess-manual: the next
+    section's heading was merged into the last sentence of the section before)."""
+    from reader.align.aligner import _crossings
+    from tests.align import corpus
+
+    evaluation_set = next(s for s in corpus.all_sets() if s.name == "chess-manual")
+    zh = parse_files(evaluation_set.files(tmp_path)).units("zh")
+    heading = next(k for k, s in enumerate(zh) if s.body == "国际象棋机器人引擎")
+    assert zh[heading].kind == "part" and zh[heading - 1].kind == "sentence"
+    assert _crossings(zh, 0.8)[heading] == 0.8
