@@ -760,15 +760,15 @@ class SearchIndex:
                     vocabulary=self._vocabulary,
                 )
                 prefixes = self._prefix_terms(compiled.query)
-                capture = None
+                capture: Capture | None = Capture()
                 if ranked:
-                    found = ranked_matches(searcher, compiled.query, offset, limit + 1, prefixes)
+                    found = ranked_matches(searcher, compiled.query, offset, limit + 1, prefixes, capture)
                     if found is None:  # a query shape the numpy scoring does not know: Whoosh scores it
+                        capture = None
                         results = searcher.search(compiled.query, limit=offset + limit + 1)
                         found = [hit.docnum for hit in results][offset:]
                     docnums = found
                 else:
-                    capture = Capture()
                     docnums = first_matches(searcher, compiled.query, offset, limit + 1, prefixes, capture)
                 has_more = len(docnums) > limit
                 docnums = docnums[:limit]

@@ -22,6 +22,7 @@ Whoosh's top-N collector orders them.
 from __future__ import annotations
 
 import weakref
+from collections import OrderedDict
 
 import numpy as np
 from whoosh import query as wq
@@ -29,6 +30,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
+from .ordered import Capture
 from .sequence import ExactSequence
 
 #: Decoded field length of each length byte (Whoosh stores lengths in one byte).
@@ -36,6 +38,28 @@ _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 #: Field lengths per segment reader and field, read once per reader.
 _length_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+#: Decoded positions by raw posting value: a term's values repeat (one occurrence at
+#: the same position gives the same bytes), and decoding one is a pickle load.
+_positions_cache: dict[bytes, tuple[int, ...]] = {}
+_POSITIONS_CACHED = 200_000
+
+
+def _positions_at(decode, values: list, rows: np.ndarray) -> list[tuple[int, ...]]:
+    """The positions of the postings at ``rows`` of a term's ``values``."""
+    cache = _positions_cache
+    out = []
+    for i in rows.tolist():
+        value = values[i]
+        positions = cache.get(value)
+        if positions is None:
+            positions = tuple(decode(value))
+            if len(cache) >= _POSITIONS_CACHED:
+                cache.clear()
+            cache[value] = positions
+        out.append(positions)
+    return out
 
 
 class _Unsupported(Exception):
@@ -101,6 +125,44 @@ def _read_postings(matcher, values: bool) -> _Postings:
     return _Postings(np.concatenate(ids_parts), np.concatenate(weight_parts), value_list)
 
 
+class _PostingsCache:
+    """The postings read last from one segment reader, least recently used out first
+    past a budget (a posting costs 1, its kept value 4 more: about 16 and 80 bytes)."""
+
+    BUDGET = 2_000_000
+
+    def __init__(self) -> None:
+        self.entries: OrderedDict[tuple[str, str], _Postings] = OrderedDict()
+        self.cost = 0
+
+    @staticmethod
+    def _cost(postings: _Postings) -> int:
+        return postings.ids.size * (1 if postings.values is None else 5)
+
+    def get(self, key: tuple[str, str], values: bool) -> _Postings | None:
+        postings = self.entries.get(key)
+        if postings is None or (values and postings.values is None):
+            return None
+        self.entries.move_to_end(key)
+        return postings
+
+    def put(self, key: tuple[str, str], postings: _Postings) -> None:
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.cost -= self._cost(old)
+        cost = self._cost(postings)
+        if cost > self.BUDGET:
+            return
+        self.entries[key] = postings
+        self.cost += cost
+        while self.cost > self.BUDGET:
+            _, dropped = self.entries.popitem(last=False)
+            self.cost -= self._cost(dropped)
+
+
+_postings_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _field_lengths(reader, fieldname: str) -> np.ndarray:
     """Every entry's length in a field, as Whoosh's scorer reads it
     (``doc_field_length``: the stored byte, decoded)."""
@@ -138,6 +200,10 @@ class _Segment:
         self.reader = segment.reader()
         self.count = self.reader.doc_count_all()
         self.prefixes = prefixes
+        #: Every term looked up, with its postings (None: not in this segment), and the
+        #: prefixes all of whose terms were: what highlighting can take from here.
+        self.read: dict[tuple[str, str], _Postings | None] = {}
+        self.whole_prefixes: set[tuple[str, str]] = set()
         weighting = searcher.weighting
         self.K1 = weighting.K1
         self.B = weighting.B
@@ -146,10 +212,20 @@ class _Segment:
     def empty(self) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(self.count, dtype=bool), np.zeros(self.count)
 
-    def postings(self, fieldname: str, text: str, values: bool = False) -> _Postings | None:
-        if (fieldname, text) not in self.reader:
-            return None
-        return _read_postings(self.reader.postings(fieldname, text), values)
+    def postings(self, fieldname: str, text: str, values: bool = True) -> _Postings | None:
+        cache = _postings_cache.get(self.reader)
+        if cache is None:
+            cache = _postings_cache.setdefault(self.reader, _PostingsCache())
+        key = (fieldname, text)
+        postings = cache.get(key, values)
+        if postings is None:
+            if key not in self.reader:
+                self.read[key] = None
+                return None
+            postings = _read_postings(self.reader.postings(fieldname, text), values)
+            cache.put(key, postings)
+        self.read[key] = postings
+        return postings
 
     def term_scores(self, fieldname: str, text: str, postings: _Postings) -> np.ndarray:
         """Whoosh's score of the term in each of its documents (``BM25FScorer`` or,
@@ -195,30 +271,34 @@ class _Segment:
             if postings is None:
                 return self.empty()
             lists.append(postings)
-        common = lists[0].ids
-        for postings in lists[1:]:
-            common = np.intersect1d(common, postings.ids, assume_unique=True)
+        every = np.zeros(self.count, dtype=np.int16)
+        for postings in lists:
+            every[postings.ids] += 1
+        common = np.flatnonzero(every == len(lists))  # ascending, like each term's ids
         matched, scores = self.empty()
         if not common.size:
             return matched, scores
         fmt = self.top.schema[fieldname].format
         decode = fmt.decoder("positions")
         rows = [np.searchsorted(p.ids, common) for p in lists]
-        first_values = lists[0].values or []
-        others = [
-            (p.values or [], r, offset) for p, r, (_, offset) in zip(lists[1:], rows[1:], sequence[1:], strict=True)
-        ]
-        first_rows = rows[0]
-        keep = []
-        for j in range(common.size):
-            starts = decode(first_values[first_rows[j]])
-            for values, r, offset in others:
-                positions = set(decode(values[r[j]]))
-                starts = [s for s in starts if s + offset in positions]
-                if not starts:
-                    break
-            else:
-                keep.append(j)
+        at = [_positions_at(decode, p.values or [], r) for p, r in zip(lists, rows, strict=True)]
+        # Most entries hold each term once: compare first positions for all of them at once.
+        size = common.size
+        single = np.ones(size, dtype=bool)
+        firsts = []
+        for positions in at:
+            single &= np.fromiter(map(len, positions), dtype=np.int64, count=size) == 1
+            firsts.append(np.fromiter((p[0] for p in positions), dtype=np.int64, count=size))
+        ok = single.copy()
+        for first, (_, offset) in zip(firsts[1:], sequence[1:], strict=True):
+            ok &= first == firsts[0] + offset
+        for j in np.flatnonzero(~single).tolist():
+            starts = list(at[0][j])
+            for positions, (_, offset) in zip(at[1:], sequence[1:], strict=True):
+                there = set(positions[j])
+                starts = [s for s in starts if s + offset in there]
+            ok[j] = bool(starts)
+        keep = np.flatnonzero(ok)
         docs = common[np.asarray(keep, dtype=np.int64)]
         matched[docs] = True
         for (text, _), postings, r in zip(sequence, lists, rows, strict=True):
@@ -238,6 +318,7 @@ class _Segment:
             if texts is None:
                 texts = list(self.reader.expand_prefix(query.fieldname, query.text))
             matched, scores, present = self.terms(query.fieldname, texts)
+            self.whole_prefixes.add((query.fieldname, query.text))
             if present > 1 and self.preloaded(present):
                 # A prefix's union is unscored (Whoosh's ``MultiTerm`` sets no weighting,
                 # which only the array matcher heeds): 1 for every match.
@@ -282,15 +363,11 @@ class _Segment:
         raise _Unsupported(query)
 
 
-def ranked_scores(
-    searcher, query: wq.Query, prefixes: dict[tuple[str, str], list[str]] | None = None
-) -> tuple[np.ndarray, np.ndarray] | None:
-    """Every match's global document number (ascending) and Whoosh's BM25F score of
-    it, or None when the query or the weighting is not one this module scores."""
+def _scored(searcher, query: wq.Query, prefixes) -> tuple[np.ndarray, np.ndarray, list[tuple[int, _Segment]]] | None:
     if type(searcher.weighting) is not BM25F:
         return None
     leaves = [(searcher, 0)] if searcher.is_atomic() else list(searcher.subsearchers)
-    docnums, scores = [], []
+    docnums, scores, parts = [], [], []
     try:
         for segment, base in leaves:
             part = _Segment(searcher, segment, prefixes or {})
@@ -302,11 +379,47 @@ def ranked_scores(
             found = np.flatnonzero(matched)
             docnums.append(found + base)
             scores.append(score[found])
+            parts.append((base, part))
     except _Unsupported:
         return None
     if not docnums:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    return np.concatenate(docnums), np.concatenate(scores)
+        return np.zeros(0, dtype=np.int64), np.zeros(0), parts
+    return np.concatenate(docnums), np.concatenate(scores), parts
+
+
+def ranked_scores(
+    searcher, query: wq.Query, prefixes: dict[tuple[str, str], list[str]] | None = None
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Every match's global document number (ascending) and Whoosh's BM25F score of
+    it, or None when the query or the weighting is not one this module scores."""
+    scored = _scored(searcher, query, prefixes)
+    return None if scored is None else scored[:2]
+
+
+def _capture(parts: list[tuple[int, _Segment]], hits: list[int], capture: Capture) -> None:
+    """What the postings read hold at the hits, for highlighting (see ``ordered.Capture``):
+    every term looked up is known at every hit of its segment."""
+    for base, part in parts:
+        local = np.asarray([d - base for d in hits if base <= d < base + part.count], dtype=np.int64)
+        if not local.size:
+            continue
+        docs = (local + base).tolist()
+        for key, postings in part.read.items():
+            if postings is not None and postings.values is None:
+                continue  # nothing to tell: highlighting reads the postings itself
+            for doc in docs:
+                capture.known[doc].add(key)
+            if postings is None or not postings.ids.size:
+                continue
+            rows = np.minimum(np.searchsorted(postings.ids, local), postings.ids.size - 1)
+            values = postings.values or []
+            held = capture.values[key]
+            for doc, row, present in zip(docs, rows.tolist(), (postings.ids[rows] == local).tolist(), strict=True):
+                if present:
+                    held[doc] = values[row]
+        for prefix in part.whole_prefixes:
+            for doc in docs:
+                capture.prefixes[doc].add(prefix)
 
 
 def ranked_matches(
@@ -315,14 +428,16 @@ def ranked_matches(
     offset: int,
     count: int,
     prefixes: dict[tuple[str, str], list[str]] | None = None,
+    capture: Capture | None = None,
 ) -> list[int] | None:
     """Document numbers of the ranked matches ``offset`` to ``offset + count`` (best
     first, ties in index order, as Whoosh's top-N collector orders them), or None when
-    the query or the weighting is not one this module scores as Whoosh does."""
-    scored = ranked_scores(searcher, query, prefixes)
+    the query or the weighting is not one this module scores as Whoosh does.
+    ``capture`` receives what the terms' postings hold at the matches returned."""
+    scored = _scored(searcher, query, prefixes)
     if scored is None:
         return None
-    docs, scores = scored
+    docs, scores, parts = scored
     wanted = offset + count
     if docs.size > wanted:
         # The ``wanted`` best: all above the wanted-th best score, then the first of
@@ -334,4 +449,7 @@ def ranked_matches(
     else:
         chosen = np.arange(docs.size)
     order = chosen[np.lexsort((docs[chosen], -scores[chosen]))]
-    return [int(d) for d in docs[order][offset:wanted]]
+    hits = [int(d) for d in docs[order][offset:wanted]]
+    if capture is not None:
+        _capture(parts, hits, capture)
+    return hits

@@ -204,3 +204,26 @@ def test_the_large_index_has_a_big_segment_a_small_one_and_deletions(large):
 @pytest.mark.parametrize("query", LARGE_QUERIES, ids=repr)
 def test_a_large_segment_ranks_as_whoosh(large, query):
     assert _compare(large, query) > 0
+
+
+@pytest.mark.parametrize(
+    "text", ["产业转移", "业", "产*", "산업* 유치", '"산업이전 유치"', "承接 -产业", "纺织 OR 服装"]
+)
+def test_ranked_highlights_are_read_from_the_postings_as_without_the_ranking(segmented, text):
+    """Ranked hits are highlighted from the postings values the scoring read: the spans
+    are those highlighting finds by reading the postings itself."""
+    from reader.search.highlight import highlight_hits
+
+    searcher, _, _ = _compiled(segmented, text)
+    compiled = compile_query(
+        parse_query(text), searcher.reader(), segmented._resolve_doc, vocabulary=segmented._vocabulary
+    )
+    results = segmented.search(text, limit=TOP, ranked=True)
+    assert results.hits
+    docnums = ranked_matches(searcher, compiled.query, 0, TOP, segmented._prefix_terms(compiled.query))
+    assert docnums is not None
+    stored = [searcher.stored_fields(n) for n in docnums]
+    expected = highlight_hits(
+        searcher, [(n, s["lang"], s["text"]) for n, s in zip(docnums, stored, strict=True)], compiled.leaves
+    )
+    assert [h.highlights for h in results.hits] == [expected[n] for n in docnums]
