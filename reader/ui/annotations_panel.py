@@ -113,9 +113,12 @@ class AnnotationListModel(QAbstractListModel):
         self._fonts = {lang: text_font(lang) for lang in ("zh", "ko")}
 
     # -- loading and filtering ---------------------------------------------------
-    def set_source(self, source: AnnotationSource) -> None:
-        """Read the rows from ``source`` (again: what changed in it is shown)."""
+    def set_source(self, source: AnnotationSource, wanted: AnnotationFilter | None = None) -> None:
+        """Read the rows from ``source`` (again: what changed in it is shown), with this filter if given."""
         self._source = source
+        if wanted is not None:
+            self._filter = wanted
+        self._total = source.count_matching(AnnotationFilter())
         self._apply()
 
     def set_annotations(self, annotations: list[Annotation], ordered: bool = False) -> None:
@@ -129,6 +132,7 @@ class AnnotationListModel(QAbstractListModel):
         """One annotation changed (None: deleted). Redraws its row, or the list if rows came or went."""
         if isinstance(self._source, AnnotationCatalog):
             self._source.put(annotation_id, annotation)
+        self._total = self._source.count_matching(AnnotationFilter())
         ids = self._source.ordered_ids(self._filter)
         if ids != self._ids:
             self._reset(ids)
@@ -161,7 +165,6 @@ class AnnotationListModel(QAbstractListModel):
         self._pages.clear()
         # As far down as the view had scrolled, or the first rows.
         self._shown = min(len(ids), max(self._shown, self.SHOWN_ROWS))
-        self._total = self._source.count_matching(AnnotationFilter())
         self.endResetModel()
 
     @property
@@ -300,6 +303,7 @@ class AnnotationsPanel(QWidget):
         self._writing = False  # the panel itself is writing: library events about it are expected
         self._reloading = False  # the list is being rebuilt: selection changes are not the user's
         self._loaded_note = ""  # the note as last loaded or saved: typing differs from it
+        self._loaded = False  # read from the repository yet (the first filter or event loop turn does)
 
         self.model = AnnotationListModel(self)
         self.view = QListView()
@@ -374,7 +378,14 @@ class AnnotationsPanel(QWidget):
         self._layout()
         self.retranslate_ui()
         self._set_editor(None)
-        self.reload()
+        # Read on the next turn of the event loop, unless a document is shown first (as the
+        # window does at once): one query for the list shown, not a first one for the library.
+        QTimer.singleShot(0, self, self._load_once)
+
+    @Slot()
+    def _load_once(self) -> None:
+        if not self._loaded:
+            self.reload()
 
     def retranslate_ui(self) -> None:
         """Every fixed string of the panel (again when the UI language changes)."""
@@ -450,11 +461,12 @@ class AnnotationsPanel(QWidget):
         keep = self._editing
         self._reloading = True
         try:
-            if annotation_id:
+            if annotation_id and self._loaded:
                 exists = self.repository.exists(annotation_id)
                 self.model.put(annotation_id, self.repository.get(annotation_id) if exists else None)
             else:
-                self.model.set_source(self.repository)
+                self.model.set_source(self.repository, self.current_filter())
+                self._loaded = True
             self._refresh_tag_choices()
         finally:
             self._reloading = False
@@ -562,6 +574,9 @@ class AnnotationsPanel(QWidget):
     @Slot()
     def on_filter_changed(self, *_args) -> None:
         self.commit_note()
+        if not self._loaded:
+            self.reload()
+            return
         self._reloading = True
         try:
             self.model.set_filter(self.current_filter())
