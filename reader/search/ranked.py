@@ -21,6 +21,7 @@ Whoosh's top-N collector orders them.
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from collections import OrderedDict
 
@@ -46,11 +47,11 @@ _positions_cache: dict[bytes, tuple[int, ...]] = {}
 _POSITIONS_CACHED = 200_000
 
 
-def _positions_at(decode, values: list, rows: np.ndarray) -> list[tuple[int, ...]]:
+def _positions_at(decode, values: list, rows) -> list[tuple[int, ...]]:
     """The positions of the postings at ``rows`` of a term's ``values``."""
     cache = _positions_cache
     out = []
-    for i in rows.tolist():
+    for i in rows:
         value = values[i]
         positions = cache.get(value)
         if positions is None:
@@ -70,12 +71,35 @@ class _Postings:
     """One term's postings in a segment: ascending document numbers, weights and
     (when asked for) the raw values, which hold the positions."""
 
-    __slots__ = ("ids", "values", "weights")
+    __slots__ = ("ids", "positions", "values", "weights")
 
     def __init__(self, ids: np.ndarray, weights: np.ndarray, values: list | None):
         self.ids = ids
         self.weights = weights
         self.values = values
+        self.positions: tuple[np.ndarray, np.ndarray] | None = None
+
+    def all_positions(self, decode) -> tuple[np.ndarray, np.ndarray]:
+        """Every posting's positions, flat, and where each posting's start (``starts``,
+        one more than the postings): decoded once per postings read, so a sequence
+        compares positions with numpy."""
+        if self.positions is None:
+            decoded = _positions_at(decode, self.values or [], range(self.ids.size))
+            counts = np.fromiter(map(len, decoded), dtype=np.int64, count=self.ids.size)
+            starts = np.zeros(self.ids.size + 1, dtype=np.int64)
+            np.cumsum(counts, out=starts[1:])
+            flat = np.fromiter(itertools.chain.from_iterable(decoded), dtype=np.int64, count=int(starts[-1]))
+            self.positions = (starts, flat)
+        return self.positions
+
+
+def _gather(starts: np.ndarray, flat: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of the postings at ``rows``, flat, with the index (into ``rows``)
+    of the posting each came from."""
+    counts = starts[rows + 1] - starts[rows]
+    owner = np.repeat(np.arange(rows.size), counts)
+    begin = np.repeat(starts[rows] - (np.cumsum(counts) - counts), counts)
+    return flat[begin + np.arange(owner.size)], owner
 
 
 def _read_postings(matcher, values: bool) -> _Postings:
@@ -281,23 +305,16 @@ class _Segment:
         fmt = self.top.schema[fieldname].format
         decode = fmt.decoder("positions")
         rows = [np.searchsorted(p.ids, common) for p in lists]
-        at = [_positions_at(decode, p.values or [], r) for p, r in zip(lists, rows, strict=True)]
-        # Most entries hold each term once: compare first positions for all of them at once.
-        size = common.size
-        single = np.ones(size, dtype=bool)
-        firsts = []
-        for positions in at:
-            single &= np.fromiter(map(len, positions), dtype=np.int64, count=size) == 1
-            firsts.append(np.fromiter((p[0] for p in positions), dtype=np.int64, count=size))
-        ok = single.copy()
-        for first, (_, offset) in zip(firsts[1:], sequence[1:], strict=True):
-            ok &= first == firsts[0] + offset
-        for j in np.flatnonzero(~single).tolist():
-            starts = list(at[0][j])
-            for positions, (_, offset) in zip(at[1:], sequence[1:], strict=True):
-                there = set(positions[j])
-                starts = [s for s in starts if s + offset in there]
-            ok[j] = bool(starts)
+        # Every (candidate, position of the first term) pair, kept while each other term
+        # stands at its offset from it in that candidate: all pairs at once.
+        first, owner = _gather(*lists[0].all_positions(decode), rows[0])
+        stride = np.int64(1 << 32)
+        alive = np.ones(first.size, dtype=bool)
+        for postings, r, (_, offset) in zip(lists[1:], rows[1:], sequence[1:], strict=True):
+            positions, owners = _gather(*postings.all_positions(decode), r)
+            alive &= np.isin(owner * stride + first + offset, owners * stride + positions)
+        ok = np.zeros(common.size, dtype=bool)
+        ok[owner[alive]] = True
         keep = np.flatnonzero(ok)
         docs = common[np.asarray(keep, dtype=np.int64)]
         matched[docs] = True
