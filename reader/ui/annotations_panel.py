@@ -132,6 +132,12 @@ class AnnotationListModel(QAbstractListModel):
         """One annotation changed (None: deleted). Redraws its row, or the list if rows came or went."""
         if isinstance(self._source, AnnotationCatalog):
             self._source.put(annotation_id, annotation)
+        if annotation is not None and self._edit_keeps_rows() and self.row_of(annotation_id) >= 0:
+            # An edit of a listed annotation (colour, note, tags, star) moves no row of this filter.
+            self._pages.clear()
+            row = self.row_of(annotation_id)
+            self.dataChanged.emit(self.index(row), self.index(row))
+            return
         self._total = self._source.count_matching(AnnotationFilter())
         ids = self._source.ordered_ids(self._filter)
         if ids != self._ids:
@@ -141,6 +147,14 @@ class AnnotationListModel(QAbstractListModel):
         row = self.row_of(annotation_id)
         if row >= 0:
             self.dataChanged.emit(self.index(row), self.index(row))
+
+    def _edit_keeps_rows(self) -> bool:
+        """True if no edit of an annotation's colour, note, tags or star can add, remove or move
+        a row of the filter (it selects and sorts by none of them, nor by the edit's time)."""
+        wanted = self._filter
+        return not (
+            wanted.colors or wanted.tag or wanted.text.strip() or wanted.starred_only or wanted.sort == "updated"
+        )
 
     def set_filter(self, wanted: AnnotationFilter) -> None:
         self._filter = wanted

@@ -288,3 +288,21 @@ def test_ten_thousand_annotations_filtered_sorted_and_edited_as_before(qtbot, cr
         a.id for a in _reference(library, panel.current_filter())
     ]
     assert model.materialised <= model.PAGE_ROWS * model.KEPT_PAGES
+
+
+def test_an_edit_redraws_its_row_or_moves_it_as_the_filter_wants(qtbot, panel, filled):
+    library, *_ = filled
+    panel.view.setCurrentIndex(panel.model.index(0))
+    chosen = panel.current_annotation().id
+    ids = [panel.model.annotation(r).id for r in range(panel.model.count)]
+    panel.color.setCurrentIndex(panel.color.findData("purple"))
+    panel.color.activated.emit(panel.color.currentIndex())
+    assert [panel.model.annotation(r).id for r in range(panel.model.count)] == ids  # no filter on colour: same rows
+    assert panel.model.annotation(0).color == "purple"  # the row shows the change
+    panel.color_filter.setCurrentIndex(panel.color_filter.findData("purple"))
+    assert [panel.model.annotation(r).id for r in range(panel.model.count)] == [chosen]
+    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.color.setCurrentIndex(panel.color.findData("green"))
+    panel.color.activated.emit(panel.color.currentIndex())
+    assert panel.model.count == 0  # filtered by colour: it leaves the list
+    assert library.annotations.get(chosen).color == "green"
