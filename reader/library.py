@@ -19,12 +19,11 @@ from .store import DocumentStore, LinkStore, open_database
 from .store.embeddings import EmbeddingStore
 from .store.terms import TermStore
 from .store.versions import Version, split_ref
-from .text.formats.ocr import PageCallback
-from .text.importer import parse_files, parse_translation
 from .text.scripts import language_notices
 
 if TYPE_CHECKING:
     from .align.carry import LostCorrection
+    from .text.formats.ocr import PageCallback
 
 CORPUS_FLAG = "corpus_imported"
 
@@ -206,6 +205,8 @@ class Library:
         entry = manifest_entry(paths[0]) if paths else None
         if entry is not None:
             given = {**entry.metadata, **{name: value for name, value in given.items() if value}}
+        from .text.importer import parse_files  # the loaders (and OCR) load with the first import
+
         document = parse_files(paths, encoding=encoding, doc_id=doc_id, metadata=given, ocr=ocr, on_page=on_page)
         return prepare_alignment(document)
 
@@ -258,6 +259,8 @@ class Library:
         corrections, annotations) can follow the text to its new place; the text it
         replaces is kept as the previous version (``DOC@N``, see ``versions``)."""
         existing = self.documents.get(self.documents.resolve(doc_ref))
+        from .text.importer import parse_files
+
         return self._store_version(existing, parse_files(paths, encoding=encoding, doc_id=existing.id), label)
 
     def store_version(self, doc_ref: str, prepared: PreparedImport, label: str = "") -> Document:
@@ -356,6 +359,8 @@ class Library:
         path: str | Path, existing: Document, encoding: str | None = None, on_page: PageCallback | None = None
     ) -> PreparedImport:
         """Parse the missing language of ``existing`` and align the whole; touches no database."""
+        from .text.importer import parse_translation
+
         document = parse_translation(path, existing, encoding, on_page=on_page)
         return prepare_alignment(document)
 
@@ -384,6 +389,8 @@ class Library:
     @staticmethod
     def prepare_entry(entry: CorpusEntry) -> PreparedImport:
         """Parse and align one bundled document with what its manifest says; touches no database."""
+        from .text.importer import parse_files
+
         document = parse_files(entry.files, doc_id=entry.id, metadata=entry.metadata)
         return prepare_alignment(document)
 
