@@ -245,3 +245,17 @@ def _script_runs(text: str) -> Iterator[tuple[int, int, bool]]:
             start, current = i, korean
     if current is not None:
         yield start, len(text), current
+
+
+#: Indexes written before the tokenizers moved to ``tokenizers`` pickled them under this
+#: module's name; Whoosh unpickles the schema by that name, so the old names still resolve
+#: (lazily: importing this module does not import Whoosh).
+_MOVED_TO_TOKENIZERS = ("ChineseTokenizer", "KoreanTokenizer", "MixedTokenizer")
+
+
+def __getattr__(name: str):
+    if name in _MOVED_TO_TOKENIZERS:
+        from . import tokenizers
+
+        return getattr(tokenizers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
