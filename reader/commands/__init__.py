@@ -23,10 +23,12 @@ def open_library():
     """The library of the data directory, after clearing what a killed backup or
     restore left there (as the window does at start)."""
     from .. import config
+    from ..export.atomic import clear_abandoned_exports
     from ..library import Library
     from ..store import backup
 
     backup.clean_leftovers(config.database_path(), config.backup_dir())
+    clear_abandoned_exports()
     return Library()
 
 

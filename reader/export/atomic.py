@@ -21,6 +21,14 @@ from ..errors import DuizhaoError
 TEMPORARY = ".tmp"
 #: A temporary export file this old (seconds) is a killed export's: it is removed.
 STALE_AFTER = 600.0
+#: The data directory's folder of notes naming the temporary file of each export being
+#: written (so that the next start can remove what a killed export left, wherever it was).
+PENDING = "exports-in-progress"
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 
 class ExportRefused(DuizhaoError):
@@ -87,6 +95,7 @@ def write_atomically(path: str | Path, write: Callable[[Path], None], force: boo
         raise ExportRefused(f"{target}: cannot write in {target.parent} ({_problem(exc)})") from exc
     os.close(handle)
     temporary = Path(name)
+    pending = _note_pending(temporary)
     try:
         write(temporary)
         with open(temporary, "rb+") as written:
@@ -99,7 +108,72 @@ def write_atomically(path: str | Path, write: Callable[[Path], None], force: boo
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+        if pending is not None:
+            note, note_path = pending
+            note.close()  # drops the lock
+            with contextlib.suppress(OSError):
+                os.unlink(note_path)
     return target
+
+
+def _pending_dir() -> Path | None:
+    from .. import config
+
+    folder = config.data_dir(create=False)
+    return folder / PENDING if folder.is_dir() else None
+
+
+def _note_pending(temporary: Path):
+    """A note in the data directory naming ``temporary``, held locked (``flock``) while the
+    export runs; None where it cannot be written (a read-only data folder: the export goes on)."""
+    folder = _pending_dir()
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(exist_ok=True)
+        handle, note_path = tempfile.mkstemp(prefix="export-", suffix=".path", dir=folder)
+        note = os.fdopen(handle, "w+", encoding="utf-8")
+    except OSError:
+        return None
+    try:
+        if fcntl is not None:
+            fcntl.flock(note.fileno(), fcntl.LOCK_EX)  # type: ignore[union-attr]
+        note.write(str(temporary.resolve()))
+        note.flush()
+    except OSError:  # a full disk: no note, the export itself will say what is wrong
+        with contextlib.suppress(OSError):
+            note.close()
+        with contextlib.suppress(OSError):
+            os.unlink(note_path)
+        return None
+    return note, note_path
+
+
+def clear_abandoned_exports() -> list[Path]:
+    """At start: remove the temporary files of exports that were killed (their note is no
+    longer locked by a running process), wherever they were being written; returns them."""
+    folder = _pending_dir()
+    removed: list[Path] = []
+    if folder is None or not folder.is_dir() or fcntl is None:
+        return removed
+    for note in folder.glob("export-*.path"):
+        try:
+            with open(note, encoding="utf-8") as handle:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    continue  # that export is still being written
+                named = Path(handle.read().strip())
+        except OSError:
+            continue
+        # Only ever a file this module names: hidden, ``.<stem>.<random>.tmp<suffix>``.
+        if named.name.startswith(".") and TEMPORARY in named.name:
+            with contextlib.suppress(FileNotFoundError, OSError):
+                named.unlink()
+                removed.append(named)
+        with contextlib.suppress(OSError):
+            note.unlink()
+    return removed
 
 
 def remove_leftovers(target: Path, older_than: float = STALE_AFTER) -> list[Path]:

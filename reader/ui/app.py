@@ -129,6 +129,9 @@ def run(argv: list[str]) -> int:
     translations.install(resolve_language(settings.get("ui/language")))
     if not ensure_sound_database(config.database_path(), config.backup_dir()):
         return 1
+    from ..export.atomic import clear_abandoned_exports
+
+    clear_abandoned_exports()  # what exports killed in an earlier run left beside their targets
     try:
         library = Library()
         window = create_window(library, settings, translations, corpus_later=True)

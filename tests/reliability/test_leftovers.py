@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from reader.export.atomic import STALE_AFTER
+from reader.export.atomic import PENDING, STALE_AFTER
 from reader.library import Library
 from reader.store import backup
 from tests.conftest import SEED_000
@@ -68,7 +68,7 @@ def test_a_backup_killed_before_its_rename_is_cleared_at_the_next_start(data_dir
     assert not [p for p in data_dir.iterdir() if backup.PARTIAL in p.name]
 
 
-def test_an_export_killed_before_its_rename_is_cleared_by_the_next_export(data_dir, tmp_path):
+def test_an_export_killed_before_its_rename_is_cleared_at_the_next_start(data_dir, tmp_path):
     annotated_library(data_dir)
     out = tmp_path / "briefing"
     out.mkdir()
@@ -76,15 +76,40 @@ def test_an_export_killed_before_its_rename_is_cleared_by_the_next_export(data_d
     killed_at_rename(data_dir, "export", "--format", "docx", "--out", str(target))
     (left,) = [p for p in out.iterdir()]
     assert left.name.startswith(".메모.") and left.name.endswith(".tmp.docx") and not target.exists()
+    assert list((data_dir / PENDING).iterdir())  # the note naming it
 
-    other = out / ".메모.xyz.tmp.docx"  # a younger one: an export still running elsewhere
-    other.write_bytes(b"in progress")
-    old = time.time() - STALE_AFTER - 60
-    os.utime(left, (old, old))
+    other = out / ".메모.xyz.tmp.docx"  # not named by any export of this library: left alone
+    other.write_bytes(b"someone else's")
+    done = run_cli(data_dir, "list")  # the next start, in another folder altogether
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == [other.name]
+    assert not list((data_dir / PENDING).iterdir())
+
+    old = time.time() - STALE_AFTER - 60  # beside the target, an old one goes with the next export
+    os.utime(other, (old, old))
     done = run_cli(data_dir, "export", "--format", "docx", "--out", str(target))
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in out.iterdir()) == sorted([target.name, other.name])
+    assert sorted(p.name for p in out.iterdir()) == [target.name]
     assert target.stat().st_size > 0
+
+
+def test_an_export_being_written_is_not_cleared(data_dir, tmp_path):
+    """A note still locked by a running export keeps its temporary file."""
+    from reader.export import atomic
+
+    annotated_library(data_dir)
+    temporary = tmp_path / ".메모.abc.tmp.docx"
+    temporary.write_bytes(b"being written")
+    pending = atomic._note_pending(temporary)
+    assert pending is not None
+    try:
+        done = run_cli(data_dir, "list")
+        assert done.returncode == 0, done.stderr
+        assert temporary.exists()
+    finally:
+        pending[0].close()
+    assert atomic.clear_abandoned_exports() == [temporary.resolve()]
+    assert not temporary.exists()
 
 
 def test_a_copy_another_process_is_writing_is_left_alone(data_dir):
