@@ -350,7 +350,7 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="182"/>
+        <location filename="../../ui/annotations_panel.py" line="262"/>
         <source>⚠ orphaned · </source>
         <translation>⚠ 위치 잃음 · </translation>
     </message>
@@ -374,87 +374,88 @@
         <translation>최근 수정순</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="318"/>
+        <location filename="../../ui/annotations_panel.py" line="406"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="319"/>
+        <location filename="../../ui/annotations_panel.py" line="407"/>
         <source>Filter by quote, note or tag</source>
         <translation>인용문, 메모, 태그로 거르기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="320"/>
+        <location filename="../../ui/annotations_panel.py" line="408"/>
         <source>All colours</source>
         <translation>모든 색</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="325"/>
+        <location filename="../../ui/annotations_panel.py" line="413"/>
         <source>This document</source>
         <translation>이 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="326"/>
+        <location filename="../../ui/annotations_panel.py" line="414"/>
         <source>All documents</source>
         <translation>모든 문서</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="329"/>
+        <location filename="../../ui/annotations_panel.py" line="417"/>
         <source>★ only</source>
         <translation>★만</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="330"/>
+        <location filename="../../ui/annotations_panel.py" line="418"/>
         <source>Orphaned only</source>
         <translation>위치 잃은 것만</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="331"/>
+        <location filename="../../ui/annotations_panel.py" line="419"/>
         <source>Notes whose text is gone from the new version of the document</source>
         <translation>새 판본에서 원문이 사라진 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="332"/>
+        <location filename="../../ui/annotations_panel.py" line="420"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="333"/>
+        <location filename="../../ui/annotations_panel.py" line="421"/>
         <source>Show the note rendered from Markdown</source>
         <translation>Markdown으로 렌더링한 메모 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="334"/>
+        <location filename="../../ui/annotations_panel.py" line="422"/>
         <source>Note (Markdown)</source>
         <translation>메모 (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="335"/>
+        <location filename="../../ui/annotations_panel.py" line="423"/>
         <source>Tags, separated by commas</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="336"/>
+        <location filename="../../ui/annotations_panel.py" line="424"/>
         <source>Star</source>
         <translation>별표</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="337"/>
+        <location filename="../../ui/annotations_panel.py" line="425"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="338"/>
+        <location filename="../../ui/annotations_panel.py" line="426"/>
         <source>Colour of the highlight</source>
         <translation>형광펜 색</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="417"/>
+        <location filename="../../ui/annotations_panel.py" line="433"/>
+        <location filename="../../ui/annotations_panel.py" line="507"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="434"/>
+        <location filename="../../ui/annotations_panel.py" line="524"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1개</translation>
     </message>
@@ -569,64 +570,64 @@
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="49"/>
+        <location filename="../../ui/controllers/compare.py" line="50"/>
         <source>Export comparison</source>
         <extracomment>Export formats of the comparison: suffix → format.</extracomment>
         <translation>대조표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="51"/>
+        <location filename="../../ui/controllers/compare.py" line="52"/>
         <source>Word (*.docx);;Hangul (*.hwpx);;PDF (*.pdf);;Web page (*.html)</source>
         <translation>워드 (*.docx);;한글 (*.hwpx);;PDF (*.pdf);;웹 페이지 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="119"/>
+        <location filename="../../ui/controllers/compare.py" line="120"/>
         <source>Comparing…</source>
         <extracomment>What the comparison being made is doing, with Cancel (the window puts it in its status bar).</extracomment>
         <translation>비교하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="135"/>
+        <location filename="../../ui/controllers/compare.py" line="136"/>
         <source>Comparison cancelled</source>
         <translation>비교를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="143"/>
+        <location filename="../../ui/controllers/compare.py" line="144"/>
         <source>Reading the meaning of the sentences: {done} done…</source>
         <translation>문장의 의미를 읽는 중: {done}개 완료…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="145"/>
+        <location filename="../../ui/controllers/compare.py" line="146"/>
         <source>Matching the provisions…</source>
         <translation>조항을 대응시키는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="167"/>
+        <location filename="../../ui/controllers/compare.py" line="168"/>
         <source>Compared: {summary}</source>
         <translation>비교 결과: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="260"/>
+        <location filename="../../ui/controllers/compare.py" line="261"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="260"/>
+        <location filename="../../ui/controllers/compare.py" line="261"/>
         <source>Chinese</source>
         <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="262"/>
+        <location filename="../../ui/controllers/compare.py" line="263"/>
         <source>No {language} translation of its own, shown as compared: {sides}</source>
         <translation>자체 {language} 번역이 없어 비교하는 언어로 표시: {sides}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="296"/>
+        <location filename="../../ui/controllers/compare.py" line="297"/>
         <source>Nothing changed between the two sides.</source>
         <translation>두 문서 사이에 바뀐 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/compare.py" line="344"/>
+        <location filename="../../ui/controllers/compare.py" line="345"/>
         <source>Comparison written to {path}</source>
         <translation>대조표를 저장했습니다: {path}</translation>
     </message>
@@ -2206,22 +2207,17 @@ Read Chinese policy documents side by side with their Korean translation.</sourc
 <context>
     <name>ParallelTextExport</name>
     <message>
-        <location filename="../../ui/controllers/parallel_text.py" line="23"/>
+        <location filename="../../ui/controllers/parallel_text.py" line="19"/>
         <source>Export parallel text</source>
         <translation>원문 대조표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/parallel_text.py" line="25"/>
-        <source>Word (*.docx);;Hangul (*.hwpx);;PDF (*.pdf);;Web page (*.html)</source>
-        <translation>워드 (*.docx);;한글 (*.hwpx);;PDF (*.pdf);;웹 페이지 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controllers/parallel_text.py" line="42"/>
+        <location filename="../../ui/controllers/parallel_text.py" line="30"/>
         <source>A parallel text needs both languages: attach the translation first.</source>
         <translation>대조표에는 두 언어가 모두 필요합니다. 먼저 번역을 붙이십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/parallel_text.py" line="65"/>
+        <location filename="../../ui/controllers/parallel_text.py" line="53"/>
         <source>Parallel text written to {path} ({rows} rows)</source>
         <translation>대조표를 {path}에 저장했습니다({rows}행)</translation>
     </message>

@@ -42,11 +42,12 @@ if TYPE_CHECKING:
 EXPORT_SUFFIXES = {".docx": "docx", ".hwpx": "hwpx", ".html": "html", ".pdf": "pdf"}
 
 
-def ask_export_path(parent: QWidget | None, suggested: str) -> str:
-    """Where to write the comparison (a modal file dialog; tests replace it)."""
+def ask_export_path(parent: QWidget | None, suggested: str, title: str = "") -> str:
+    """Where to write the comparison, or another two-column table (a modal file dialog
+    offering the formats of EXPORT_SUFFIXES; tests replace it)."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("CompareController", "Export comparison"),
+        title or QCoreApplication.translate("CompareController", "Export comparison"),
         suggested,
         QCoreApplication.translate(
             "CompareController", "Word (*.docx);;Hangul (*.hwpx);;PDF (*.pdf);;Web page (*.html)"

@@ -3,36 +3,23 @@ file ``python -m reader export-text`` writes, in the format the chosen name ends
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...export.legend import read_meanings
 from ...export.parallel_formats import write_parallel_table
 from ...export.parallel_table import parallel_table_from_library
-
-# The formats offered, by the suffix of the chosen file name.
-SUFFIXES = {".docx": "docx", ".hwpx": "hwpx", ".pdf": "pdf", ".html": "html"}
+from .compare import EXPORT_SUFFIXES, ask_export_path
 
 
 def ask_path(parent: QWidget | None, suggested: str) -> str:
-    """Where to write the 대조표 (a modal file dialog; tests replace it)."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("ParallelTextExport", "Export parallel text"),
-        suggested,
-        QCoreApplication.translate(
-            "ParallelTextExport", "Word (*.docx);;Hangul (*.hwpx);;PDF (*.pdf);;Web page (*.html)"
-        ),
-    )
-    return path
+    """Where to write the 대조표 (the comparison's file dialog; tests replace it)."""
+    return ask_export_path(parent, suggested, QCoreApplication.translate("ParallelTextExport", "Export parallel text"))
 
 
-def export_parallel_text(
-    window, ask: Callable[[QWidget | None, str], str] | None = None, folder: Path | None = None
-) -> Path | None:
+def export_parallel_text(window) -> Path | None:
     """Ask where, then write the open document's 대조표; the status bar says where it went.
     Errors (a one-language document, a refused target, a full disk) are reported in one line."""
     document = window.document
@@ -46,11 +33,11 @@ def export_parallel_text(
         )
         return None
     suggested = f"{document.id}_대조표.docx"
-    chosen = (ask or ask_path)(window, str((folder or Path.home()) / suggested))
+    chosen = ask_path(window, str(Path.home() / suggested))
     if not chosen:
         return None
     path = Path(chosen)
-    fmt = SUFFIXES.get(path.suffix.lower())
+    fmt = EXPORT_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         path, fmt = path.with_name(path.name + ".docx"), "docx"
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
