@@ -46,6 +46,7 @@ def create_window(
         library.import_corpus()
     window = MainWindow(library, settings, translations)
     window.restore_layout()
+    window.session.fit_to_screen()  # a remembered or default size larger than this screen shrinks
     documents = [doc["id"] for doc in library.documents.list()]
     last = settings.get("reader/last_document")
     if last in documents:

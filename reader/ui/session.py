@@ -41,6 +41,26 @@ class Session:
         if state:
             self.window.restoreState(state)
 
+    def fit_to_screen(self) -> None:
+        """Keep the window on its screen: the default 1400×900, or a size remembered from a
+        larger monitor, shrinks to the space the screen has (an 800×600 screen showed only
+        the left part of the window, the Korean pane cut off)."""
+        screen = self.window.screen()
+        if screen is None or self.window.isMaximized() or self.window.isFullScreen():
+            return
+        room = screen.availableGeometry()
+        frame = self.window.frameGeometry()
+        extra_w, extra_h = frame.width() - self.window.width(), frame.height() - self.window.height()
+        width = min(self.window.width(), room.width() - extra_w)
+        height = min(self.window.height(), room.height() - extra_h)
+        if (width, height) != (self.window.width(), self.window.height()):
+            self.window.resize(width, height)
+        frame = self.window.frameGeometry()
+        x = min(max(frame.x(), room.left()), room.right() + 1 - frame.width())
+        y = min(max(frame.y(), room.top()), room.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.window.move(x, y)
+
     def positions(self) -> dict[str, str]:
         """Where the reader left each document: document id → unit id."""
         try:

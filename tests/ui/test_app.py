@@ -64,3 +64,17 @@ def test_the_first_start_paints_the_window_then_imports_the_corpus_with_progress
     assert library.corpus_to_import() == []  # once only
     settle_hosted_panels(window)
     window.shutdown()
+
+
+def test_a_window_larger_than_its_screen_is_fitted_to_it_at_start(qtbot, library, tmp_path):
+    """The default 1400×900, or a size remembered from a larger monitor, shrinks to the screen."""
+    from reader.ui.app import create_window
+    from reader.ui.settings import Settings as WindowSettings
+
+    window = create_window(library, WindowSettings(tmp_path / "settings.ini"), corpus_later=True)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert (room.width(), room.height()) < (1400, 900)  # the offscreen screen is smaller than the default
+    assert window.frameGeometry().width() <= room.width() and window.frameGeometry().height() <= room.height()
+    assert room.contains(window.frameGeometry())
+    window.shutdown()
