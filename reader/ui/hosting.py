@@ -54,6 +54,10 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     """Dock the search and annotations panels in ``window`` (once)."""
     if window.hosted:
         return
+    # Showing the new docks makes Qt grow the window to their minimum sizes at once
+    # (800×560 became 800×1107, the status bar below the screen), even when the narrow
+    # layout puts them away a moment later: the window keeps the size it had.
+    size = window.size()
     from ..search import SearchIndex
     from ..terms.service import prepare_lookup
     from .annotations_panel import AnnotationsPanel
@@ -111,3 +115,5 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
                 window.tabifyDockWidget(annotations_dock, tab)
         annotations_dock.raise_()
     window.restore_layout()
+    if not (window.isMaximized() or window.isFullScreen()) and window.size() != size:
+        window.resize(size)

@@ -78,3 +78,17 @@ def test_the_saved_layout_is_the_wide_one(qtbot, hosted_window):
     wide = bytes(window.saveState().data())
     settle(qtbot, window, (800, 600))
     assert bytes(window.narrow.wide_state().data()) == wide
+
+
+def test_panels_hosted_into_a_narrow_window_are_put_away_and_the_window_keeps_its_size(qtbot, window):
+    # As at a first start on an 800×600 screen: the panels arrive after the first paint.
+    # They used to be shown anyway and grow the window past the screen (800×669 under Xvfb,
+    # the status bar below the screen's edge).
+    settle(qtbot, window, (800, 560))
+    window.host_panels()
+    qtbot.waitUntil(lambda: not window.narrow._timer.isActive(), timeout=20000)
+    assert (window.width(), window.height()) == (800, 560)
+    assert visible_docks(window) == []
+    settle(qtbot, window, (1400, 900))
+    shown = {d.objectName() for d in visible_docks(window)}
+    assert {"search_dock", "annotations_dock"} <= shown
