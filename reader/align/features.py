@@ -64,9 +64,35 @@ def latin_words(text: str) -> set[str]:
     return {"@" + w.lower() for w in _LATIN.findall(text) if len(w) > 1}
 
 
-def text_length(text: str) -> int:
-    """Letters and digits only: punctuation and spacing differ between the languages."""
-    return len(_LETTER_OR_DIGIT.findall(text))
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def latin_vocabulary(texts: list[str]) -> frozenset[str]:
+    """The Latin words (lower-cased letter runs) a side of a document writes."""
+    return frozenset(w.lower() for text in texts for w in _LATIN_RUN.findall(text))
+
+
+def text_length(text: str, kept: frozenset[str] | None = None) -> int:
+    """Letters and digits only: punctuation and spacing differ between the languages.
+
+    With ``kept`` (the Latin words the other language's text writes too), a Latin word
+    the other translation does not keep counts as half its letters, about the syllables
+    it takes once transliterated or translated: the Chinese keeps Chess Engine
+    Communication Protocol in Latin letters (32 letters) where the Korean writes 체스
+    엔진 통신 프로토콜 (9 syllables), so counted letter by letter the Chinese sentence
+    looks far longer than its Korean counterpart. A word both keep (glChess, AOSP)
+    counts in full, and so does an address (its parts differ between the language
+    editions of a site, zh.….fandom.com against ….wikia.com, but it is not translated)."""
+    count = len(_LETTER_OR_DIGIT.findall(text))
+    if kept is None:
+        return count
+    for match in _LATIN.finditer(text):
+        if any(c in ".@/:" for c in match.group()):
+            continue  # an address is kept as written, whatever the other side's address
+        for word in _LATIN_RUN.findall(match.group()):
+            if word.lower() not in kept:
+                count -= len(word) // 2
+    return count
 
 
 @dataclass(slots=True)
@@ -154,7 +180,11 @@ def document_features(zh_texts: list[str], ko_texts: list[str]) -> DocumentFeatu
     for anchor, count in frequency.items():
         weight = math.log(1 + units / count)
         weights[anchor] = weight * _ANCHOR_WEIGHT.get(anchor[0], 1.0)
-    zh = [UnitFeatures(text_length(t), frozenset(a & shared)) for t, a in zip(zh_texts, zh_raw, strict=True)]
+    # Only the Chinese side's Latin words are discounted: a Latin word in the Korean that
+    # the Chinese lacks is mostly text the translator added (the original name after its
+    # transliteration: 빌헬름 슈타이니츠 (Wilhelm Steinitz)), whose length is real.
+    kept = latin_vocabulary(ko_texts)
+    zh = [UnitFeatures(text_length(t, kept), frozenset(a & shared)) for t, a in zip(zh_texts, zh_raw, strict=True)]
     ko = [UnitFeatures(text_length(t), frozenset(a & shared)) for t, a in zip(ko_texts, ko_raw, strict=True)]
     zh_total = sum(u.length for u in zh) or 1
     ko_total = sum(u.length for u in ko) or 1

@@ -66,6 +66,24 @@ def test_numbers_and_dates_meet():
     assert numbers_in("2010년 8월 31일", "ko") == {"2010", "8", "31"}
 
 
+def test_a_latin_term_the_korean_transliterates_counts_as_its_syllables():
+    zh = [
+        "国际象棋可以使用 Chess Engine Communication Protocol 兼容的引擎。",
+        "访问 https://habitica.com/party 获取 AOSP。",
+    ]
+    ko = [
+        "체스 엔진 통신 프로토콜과 호환되는 엔진을 쓸 수 있습니다.",
+        "https://habitica.com/party 에서 AOSP를 받으세요.",
+    ]
+    features = document_features(zh, ko)
+    # 13 Han characters and 32 Latin letters the Korean does not keep, counted as
+    # 3 + 3 + 7 + 4 (half of each word, rounded up): 30, not 45.
+    assert features.zh[0].length == 13 + 17
+    # A word and an address the Korean keeps as written count in full, on both sides.
+    assert features.zh[1].length == 4 + len("httpshabiticacomparty") + 4
+    assert features.ko[1].length == len("httpshabiticacomparty") + 4 + 7
+
+
 def test_translator_notes_are_recognised():
     assert is_translator_note("(역주: 출양은 토지사용권 양도이다.)")
     assert is_translator_note("※ 역자 주: 가공무역은 …")
