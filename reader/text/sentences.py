@@ -30,6 +30,10 @@ _NO_BREAK_BEFORE = re.compile(r"(?:^|\s)(?:\(?\d{1,4}\)?|[A-Za-z]{1,3}|\d+\.\d+)
 _KO_SENTENCE_MARK = re.compile(r"[.!?。！？]|[:;：；…]\s*$")
 # A verb ending followed by more words: a sentence end inside the paragraph.
 _KO_INNER_END = re.compile(r"[다요죠까]\s+\S")
+# The formal declarative ending (…합니다, …입니다, …습니다) ends a sentence wherever it is
+# followed by a space: Kiwi reads it as a connective before a Latin word (작동합니다
+# glChess는 …, 게임입니다 glChess는 …) and so misses those ends.
+_KO_FORMAL_END = re.compile(r"니다(?=\s+\S)")
 #: A Korean paragraph without punctuation shorter than this is a heading or a single
 #: sentence: not worth loading Kiwi for.
 KIWI_MIN_LENGTH = 24
@@ -96,7 +100,8 @@ def split_ko_unpunctuated(text: str) -> list[str]:
     """Korean sentences found by their verb endings; the text is cut, never rewritten."""
     units: list[str] = []
     start = 0
-    for end in KOREAN_SPLITTER.ends(text):
+    formal = (m.end() for m in _KO_FORMAL_END.finditer(text))
+    for end in sorted(set(KOREAN_SPLITTER.ends(text)).union(formal)):
         unit = text[start:end].strip()
         if unit:
             units.append(unit)

@@ -158,6 +158,9 @@ def test_paragraphs_without_final_punctuation_stay_apart():
         ("여름에는 비가 많이 내린다 강물이 불어나면 다리를 건너지 않는다 어른들은 둑을 살핀다", 3),
         ("시장원칙에 따르고 행정적 간여를 줄인다. 시장규율을 준수한다.", 2),
         ("1. 전반적 요구", 1),
+        # Kiwi takes …니다 for a connective before a Latin word; it ends a sentence.
+        ("소프트웨어 모드도 잘 작동합니다 glChess는 GNU Chess를 기본 엔진으로 씁니다", 2),
+        ("체스는 2 인용 전략 보드 게임입니다 glChess는 2D/3D의 체스 게임입니다", 2),
     ],
 )
 def test_korean_without_punctuation_ends_at_verb_endings(text, expected):
