@@ -212,29 +212,36 @@ class BlockCosts:
 
     def meaning_evidence(self, a: int, b: int) -> np.ndarray:
         """``BeadScorer.meaning_evidence`` of every bead (a, b) of the band: the
-        evidence of the two spans' cosine, less half the evidence against each member
-        of a merged side on its own (its cosine divided by the square root of its share
-        of the side's length)."""
+        evidence of the two spans' cosine, or of its weakest merged member if that is
+        higher, less half the evidence against each member of a merged side on its own
+        (its cosine divided by the square root of its share of the side's length)."""
         scorer = self.scorer
         evidence = scorer.params.meaning_evidence
         zs, ks, _ = self.span_cells(a, b)
-        total = evidence(self.cosine(a, b))
+        whole = evidence(self.cosine(a, b))
+        against = np.zeros_like(whole)
+        weakest = np.full_like(whole, np.inf)
         if a > 1:
             lengths = np.diff(scorer.cumulative["zh_length"])
             span = np.maximum(_span_sum(scorer.cumulative["zh_length"], zs, a), 1.0)
             single = self.cosine(1, b)
             for k in range(a):
                 share = np.maximum(lengths[_clamp(zs + k, 0, len(lengths) - 1)] / span, 1e-3)
-                cosine = np.minimum(self.at_row(single, a - k - 1) / np.sqrt(share), 1.0)
-                total = total + 0.5 * np.minimum(evidence(cosine), 0.0)
+                part = evidence(np.minimum(self.at_row(single, a - k - 1) / np.sqrt(share), 1.0))
+                against = against + 0.5 * np.minimum(part, 0.0)
+                weakest = np.minimum(weakest, part)
         if b > 1:
             lengths = np.diff(scorer.cumulative["ko_length"])
             span = np.maximum(_span_sum(scorer.cumulative["ko_length"], ks, b), 1.0)
             single = self.cosine(a, 1)
             for k in range(b):
                 share = np.maximum(lengths[_clamp(ks + k, 0, len(lengths) - 1)] / span, 1e-3)
-                cosine = np.minimum(self.at_column(single, b - k - 1) / np.sqrt(share), 1.0)
-                total = total + 0.5 * np.minimum(evidence(cosine), 0.0)
+                part = evidence(np.minimum(self.at_column(single, b - k - 1) / np.sqrt(share), 1.0))
+                against = against + 0.5 * np.minimum(part, 0.0)
+                weakest = np.minimum(weakest, part)
+        if a > 1 or b > 1:
+            whole = np.maximum(whole, weakest)
+        total = whole + against
         return total
 
     def at_row(self, table: np.ndarray, back: int) -> np.ndarray:
