@@ -115,6 +115,25 @@ class SelfTest:
         return f"{path.name} {image.width()}x{image.height()}"
 
 
+def korean_ui() -> str:
+    """The Korean UI loads (it once came up in English on a bare Ubuntu 24.04, silently)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui.i18n import Translations
+
+    app = QCoreApplication.instance()
+    _check(app is not None, "no Qt application")
+    assert app is not None
+    translations = Translations(app)
+    try:
+        _check(translations.install("ko"), "the Korean translation did not load")
+        menu = QCoreApplication.translate("Actions", "&File")
+        _check(menu == "파일(&F)", f"the File menu reads {menu!r} in the Korean UI")
+        return menu
+    finally:
+        translations.install("en")
+
+
 def _read_back(path: Path, fmt: str) -> str:
     """The text of an exported file, read the way its readers read it."""
     if fmt == "docx":
@@ -154,6 +173,7 @@ def run_self_test(stream=None) -> int:
             ("annotate", test.annotate),
             ("export", test.export),
             ("screenshot", test.screenshot),
+            ("Korean UI", korean_ui),
         ]
         print(f"{APP_NAME} {__version__} self-test", file=stream)
         try:

@@ -7,11 +7,7 @@ cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 
 python scripts/make_icons.py build/icons
-# Qt translations: .ts sources are committed, .qm are generated here and shipped.
-lrelease="$(python -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "lrelease")')"
-for ts in reader/resources/translations/*.ts; do
-    "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-done
+# Translations ship as the committed .ts, which the app reads itself (reader/ui/i18n.py).
 
 pyinstaller --noconfirm --clean build.spec
 

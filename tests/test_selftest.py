@@ -25,6 +25,7 @@ def test_self_test_passes_and_leaves_user_data_alone(data_dir):
         "ok    annotate",
         "ok    export",
         "ok    screenshot",
+        "ok    Korean UI",
     ]
     assert lines[-1] == "self-test passed"
     # It worked in a temporary data directory, not in the user's.

@@ -99,6 +99,9 @@ def host_panels(window: MainWindow, index: SearchIndex | None = None) -> None:
     for name, panel, widget in panels:
         window.hosted[name] = panel
         dock = window.add_dock(name, widget, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Shown now, not when Qt next lays the window out: a panel added to a narrow window
+        # must be seen, and put away, by the narrow layout.
+        dock.show()
         dock.setWindowTitle(dock_title(name))
         window.menus["view"].addAction(dock.toggleViewAction())
         window.document_opened.connect(panel.show_document)

@@ -1,20 +1,19 @@
 """The UI language: Korean or English, from the settings or the system locale.
 
-Translation sources (``resources/translations/duizhao_<lang>.ts``) are committed; the
-compiled ``.qm`` is made from them with PySide6's ``lrelease`` into the data directory
-the first time it is needed (or when the source is newer). A frozen build ships the
-``.qm`` next to the ``.ts``, made at build time.
+Translation sources (``resources/translations/duizhao_<lang>.ts``) are committed and read
+directly by ``TsTranslator``: no compiled ``.qm``. Compiling one at run time needed PySide6's
+``lrelease``, which on a bare Ubuntu 24.04 does not start (it links ``libgssapi_krb5``), and
+the Korean UI silently came up in English.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from .. import config, resources
+from .. import resources
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
@@ -44,38 +43,45 @@ def resolve_language(setting: str, locale: QLocale | None = None) -> str:
     return "ko" if name.startswith("ko") else "en"
 
 
-def _lrelease() -> Path | None:
-    import PySide6
+class TsTranslator(QTranslator):
+    """The finished translations of a Qt Linguist ``.ts`` file, looked up as Qt's own
+    translator does: by context, source text and disambiguation (a message asked for with
+    a disambiguation it does not have falls back to the one without). Plural messages use
+    their first form (Korean has one); Qt itself puts the count in for ``%n``."""
 
-    candidates = [
-        Path(PySide6.__file__).parent / "lrelease",
-        Path(sys.executable).parent / "pyside6-lrelease",
-    ]
-    return next((c for c in candidates if c.exists()), None)
+    def __init__(self, path: Path, parent=None):
+        super().__init__(parent)
+        self.table: dict[tuple[str, str, str], str] = {}
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = forms[0] if forms else translation.text or ""
+                if text:
+                    key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                    self.table[key] = text
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        found = self.table.get((context, source, disambiguation or ""))
+        if found is None and disambiguation:
+            found = self.table.get((context, source, ""))
+        return found or ""
+
+    def isEmpty(self) -> bool:
+        return not self.table
 
 
-def compiled_translation(lang: str) -> Path | None:
-    """The .qm for ``lang``, compiled from its committed .ts if needed; None if unavailable."""
+def load_translation(lang: str) -> TsTranslator | None:
+    """The app's translator for ``lang``, or None when there is no usable ``.ts`` for it."""
     source = resources.resource("translations", f"duizhao_{lang}.ts")
-    shipped = source.with_suffix(".qm")
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
-        return shipped
-    if not source.exists():
+    try:
+        translator = TsTranslator(source)
+    except (OSError, ET.ParseError):
         return None
-    target = config.data_dir() / "translations" / f"duizhao_{lang}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    return target if compile_translation(source, target) else None
-
-
-def compile_translation(source: Path, target: Path) -> bool:
-    """Compile a .ts into a .qm with PySide6's lrelease; False if that is not possible."""
-    tool = _lrelease()
-    if tool is None:
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True, check=False)
-    return result.returncode == 0 and target.exists()
+    return translator if not translator.isEmpty() else None
 
 
 class Translations:
@@ -95,9 +101,9 @@ class Translations:
         if lang == "en":
             return True
         ok = True
-        qm = compiled_translation(lang)
-        app_translator = QTranslator(self.app)
-        if qm is not None and app_translator.load(str(qm)):
+        app_translator = load_translation(lang)
+        if app_translator is not None:
+            app_translator.setParent(self.app)
             self.app.installTranslator(app_translator)
             self._translators.append(app_translator)
         else:

@@ -110,9 +110,6 @@ class MainWindow(QMainWindow):
         features = QDockWidget.DockWidgetFeature
         dock.setFeatures(features.DockWidgetMovable | features.DockWidgetClosable | features.DockWidgetFloatable)
         self.addDockWidget(area, dock)
-        # Shown now, not when Qt next lays the window out: a panel added after the first
-        # paint to a narrow window must be seen (and put away) by the narrow layout.
-        dock.show()
         return dock
 
     def _wire(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
 
 from reader import resources
-from reader.ui.i18n import Translations, compile_translation, compiled_translation, resolve_language
+from reader.ui.i18n import Translations, TsTranslator, resolve_language
 from reader.ui.pane import DARK, LIGHT
 from reader.ui.settings import Settings
 from reader.ui.settings_dialog import SettingsDialog
@@ -45,22 +45,49 @@ def test_every_korean_message_is_translated():
     assert unfinished == []
 
 
-def test_qm_is_compiled_from_the_committed_ts(tmp_path):
-    from PySide6.QtCore import QTranslator
+def test_every_translation_of_the_committed_ts_comes_back_through_qt(qapp, translations):
+    """Read straight from the .ts (no lrelease, no .qm: on a bare Ubuntu 24.04 lrelease does
+    not start and the UI came up in English), through Qt's own QCoreApplication.translate."""
+    from PySide6.QtCore import QCoreApplication
 
-    target = tmp_path / "ko.qm"
-    assert compile_translation(resources.resource("translations", "duizhao_ko.ts"), target)
-    translator = QTranslator()
-    assert translator.load(str(target))
-    assert translator.translate("Actions", "&File") == "파일(&F)"
+    assert translations.install("ko")
+    checked = 0
+    for context in ET.parse(resources.resource("translations", "duizhao_ko.ts")).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source, comment = message.findtext("source"), message.findtext("comment")
+            forms = [f.text for f in message.iter("numerusform")]
+            if forms:
+                expected = forms[0].replace("%n", "7")
+                assert QCoreApplication.translate(name, source, comment, 7) == expected, (name, source)
+            else:
+                assert QCoreApplication.translate(name, source, comment) == message.findtext("translation")
+            checked += 1
+    assert checked > 400
+    assert not list(resources.resource("translations").glob("*.qm"))
 
 
-def test_a_translation_is_found_for_korean(data_dir):
-    """Either a .qm built next to the .ts (frozen build) or one compiled into the data directory."""
-    qm = compiled_translation("ko")
-    assert qm is not None and qm.stat().st_size > 1000
-    shipped = resources.resource("translations", "duizhao_ko.qm")
-    assert qm == shipped or qm.is_relative_to(data_dir)
+def test_a_translator_falls_back_like_qt_s_own(qapp, tmp_path):
+    """A disambiguation the file lacks falls back to the message without one; an unfinished
+    entry is not used (Qt then shows the source text)."""
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ko_KR">'
+        "<context><name>C</name>"
+        "<message><source>Open</source><translation>열기</translation></message>"
+        "<message><source>Open</source><comment>verb of a file</comment><translation>파일 열기</translation></message>"
+        '<message><source>Close</source><translation type="unfinished">닫기</translation></message>'
+        '<message numerus="yes"><source>%n file(s)</source><translation><numerusform>파일 %n개</numerusform>'
+        "</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    translator = TsTranslator(ts)
+    assert translator.translate("C", "Open") == "열기"
+    assert translator.translate("C", "Open", "verb of a file") == "파일 열기"
+    assert translator.translate("C", "Open", "another sense") == "열기"
+    assert translator.translate("C", "Close") == ""
+    assert translator.translate("D", "Open") == ""
+    assert translator.translate("C", "%n file(s)", None, 3) == "파일 %n개"
 
 
 def test_switching_the_ui_to_korean_and_back(qtbot, window, translations):
