@@ -61,3 +61,13 @@ def library(data_dir: Path):
 def encoder_on(monkeypatch: pytest.MonkeyPatch) -> None:
     """The product's default: the sentence encoder on."""
     monkeypatch.delenv("DUIZHAO_ENCODER", raising=False)
+
+
+def system_tool(name: str, package: str) -> str:
+    """The path of a command-line tool the tests need, or a failure naming its package
+    (README, Quick start, lists them)."""
+    import shutil
+
+    found = shutil.which(name)
+    assert found, f"this test needs {name} (Debian/Ubuntu: sudo apt install {package})"
+    return found

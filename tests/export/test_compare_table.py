@@ -20,6 +20,7 @@ from lxml import etree
 from reader.export.atomic import ExportRefused
 from reader.export.compare_formats import DELETE_COLOR, INSERT_COLOR
 from reader.export.compare_table import LABELS, build_table, export_comparison, table_of
+from tests.conftest import system_tool
 
 GUOFA, MANUFACTURING = "guofa-2010-28", "manufacturing-transfer"
 DAY = dt.date(2026, 3, 2)
@@ -272,8 +273,9 @@ def test_pdf_text_and_first_page(comparison, library, qapp, tmp_path, artifacts)
     compact = re.sub(r"\s+", "", text)
     assert "对照表·대조표" in compact and "变更" not in compact
     assert "同左" in compact and "国发〔2010〕28号" in compact and LABELS["summary"].replace(" ", "") in compact
+    pdftoppm = system_tool("pdftoppm", "poppler-utils")
     subprocess.run(
-        ["pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-png", str(out), str(artifacts / "compare")], check=True
+        [pdftoppm, "-r", "80", "-f", "1", "-l", "1", "-png", str(out), str(artifacts / "compare")], check=True
     )
     from PySide6.QtGui import QColor, QImage
 

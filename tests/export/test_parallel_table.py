@@ -22,6 +22,7 @@ from pypdf import PdfReader
 from reader.cli import main
 from reader.export.parallel_table import LABELS, parallel_table_from_library
 from reader.export.word_footnotes import footnote_texts
+from tests.conftest import system_tool
 from tests.export.conftest import EXPORT_DATE, GUOFA
 
 NUMBER = re.compile(r"\[\d+\]")
@@ -244,9 +245,11 @@ def test_the_table_renders_to_png_in_every_office_format(annotated, tmp_path, ar
         )
         assert dark > 100
 
+    pdftoppm = system_tool("pdftoppm", "poppler-utils")
+
     def page_one(pdf, stem):
         subprocess.run(
-            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(artifacts / stem)],
+            [pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(artifacts / stem)],
             check=True,
         )
         check(artifacts / f"{stem}.png")

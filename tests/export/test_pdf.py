@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from pypdf import PdfReader
 
 from reader.cli import main
 from reader.export.pdf import fix_to_unicode
+from tests.conftest import system_tool
 
 
 def _text(path: Path) -> str:
@@ -69,8 +69,7 @@ def test_first_pages_render_with_the_highlight_colours(pdf, artifacts):
     does not fit under it and opens page 2 whole (items are not split across pages)."""
     from PySide6.QtGui import QColor, QImage
 
-    pdftoppm = shutil.which("pdftoppm")
-    assert pdftoppm, "rendering the PDF needs pdftoppm (Debian/Ubuntu: apt install poppler-utils)"
+    pdftoppm = system_tool("pdftoppm", "poppler-utils")
     colours = []
     for number in (1, 2):
         stem = artifacts / f"briefing-page{number}"
