@@ -545,12 +545,17 @@ def _crossings(units: Sequence[Segment], cost: float) -> list[float]:
     the others. A heading or item starts its own too, so merged with the unit before
     it, it pays this on top of its merge cost, as the sentence after a heading does
     when merged with it (before, it paid its merge cost alone, and the last sentence of
-    a section took the next heading into its bead: 这个选项…。 + 国际象棋机器人引擎)."""
+    a section took the next heading into its bead: 这个选项…。 + 国际象棋机器人引擎).
+
+    A unit that enters or leaves a list (an item after a non-item, or the reverse)
+    crosses two boundaries, the paragraph's and the list's, and pays twice: the last
+    item of a feature list (* 더보기...) no longer joins the first sentence of the next
+    app's description when the other language's list is one item shorter."""
     out = [0.0] * len(units)
     for k in range(1, len(units)):
-        unit = units[k]
-        if _paragraph_of(unit) != _paragraph_of(units[k - 1]):
-            out[k] = cost
+        unit, before = units[k], units[k - 1]
+        if _paragraph_of(unit) != _paragraph_of(before):
+            out[k] = cost * (2 if (unit.kind == "item") != (before.kind == "item") else 1)
     return out
 
 
