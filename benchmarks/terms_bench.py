@@ -48,13 +48,16 @@ from tests.terms.planting import TERMS_FILE, evaluate, is_real_slip, real_slips 
 def planted(seeds: list[int]) -> None:
     print("Planted slips (8 of each kind per run), mean over seeds", seeds)
     runs = [evaluate(count=8, seed=s) for s in seeds]
-    print(f"  {'kind':22} {'recall':>7} {'precision':>9}")
+    print(f"  {'kind':22} {'recall':>7} {'(by seed)':>11} {'precision':>9} {'(by seed)':>11}")
     for kind in KINDS:
         if not any(r[kind]["planted"] for r in runs):
             continue
-        recall = statistics.mean(r[kind]["recall"] for r in runs)
-        precision = statistics.mean(r[kind]["precision"] for r in runs)
-        print(f"  {kind:22} {recall:7.2f} {precision:9.2f}")
+        recalls = [r[kind]["recall"] for r in runs]
+        precisions = [r[kind]["precision"] for r in runs]
+        print(
+            f"  {kind:22} {statistics.mean(recalls):7.2f} {min(recalls):5.2f}–{max(recalls):4.2f} "
+            f"{statistics.mean(precisions):9.2f} {min(precisions):5.2f}–{max(precisions):4.2f}"
+        )
 
 
 def seed_000() -> tuple:

@@ -225,16 +225,8 @@ def check_document(
     renderings_used: dict[str, Counter[str]] = defaultdict(Counter)
     where_used: dict[tuple[str, str], list[AlignedPair]] = defaultdict(list)
     for pair, pair_terms, tokens in zip(pairs, terms_of, morphemes, strict=True):
-        terms = sorted(pair_terms, key=lambda t: (-len(t), t))
-        boundaries = _word_starts(pair.ko, tokens, evidence)
-        suffixes = {m.start for m in tokens if m.tag == "XSN"}
-        findings += _untranslated_chinese(pair, evidence)
-        findings += _number_mismatch(pair)
-        near = _near_misses(pair, terms, boundaries, evidence, suffixes)
-        findings += near
-        reported = [f.zh_term for f in findings if f.zh_id == pair.zh_id]
-        findings += _omissions(pair, terms, evidence, reported)
-        for term in terms:
+        findings += pair_findings(pair, pair_terms, tokens, evidence)
+        for term in sorted(pair_terms, key=lambda t: (-len(t), t)):
             if not _is_key_term(term):
                 continue
             for ko in evidence.established(term):
@@ -247,6 +239,17 @@ def check_document(
     order = {p.zh_id: i for i, p in enumerate(pairs)}
     findings.sort(key=lambda f: (order.get(f.zh_id, 0), KINDS.index(f.kind)))
     return _unique(findings)
+
+
+def pair_findings(pair: AlignedPair, terms: list[str], tokens: list[Morpheme], evidence: Evidence) -> list[Finding]:
+    """The findings of one link (all but the document-wide inconsistencies), from the
+    Chinese terms and the Korean morphemes of its sentences."""
+    terms = sorted(terms, key=lambda t: (-len(t), t))
+    boundaries = _word_starts(pair.ko, tokens, evidence)
+    suffixes = {m.start for m in tokens if m.tag == "XSN"}
+    findings = _untranslated_chinese(pair, evidence) + _number_mismatch(pair)
+    findings += _near_misses(pair, terms, boundaries, evidence, suffixes)
+    return findings + _omissions(pair, terms, evidence, [f.zh_term for f in findings])
 
 
 def _analysis(pairs: list[AlignedPair], store: Analysis | None) -> tuple[list[list[str]], list[list[Morpheme]]]:
@@ -412,11 +415,23 @@ def _near_misses(
             entry = evidence.entries.get(term)
             settled = usual == reading(term) or bool(entry and entry.renderings and entry.renderings[0].count >= 2)
             targets.append((reading(term), "Sino-Korean reading", settled))
-        if not targets or any("".join(syllables(t)) in ko_syllables for t, _, _ in targets):
+        if not targets:
             continue
-        if any(r in pair.ko for r in evidence.established(term) if not (usual and r in usual and r != usual)):
+        # Each use of the term in the Chinese wants a rendering: one of two uses rendered
+        # does not clear the other (产业园区 twice, 산업단지 once and 공업단지 once). A use
+        # left in Chinese in the Korean counts (it is untranslated_chinese's finding).
+        present = [t for t, _, _ in targets] + [
+            r for r in evidence.established(term) if not (usual and r in usual and r != usual)
+        ]
+        rendered = _uses(present, ko_syllables) + pair.ko.count(term)
+        if rendered >= pair.zh.count(term):
             continue
         for target, what, established in sorted(targets, key=lambda t: -len(t[0])):
+            if rendered and len(target) < 4:
+                # The term is rendered here once already: a short word a letter away
+                # from its rendering is then more likely another word (구조 beside the
+                # 개조 of 改造) than the slip of its second use.
+                continue
             slip, letters = _closest_window(target, pair.ko, boundaries, established, evidence)
             if not slip:
                 continue
@@ -451,7 +466,25 @@ def _near_misses(
                 )
             )
             break
+        else:
+            if not rendered and _reading_instead(pair, term, usual, boundaries, present):
+                covered.add(term)
+                findings.append(_inconsistent(pair, term, reading(term), usual, evidence))
     return findings
+
+
+def _reading_instead(pair: AlignedPair, term: str, usual: str, boundaries: set[int], present: list[str]) -> bool:
+    """True if the Korean has the term's Sino-Korean reading as a word although the
+    library renders the term by another word, none of whose syllables the reading
+    shares (机制 → 기제 where it is 메커니즘 everywhere else, 项目 → 항목 for 프로젝트).
+    Translators do switch between a loanword and the Sino-Korean calque; a reading
+    that shares a syllable with the usual rendering (区域 → 구역 beside 지역) is a variant
+    of it, not this switch, and a reading the library also uses (in ``present``) is a
+    second rendering, not a slip."""
+    term_reading = reading(term)
+    if not usual or term_reading in present or set(syllables(term_reading)) & set(syllables(usual)):
+        return False
+    return any(pair.ko.startswith(term_reading, at) for at in boundaries)
 
 
 def _inconsistent(pair: AlignedPair, term: str, ko: str, usual: str, evidence: Evidence) -> Finding:
@@ -522,14 +555,14 @@ def _omissions(pair: AlignedPair, terms: list[str], evidence: Evidence, reported
         usual = evidence.usual(term)
         if not entry or not usual or entry.frequency < 2 * USUAL_COUNT:
             continue
-        if any(r in pair.ko for r in evidence.renderings(term)):
+        # A part of the usual rendering used once (단지 of 산업단지) is what mining
+        # makes of the word left after the rest was deleted: it is no rendering of the term.
+        if any(r.ko in pair.ko for r in entry.renderings if r.count >= 2 or r.ko not in usual):
             continue
         if "".join(syllables(reading(term))) in ko_syllables:
             continue
-        if any(
-            w in pair.zh and evidence.usual(w) in pair.ko for w in evidence.lexicon.words(term) if evidence.usual(w)
-        ):
-            continue
+        if any(_rendered_apart(w, term, pair, evidence) for w in evidence.lexicon.words(term)):
+            continue  # recast: a word of the term is rendered on its own
         share = entry.renderings[0].count / entry.frequency
         if share < 0.8:
             continue
@@ -546,6 +579,28 @@ def _omissions(pair: AlignedPair, terms: list[str], evidence: Evidence, reported
             )
         )
     return findings
+
+
+def _uses(renderings: list[str], ko_syllables: str) -> int:
+    """How many places of a Korean text (its normalised syllables) hold one of the
+    renderings, a longer one first where two overlap (산업이전 before 이전)."""
+    wanted = sorted({w for w in ("".join(syllables(r)) for r in renderings) if w}, key=len, reverse=True)
+    if not wanted:
+        return 0
+    return len(re.findall("|".join(map(re.escape, wanted)), ko_syllables))
+
+
+def _rendered_apart(word: str, term: str, pair: AlignedPair, evidence: Evidence) -> bool:
+    """True if the Korean has more renderings of ``word`` (a jieba word of ``term``) than
+    the Chinese has uses of it outside the term: one is then left for the term, which
+    was recast (承接产业转移 → 산업이전을 유치). A rendering another use of the word
+    accounts for is no such evidence (产业 of 产业政策 → 산업정책 beside a left-out
+    산업이전)."""
+    usual = evidence.usual(word)
+    if not usual or word not in pair.zh:
+        return False
+    outside = pair.zh.count(word) - pair.zh.count(term) * term.count(word)
+    return pair.ko.count(usual) > max(0, outside)
 
 
 def _inconsistencies(

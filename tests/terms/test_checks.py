@@ -21,14 +21,16 @@ def seed_findings():
 @pytest.mark.parametrize("seed", [7, 13])
 def test_planted_slips_are_found(seed):
     figures = evaluate(count=8, seed=seed)
-    for kind in ("near_miss", "untranslated_chinese", "number_mismatch", "inconsistent"):
+    for kind in ("near_miss", "untranslated_chinese", "number_mismatch"):
         assert figures[kind]["recall"] >= 0.75, (kind, figures[kind])
         assert figures[kind]["precision"] >= 0.7, (kind, figures[kind])
-    # Left-out renderings (planted in a document of their own): below the 0.8
-    # for some seeds (0.62 for seed 7), so the floor here is lower.
+    # Inconsistent and left-out renderings (the latter planted in a document of their
+    # own): 7 or 8 of 8 found for these seeds, none wrongly (benchmarks/terms_bench.py),
+    # so the recall 0.8 is the floor, and precision may not fall below 0.9.
     assert figures["partial_omission"]["planted"] == 8
-    assert figures["partial_omission"]["recall"] >= 0.6, figures["partial_omission"]
-    assert figures["partial_omission"]["precision"] >= 0.7, figures["partial_omission"]
+    for kind in ("inconsistent", "partial_omission"):
+        assert figures[kind]["recall"] >= 0.8, (kind, figures[kind])
+        assert figures[kind]["precision"] >= 0.9, (kind, figures[kind])
 
 
 def test_seed_000_findings_are_few_and_real(seed_findings):
