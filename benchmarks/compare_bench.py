@@ -94,9 +94,9 @@ def successor(a: Document, b: Document, runs: int) -> None:
         f"median {statistics.median(times):.3f} s ({statistics.median(cpus):.3f} s CPU) over {runs} runs"
     )
     print(f"  statuses: {comparison.counts()}")
+    ceiling(a, b, None, None)
     a_vectors, b_vectors = _vectors(a), _vectors(b)
     if a_vectors is None or b_vectors is None:
-        ceiling(a, b, None, None)
         return
     times = []
     for _ in range(runs):
@@ -126,7 +126,10 @@ def ceiling(a: Document, b: Document, a_vectors, b_vectors) -> None:
     allowed = a_class[:, None] == b_class[None, :]
     signals = successor_signals(a_units, b_units, "zh", a_vectors, b_vectors)
     scores = {**signals, "matcher's score": related_score(list(signals.values()), allowed)}
-    print(f"  where the {len(links)} gold counterparts rank among the units of 2010 (first / in the top 3):")
+    signal_names = ", ".join(signals)
+    print(
+        f"  where the {len(links)} gold counterparts rank among the units of 2010 (first / top 3), on {signal_names}:"
+    )
     for name, score in scores.items():
         ranks = counterpart_ranks(score, allowed, links)
         first, top3 = sum(r == 0 for r in ranks), sum(r < 3 for r in ranks)
