@@ -35,12 +35,12 @@ NEIGHBOURS = 2
 #: Fitted weights (scripts/calibrate_alignment.py), without and with the encoder:
 #: bias first, then one per feature of ``link_features``.
 TWO_SIDED_WEIGHTS = {
-    False: (-0.730, 0.287, -0.296, -1.713, 2.140, 0.879),
-    True: (-0.236, 0.180, 2.530, -2.683, 0.892, 0.262),
+    False: (0.342, 0.255, -0.541, -1.863, 1.292, 0.802),
+    True: (0.975, 0.475, -1.334, -2.824, 2.882, 0.233),
 }
 ONE_SIDED_WEIGHTS = {
-    False: (-1.455, -3.699, -1.759, 1.369),
-    True: (0.757, -6.560, -5.218, 1.881),
+    False: (-0.854, -5.311, -2.475, 1.452),
+    True: (1.139, -4.439, -3.556, 1.262),
 }
 
 

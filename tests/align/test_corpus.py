@@ -68,7 +68,8 @@ def test_aligner_without_the_encoder_keeps_its_floor(name, tmp_path, align_json,
 
 def test_link_scores_mean_what_they_say(tmp_path, align_json, encoder_on):
     """Calibration on the public sets: of the links scored 0.9 or more, nine in ten or
-    more are right; of those scored below 0.7, clearly fewer."""
+    more are right; of those scored below 0.8, clearly fewer. (Below 0.8, not 0.7: since
+    the refit few links score under 0.7 — a dozen on the public sets — too few to judge.)"""
     from reader.align.evaluation import judge_links
 
     high: list[bool] = []
@@ -79,7 +80,7 @@ def test_link_scores_mean_what_they_say(tmp_path, align_json, encoder_on):
         links = align_json(*evaluation_set.files(tmp_path))
         for link, right in zip(links, judge_links(evaluation_set.gold, links), strict=True):
             if right is not None:
-                (high if link["score"] >= 0.9 else low if link["score"] < 0.7 else []).append(right)
+                (high if link["score"] >= 0.9 else low if link["score"] < 0.8 else []).append(right)
     assert len(high) > 100 and len(low) > 20
     assert sum(high) / len(high) >= 0.9
     assert sum(low) / len(low) <= 0.8
