@@ -1,6 +1,6 @@
 """Terms: quality of the glossary and of the translation checks, and their speed.
 
-    python benchmarks/terms_bench.py [--quick]
+    python benchmarks/terms_bench.py [--quick] [--speed] [--memory]
 
 - planted slips (tests/terms/planting.py) in seed 000, several seeds: recall and
   precision per kind of check;
@@ -17,6 +17,9 @@
   two links have the same terms; their analysis stored); and the product's own path,
   `refresh_glossary` over a Library of N/162 stored copies of seed 000 (reading every
   document and link, mining, storing the glossary).
+
+- memory (also alone with ``--memory``): the peak RSS of mining N pairs of distinct text
+  and of ``refresh_glossary`` over the Library of copies, each in a process of its own.
 
 Every figure comes with the machine's load average: on a shared machine wall time
 includes waiting, and CPU time is the better guide.
@@ -243,6 +246,16 @@ def distinct(base: list[AlignedPair], pairs_wanted: int) -> None:
     candidates and half of another's (as many per link as seed 000 has), its text
     unique, its analysis stored."""
     terms_of, candidates_of = analyse(base) or ([], [])
+    store, pairs = _distinct_pairs(base, terms_of, candidates_of, pairs_wanted)
+    start, cpu = time.perf_counter(), time.process_time()
+    entries = mine(pairs, store=store)
+    print(
+        f"Mining {len(pairs):,} pairs of distinct text (analysis stored): {time.perf_counter() - start:.1f} s wall, "
+        f"{time.process_time() - cpu:.1f} s CPU, {len(entries):,} terms   target <= 60 s for 100,000   {_load()}"
+    )
+
+
+def _distinct_pairs(base, terms_of, candidates_of, pairs_wanted: int) -> tuple[_Analysed, list[AlignedPair]]:
     rng = random.Random(1)
     store, pairs = _Analysed(), []
     for k in range(pairs_wanted):
@@ -257,12 +270,7 @@ def distinct(base: list[AlignedPair], pairs_wanted: int) -> None:
         store[analysis_key("zh", pair.zh)] = sorted(half(terms_of[i]) | half(terms_of[j]))
         store[analysis_key("ko", pair.ko)] = sorted(half(candidates_of[i]) | half(candidates_of[j]))
         pairs.append(pair)
-    start, cpu = time.perf_counter(), time.process_time()
-    entries = mine(pairs, store=store)
-    print(
-        f"Mining {len(pairs):,} pairs of distinct text (analysis stored): {time.perf_counter() - start:.1f} s wall, "
-        f"{time.process_time() - cpu:.1f} s CPU, {len(entries):,} terms   target <= 60 s for 100,000   {_load()}"
-    )
+    return store, pairs
 
 
 def product_path(pairs_wanted: int) -> None:
@@ -272,22 +280,9 @@ def product_path(pairs_wanted: int) -> None:
     from reader.terms.service import refresh_glossary
 
     with tempfile.TemporaryDirectory() as folder:
+        copies, links = _copies_library(Path(folder) / "duizhao.sqlite3", pairs_wanted)
         library = Library(Path(folder) / "duizhao.sqlite3")
         try:
-            library.import_files([SEED_000], doc_id="seed")
-            refresh_glossary(library)  # the analysis of its sentences is stored
-            links = len(library.links.get("seed"))
-            db = library.db
-            copies = max(1, pairs_wanted // links)
-            for table, key in (("documents", "id"), ("segments", "doc_id"), ("links", "doc_id")):
-                columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
-                chosen = ", ".join("?" if c == key else c for c in columns)
-                with db.atomic():
-                    for i in range(1, copies):
-                        db.execute(
-                            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {chosen} FROM {table} WHERE {key} = 'seed'",
-                            [f"copy{i:04d}"],
-                        )
             library.terms.mark_stale()
             start, cpu = time.perf_counter(), time.process_time()
             entries = refresh_glossary(library)
@@ -300,6 +295,92 @@ def product_path(pairs_wanted: int) -> None:
             library.close()
 
 
+def memory(document, links, pairs_wanted: int) -> None:
+    """Peak memory of mining N pairs, each case in a process of its own (its peak RSS,
+    VmHWM, before and after mining): distinct text with its analysis given (the data
+    made here and pickled, so the child loads neither jieba nor Kiwi), and
+    ``refresh_glossary`` over a Library of stored copies of seed 000."""
+    import pickle
+    import subprocess
+
+    base = aligned_pairs(document, links)
+    terms_of, candidates_of = analyse(base) or ([], [])
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "distinct.pickle"
+        with data.open("wb") as out:
+            pickle.dump(_distinct_pairs(base, terms_of, candidates_of, pairs_wanted), out)
+        library = Path(folder) / "library"
+        library.mkdir()
+        _copies_library(library / "duizhao.sqlite3", pairs_wanted)
+        for case, argument in (("distinct", data), ("library", library / "duizhao.sqlite3")):
+            child = subprocess.run(
+                [sys.executable, __file__, "--memory-child", case, str(argument)],
+                capture_output=True,
+                text=True,
+                env=dict(os.environ, PYTHONPATH=str(ROOT)),
+            )
+            print(child.stdout.strip() or child.stderr.strip()[-2000:])
+
+
+def _memory_child(case: str, argument: str) -> None:
+    import pickle
+
+    def peak() -> str:
+        status = Path("/proc/self/status").read_text().splitlines()
+        fields = dict(line.split(":", 1) for line in status if line.startswith(("VmHWM", "VmRSS")))
+        return f"peak {int(fields['VmHWM'].split()[0]) / 1024:.0f} MB"
+
+    if case == "distinct":
+        with open(argument, "rb") as data:
+            store, pairs = pickle.load(data)
+        before = peak()
+        start = time.process_time()
+        entries = mine(pairs, store=store)
+        what = f"mining {len(pairs):,} pairs of distinct text (analysis given)"
+    else:
+        from reader.library import Library
+        from reader.terms.service import refresh_glossary
+
+        library = Library(Path(argument))
+        library.terms.mark_stale()
+        before = peak()
+        start = time.process_time()
+        entries = refresh_glossary(library) or []
+        what = f"refresh_glossary over a Library of {len(library.documents.list())} documents"
+    print(
+        f"Memory, {what}: {peak()} ({before} before mining), {time.process_time() - start:.1f} s CPU, "
+        f"{len(entries):,} terms   {_load()}"
+    )
+
+
+def _copies_library(path: Path, pairs_wanted: int) -> tuple[int, int]:
+    """A Library at ``path`` of stored copies of seed 000 (copied row by row in SQLite:
+    importing 600 documents would take an hour), the analysis of its sentences stored;
+    (copies, links per copy)."""
+    from reader.library import Library
+    from reader.terms.service import refresh_glossary
+
+    library = Library(path)
+    try:
+        library.import_files([SEED_000], doc_id="seed")
+        refresh_glossary(library)  # the analysis of its sentences is stored
+        links = len(library.links.get("seed"))
+        db = library.db
+        copies = max(1, pairs_wanted // links)
+        for table, key in (("documents", "id"), ("segments", "doc_id"), ("links", "doc_id")):
+            columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+            chosen = ", ".join("?" if c == key else c for c in columns)
+            with db.atomic():
+                for i in range(1, copies):
+                    db.execute(
+                        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {chosen} FROM {table} WHERE {key} = 'seed'",
+                        [f"copy{i:04d}"],
+                    )
+    finally:
+        library.close()
+    return copies, links
+
+
 def _load() -> str:
     return "(load {:.1f} {:.1f} {:.1f} on {} cores)".format(*os.getloadavg(), os.cpu_count())
 
@@ -308,14 +389,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="one seed of planted slips, a 10,000-pair library")
     parser.add_argument("--speed", action="store_true", help="speed only: no planted slips")
+    parser.add_argument("--memory", action="store_true", help="peak memory of mining only")
+    parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    wanted = 10_000 if args.quick else 100_000
+    if args.memory_child:
+        _memory_child(*args.memory_child)
+        return
+    if args.memory:
+        document = parse_files([SEED_000])
+        memory(document, align_document(document), wanted)
+        return
     if not args.speed:
         planted([7] if args.quick else [7, 11, 13, 17, 19])
     print("Machine:", _load())
     document, links = seed_000()
-    wanted = 10_000 if args.quick else 100_000
     speed(document, links, wanted)
     product_path(wanted)
+    memory(document, links, wanted)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ import numpy as np
 from .readings import syllables
 
 #: Links per block of generated co-occurrences (about 750 per link: a few MB per block).
-BLOCK_LINKS = 4000
+BLOCK_LINKS = 1000
 #: Distinct pairs per block of the exact reading agreement.
 AGREEMENT_BLOCK = 1 << 20
 
@@ -67,6 +67,17 @@ def _ragged(lists: list[list[str]], ids: dict[str, int]) -> tuple[np.ndarray, np
     np.cumsum(lengths, out=pointer[1:])
     flat = np.fromiter((ids[x] for items in lists for x in items), dtype=np.int64, count=int(pointer[-1]))
     return flat, pointer
+
+
+def _merge(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Two runs of sorted distinct codes with their counts as one (counts added)."""
+    codes = np.concatenate((a[0], b[0]))
+    order = np.argsort(codes, kind="stable")  # two sorted runs: a merge, linear
+    codes = codes[order]
+    counts = np.concatenate((a[1], b[1]))[order]
+    del order
+    starts = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1])))
+    return codes[starts], np.add.reduceat(counts, starts) if len(starts) else counts
 
 
 def overlaps(words: list[str], needed: np.ndarray) -> dict[int, frozenset[int]]:
@@ -172,18 +183,26 @@ class Cooccurrence:
             yield links[keep], terms[keep], candidates[keep]
 
     def counts(self, cancelled: Callable[[], bool]) -> tuple[np.ndarray, np.ndarray] | None:
-        """Distinct pair codes and the number of links each pair shares."""
-        codes, counts = [], []
+        """Distinct pair codes and the number of links each pair shares.
+
+        Each block's counts are merged into runs as they come, a run with the one
+        before it once that one is no more than twice its size (as a binary counter
+        carries), so what is held is about the distinct pairs of the library, not every
+        block's pairs at once: a pair seen in many blocks was held once per block, and
+        the final count of them all (a sort and its index arrays, five times their
+        size) took most of the memory of mining (938 MB at 100,000 links)."""
+        runs: list[tuple[np.ndarray, np.ndarray]] = []
         for _links, terms, candidates in self.blocks():
             if cancelled():
                 return None
-            unique, count = np.unique(terms * self.n_candidates + candidates, return_counts=True)
-            codes.append(unique)
-            counts.append(count)
-        if not codes:
+            runs.append(np.unique(terms * self.n_candidates + candidates, return_counts=True))
+            while len(runs) >= 2 and len(runs[-2][0]) <= 2 * len(runs[-1][0]):
+                runs.append(_merge(runs.pop(), runs.pop()))
+        if not runs:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        unique, inverse = np.unique(np.concatenate(codes), return_inverse=True)
-        return unique, np.bincount(inverse, weights=np.concatenate(counts)).astype(np.int64)
+        while len(runs) >= 2:
+            runs.append(_merge(runs.pop(), runs.pop()))
+        return runs[0][0], runs[0][1].astype(np.int64)
 
     # -- scoring -------------------------------------------------------------------------
     def agreement(self, terms: np.ndarray, candidates: np.ndarray) -> np.ndarray:

@@ -178,7 +178,6 @@ def mine(
     document_of_link = np.fromiter((number[p.doc_id] for p in pairs), dtype=np.int64, count=len(pairs))
     renderings = _renderings(links, terms, candidates, values, document_of_link, documents, vocabulary, preferred)
     n_candidates = counting.n_candidates
-    pair_of = dict(zip(evidence.codes.tolist(), evidence.pairs.tolist(), strict=True))
     f_candidate = counting.f_candidate
 
     occurring = active[vocabulary.term_ids]
@@ -189,25 +188,27 @@ def mine(
     bounds = np.flatnonzero(np.diff(occ_terms)) + 1
     starts = np.concatenate(([0], bounds)).tolist()
     ends = np.concatenate((bounds, [len(occ_terms)])).tolist()
-    occ_terms_list, occ_links_list = occ_terms.tolist(), occ_links.tolist()
-    doc_list = document_of_link.tolist()
+    # Read a term's links as a slice when it comes: lists of every occurrence held two
+    # Python ints per term occurrence (millions at 100,000 links) to the end of mining.
+    occ_documents = document_of_link[occ_links]
 
     entries = []
     for start, end in zip(starts, ends, strict=True):
         if start == end:
             continue
-        t = occ_terms_list[start]
+        t = int(occ_terms[start])
         zh = vocabulary.terms[t]
-        found = occ_links_list[start:end]
+        found, found_in = occ_links[start:end].tolist(), occ_documents[start:end].tolist()
         shown = renderings.get(t, [])
         shown.sort(key=lambda r: (not r.preferred, -r.count, -r.score, r.ko))
         top = shown[0].ko if shown else ""
         log_dice = 0.0
         if top:
-            together = pair_of[t * n_candidates + candidate_index[top]]
+            # evidence.codes is sorted: a dict of every scored pair held millions of entries
+            together = int(evidence.pairs[np.searchsorted(evidence.codes, t * n_candidates + candidate_index[top])])
             log_dice = 14 + log2(_dice(together, frequency[zh], int(f_candidate[candidate_index[top]])))
-        in_documents = sorted({doc_list[link] for link in found})
-        examples = [pairs[link] for link in _example_links(found, doc_list)]
+        in_documents = sorted(set(found_in))
+        examples = [pairs[found[i]] for i in _example_links(found_in)]
         entries.append(
             GlossaryEntry(
                 zh, readings[t], frequency[zh], shown, [documents[d] for d in in_documents], examples, log_dice
@@ -313,33 +314,47 @@ def _renderings(
     docs = document_of_link[links]
     by_doc_codes = inverse.astype(np.int64) * (len(documents) + 1) + docs
     pair_doc, pair_doc_first, pair_doc_counts = np.unique(by_doc_codes, return_index=True, return_counts=True)
-    per_rendering: dict[int, list[tuple[int, int, int]]] = {}
-    for code, at, count in zip(pair_doc.tolist(), pair_doc_first.tolist(), pair_doc_counts.tolist(), strict=True):
-        per_rendering.setdefault(code // (len(documents) + 1), []).append((at, code % (len(documents) + 1), count))
+    del by_doc_codes, inverse, docs
+    # Each rendering's documents in the order of their first link, filled in that order
+    # a slice at a time: a list of (link, document, count) per rendering, sorted, held
+    # every (rendering, document) pair as Python tuples at once (200 MB at 100,000 links).
+    order = np.argsort(pair_doc_first, kind="stable")
+    rendering_of, document_of, uses = (
+        pair_doc[order] // (len(documents) + 1),
+        pair_doc[order] % (len(documents) + 1),
+        pair_doc_counts[order],
+    )
+    del order, pair_doc, pair_doc_first, pair_doc_counts
+    by_document: list[dict[str, int]] = [{} for _ in range(len(unique))]
+    for first in range(0, len(rendering_of), 1 << 16):
+        piece = slice(first, first + (1 << 16))
+        for r, d, n in zip(
+            rendering_of[piece].tolist(), document_of[piece].tolist(), uses[piece].tolist(), strict=True
+        ):
+            by_document[r][documents[d]] = n
     found: dict[int, list[Rendering]] = {}
     for i, (code, count, score) in enumerate(zip(unique.tolist(), counts.tolist(), best.tolist(), strict=True)):
         t, c = divmod(code, n_candidates)
         ko = vocabulary.candidates[c]
-        by_document = {documents[d]: n for _, d, n in sorted(per_rendering[i])}
         zh = vocabulary.terms[t]
-        found.setdefault(t, []).append(Rendering(ko, count, by_document, preferred.get(zh) == ko, score))
+        found.setdefault(t, []).append(Rendering(ko, count, by_document[i], preferred.get(zh) == ko, score))
     return found
 
 
-def _example_links(found: list[int], document_of_link: list[int]) -> list[int]:
-    """Up to three example links of a term (in link order), from as many documents as
-    possible."""
+def _example_links(documents: list[int]) -> list[int]:
+    """Up to three example links of a term, as positions in its links (in link order;
+    ``documents`` holds the document of each), from as many documents as possible."""
     chosen: list[int] = []
     seen: set[int] = set()
-    for link in found:
-        if document_of_link[link] not in seen:
-            chosen.append(link)
-            seen.add(document_of_link[link])
+    for i, document in enumerate(documents):
+        if document not in seen:
+            chosen.append(i)
+            seen.add(document)
             if len(chosen) == EXAMPLES:
                 return chosen
-    for link in found:
-        if link not in chosen:
-            chosen.append(link)
+    for i in range(len(documents)):
+        if i not in chosen:
+            chosen.append(i)
             if len(chosen) == EXAMPLES:
                 break
     return chosen

@@ -110,6 +110,18 @@ def test_mining_with_arrays_gives_the_straightforward_glossary(mixed_pairs, min_
     assert _as_rows(fast) == _as_rows(slow)
 
 
+def test_mining_in_many_blocks_gives_the_same_glossary(mixed_pairs, monkeypatch):
+    """Counted block by block, the counts merged into runs as they come (blocks of 37
+    links here, against one block of them all), every entry is the same."""
+    from reader.terms import cooccurrence
+    from tests.terms import reference_mining
+
+    slow = reference_mining.mine(mixed_pairs)
+    monkeypatch.setattr(cooccurrence, "BLOCK_LINKS", 37)
+    assert len(mixed_pairs) > 10 * 37
+    assert _as_rows(mine(mixed_pairs)) == _as_rows(slow)
+
+
 def test_reading_agreement_of_arrays_is_similarity(mixed_pairs):
     """The vectorised agreement is readings.similarity for every (term, candidate) pair,
     repeated syllables (multisets) included."""

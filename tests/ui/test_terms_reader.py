@@ -179,3 +179,25 @@ def test_the_lookup_popup_is_korean_in_the_korean_ui(qtbot):
         assert "No rendering" not in popup.html(Lookup("产业", "產業", "산업", "chǎn yè"))
     finally:
         translations.install("en")
+
+
+def test_the_lookup_popup_wraps_examples_at_its_width_and_stays_narrow_without(qtbot):
+    """With example sentences the label is given the wrapping width at once (sparing
+    QLabel its search for a width); a word without examples keeps a narrow popup."""
+    from PySide6.QtCore import QPoint
+
+    from reader.terms.model import AlignedPair
+    from reader.terms.service import Lookup
+    from reader.ui.lookup import WRAP_WIDTH, LookupPopup
+
+    popup = LookupPopup()
+    qtbot.addWidget(popup)
+    example = AlignedPair("d", "zh.1", "ko.1", "积极承接国内外产业转移，" * 4, "국내외 산업이전을 적극 유치하고 " * 4)
+    popup.show_lookup(
+        Lookup("产业转移", "產業轉移", "산업전이", "chǎn yè", [("산업이전", 26)], [example] * 3), QPoint(0, 0)
+    )
+    assert popup.label.width() == WRAP_WIDTH
+    assert popup.label.heightForWidth(WRAP_WIDTH) <= popup.label.height()
+    popup.show_lookup(Lookup("产业", "產業", "산업", "chǎn yè", [("산업", 3)]), QPoint(0, 0))
+    assert popup.label.width() < WRAP_WIDTH
+    assert "산업 (3)" in popup.label.text()
