@@ -95,6 +95,32 @@ def test_update_document_is_the_api_for_other_features(fresh_index, corpus_libra
     assert _ids(fresh_index, "产业转移", doc=SEED_000_ID)
 
 
+def _hits(index: SearchIndex, query: str) -> list[tuple]:
+    """Every hit with its highlights and counterpart (sorted: an updated document's
+    entries come after the others' in the index, as they did before any merge)."""
+    return sorted((h.doc, h.segment_id, h.highlights, h.counterpart) for h in index.search(query, limit=2000).hits)
+
+
+def test_updates_commit_unmerged_and_their_segments_merge_later(fresh_index, corpus_library, tmp_path):
+    """Each update adds a segment without merging; past SMALL_SEGMENTS they are folded
+    into one beside the rebuild's, and the hits are those of a rebuilt index."""
+    from reader.search.index import SMALL_SEGMENTS
+
+    counts = []
+    for _ in range(SMALL_SEGMENTS + 2):
+        fresh_index.update_document(SEED_000_ID)
+        fresh_index.wait()  # the merge runs on a thread of its own
+        counts.append(len(fresh_index._ix._segments()))
+    # One more per update, none merged; then the rebuild's and the merged one; then one more each.
+    assert counts == [*range(2, SMALL_SEGMENTS + 1), 2, 3, 4]
+    rebuilt = SearchIndex(corpus_library, tmp_path / "rebuilt")
+    rebuilt.rebuild()
+    for query in ("产业转移", "产*", "산업이전", '"산업이전 유치"', "业"):
+        assert _hits(fresh_index, query) == _hits(rebuilt, query), query
+    assert fresh_index.entry_count == rebuilt.entry_count
+    rebuilt.close()
+
+
 def test_changes_made_while_not_listening_are_caught_up(corpus_library, tmp_path):
     index = SearchIndex(corpus_library)
     index.ensure_current()
