@@ -656,7 +656,7 @@ class SearchIndex:
                     writer.cancel()
                 raise
             # No merge here: Whoosh's default policy folds the small segments together
-            # inside a commit now and then (1.3-1.9 s CPU at 20,000 entries once about
+            # inside a commit now and then (1.6-1.9 s CPU at 20,000 entries once about
             # fifteen updates have piled up), which an import would wait for. The update
             # is searchable first; the small segments are merged afterwards.
             writer.commit(merge=False)
@@ -674,7 +674,7 @@ class SearchIndex:
         largest (the rebuild's) is kept as it is. A thread of its own runs it after the
         update is searchable (it takes the write lock, so the next update waits for it;
         ``close`` joins it). Whoosh's own ``MERGE_SMALL`` would wait for about fifteen
-        200-entry segments, then merge inside an update's commit (1-1.9 s CPU)."""
+        200-entry segments, then merge inside an update's commit (1.6-1.9 s CPU at 20,000 entries)."""
         try:
             with self._write_lock:
                 if self._ix is None or self.closed or len(self._ix._segments()) <= SMALL_SEGMENTS:
