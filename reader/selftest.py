@@ -122,8 +122,7 @@ def korean_ui() -> str:
     from .ui.i18n import Translations
 
     app = QCoreApplication.instance()
-    _check(app is not None, "no Qt application")
-    assert app is not None
+    assert app is not None  # run_self_test made it
     translations = Translations(app)
     try:
         _check(translations.install("ko"), "the Korean translation did not load")

@@ -655,11 +655,7 @@ class SearchIndex:
                 if writer is not None:
                     writer.cancel()
                 raise
-            # No merge here: Whoosh's default policy folds the small segments together
-            # inside a commit now and then (1.6-1.9 s CPU at 20,000 entries once about
-            # fifteen updates have piled up), which an import would wait for. The update
-            # is searchable first; the small segments are merged afterwards.
-            writer.commit(merge=False)
+            writer.commit(merge=False)  # merged afterwards: see _merge_small_segments
             stamp = dict(self._stamp, documents=documents, entries=entries)
             _write_json(self.directory / STAMP, stamp)
             self._install(self._ix, stamp)

@@ -65,10 +65,12 @@ class TsTranslator(QTranslator):
                     self.table[key] = text
 
     def translate(self, context, source, disambiguation=None, n=-1):
+        """The translation, or None (a null string: Qt then asks the next translator and
+        falls back to the source text; an empty string would be shown as the text)."""
         found = self.table.get((context, source, disambiguation or ""))
         if found is None and disambiguation:
             found = self.table.get((context, source, ""))
-        return found or ""
+        return found
 
     def isEmpty(self) -> bool:
         return not self.table

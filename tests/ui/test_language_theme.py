@@ -85,9 +85,30 @@ def test_a_translator_falls_back_like_qt_s_own(qapp, tmp_path):
     assert translator.translate("C", "Open") == "열기"
     assert translator.translate("C", "Open", "verb of a file") == "파일 열기"
     assert translator.translate("C", "Open", "another sense") == "열기"
-    assert translator.translate("C", "Close") == ""
-    assert translator.translate("D", "Open") == ""
+    assert translator.translate("C", "Close") is None  # a null string: Qt shows the source
+    assert translator.translate("D", "Open") is None
     assert translator.translate("C", "%n file(s)", None, 3) == "파일 %n개"
+
+
+def test_no_label_goes_blank_in_the_korean_ui(qtbot, hosted_window, translations):
+    """A message whose Korean is its English (KWIC) must still show: PySide's tr asks the
+    base classes' contexts when the answer equals the source, and an empty answer from
+    the translator there was shown as an empty button."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    def texts():
+        return {
+            (w.objectName() or type(w).__name__, i): w.text()
+            for i, w in enumerate(hosted_window.findChildren(QAbstractButton) + hosted_window.findChildren(QLabel))
+        }
+
+    english = texts()
+    assert translations.install("ko")
+    qtbot.waitUntil(lambda: hosted_window.menus["file"].title() == "파일(&F)")
+    korean = texts()
+    blank = [key for key, text in english.items() if text.strip() and not korean.get(key, "").strip()]
+    assert blank == []
+    assert hosted_window.search_panel.kwic_button.text() == "KWIC"
 
 
 def test_switching_the_ui_to_korean_and_back(qtbot, window, translations):
