@@ -23,6 +23,10 @@ Also: the sentence encoder's load time and throughput (one and two BLAS threads)
 pair once embedded (wall and CPU time: on a shared machine wall time includes waiting);
 a 5,000-sentence import end to end (parse, embed, align) and its peak resident memory.
 
+``--speed`` prints only the re-alignment figures of the README's Benchmarks table (seed
+000 re-aligned, seed 000 without structure, the 5,000-sentence pair once embedded): CPU
+and wall time, median of ``--repeat`` runs, with the load average.
+
 The Gale-Church baseline lives here, not in the product: it is the yardstick.
 """
 
@@ -254,6 +258,49 @@ def figures(result: AlignmentScore) -> str:
 CALIBRATION_BINS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001)]
 
 
+def both_timed(function, repeat: int) -> str:
+    """Median CPU and wall time of ``repeat`` runs (after one unmeasured run), as text."""
+    function()
+    cpu, wall = [], []
+    for _ in range(repeat):
+        start_cpu, start_wall = time.process_time(), time.perf_counter()
+        function()
+        cpu.append(time.process_time() - start_cpu)
+        wall.append(time.perf_counter() - start_wall)
+    return f"{statistics.median(cpu):.3f} s CPU, {statistics.median(wall):.3f} s wall (median of {repeat})"
+
+
+def print_speed_figures(repeat: int) -> None:
+    """The re-alignment figures of the README's table, with the load average."""
+    load_tables()
+    seed = parse_files([variants.SEED_000])
+    seed_vectors = unit_vectors(seed.units("zh") + seed.units("ko"), shared_encoder())
+    rows = [
+        ("seed 000 re-aligned, embeddings cached", lambda: align_document(seed, vectors=seed_vectors)),
+        ("seed 000 re-aligned, without the encoder", lambda: align_without_encoder(seed)),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        flat = without_structure(Path(folder))
+        flat_vectors = unit_vectors(flat.units("zh") + flat.units("ko"), shared_encoder())
+        rows += [
+            ("seed 000 without structure, embeddings cached", lambda: align_document(flat, vectors=flat_vectors)),
+            ("seed 000 without structure, without the encoder", lambda: align_without_encoder(flat)),
+        ]
+        for label, stripped in (("no structure", True), ("with structure", False)):
+            document = long_pair(Path(folder), 5000, stripped)
+            vectors = unit_vectors(document.units("zh") + document.units("ko"), shared_encoder())
+            rows.append(
+                (
+                    f"5,000-sentence pair once embedded, {label}",
+                    functools.partial(align_document, document, vectors=vectors),
+                )
+            )
+        for label, function in rows:
+            before = os.getloadavg()[0]
+            figures = both_timed(function, repeat)
+            print(f"{label}: {figures}   load {before:.1f}-{os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+
+
 def print_corpus_figures(only: list[str]) -> None:
     """Per set: P R F1 of the aligner, without the encoder, and of Gale-Church; time and
     memory; "lost": gold units the aligner's output no longer contains (text the importer
@@ -304,6 +351,8 @@ def main() -> int:
     parser.add_argument("--sets", nargs="*", default=[], help="only these sets (names as printed)")
     parser.add_argument("--no-import", action="store_true", help="skip the 5,000-sentence import end to end")
     parser.add_argument("--no-corpus", action="store_true", help="skip the per-set figures and calibration")
+    parser.add_argument("--speed", action="store_true", help="only the re-alignment times of the README's table")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure with --speed (median)")
     parser.add_argument("--rss-of-long-pair", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--import-of-long-pair", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -313,6 +362,9 @@ def main() -> int:
         return print_import_of_long_pair()
     if args.corpus_only:
         print_corpus_figures(args.sets)
+        return 0
+    if args.speed:
+        print_speed_figures(args.repeat)
         return 0
 
     load_time, _ = timed(load_tables)
