@@ -19,21 +19,38 @@ quoted phrase skips particles but not words. Adjacent nouns written together are
 also indexed as compounds keyed by their surface (산업이전, 중서부지역, 서부지역), so a
 compound query is one term whichever way Kiwi split it.
 
+Kiwi is most of an index build's time (about 1.3 ms CPU per sentence), and its
+morphemes depend only on the text and Kiwi's version: they are kept in the library's
+analysis store (``term_analysis``, see ``morphemes_key``) the first time a text is
+analysed, so a rebuild, a re-alignment or an annotation of a document analysed
+before reads them instead of running Kiwi again, and so do the translation checks.
+
 No Whoosh here: the Whoosh tokenizers over these functions are in ``tokenizers``, so
 the term checks (``reader.terms``) use the analysis without loading the search engine.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib
+import importlib.metadata
 import logging
+import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple, Protocol
+
+from ..errors import DuizhaoError
 
 from .folding import Folder, is_hangul
 
+log = logging.getLogger(__name__)
+
 #: Bump when the terms produced for a text change: the index is then rebuilt.
 ANALYZER_VERSION = 2
+#: Bump when the stored form of a text's morphemes changes (see ``morphemes_key``).
+MORPHEME_FORMAT = 1
 
 #: Korean morpheme tags indexed as terms (nouns, stems, roots, adverbs, foreign words, numbers).
 KO_TERM_TAGS = frozenset(
@@ -158,6 +175,87 @@ def korean_text_morphemes(text: str) -> list[Morpheme]:
     kiwi = RESOURCES.kiwi
     with RESOURCES.kiwi_lock:
         return [Morpheme(t.form, t.tag, t.start, t.start + t.len) for t in kiwi.tokenize(text)]
+
+
+# -- Korean morphemes kept in the library --------------------------------------------
+class MorphemeStore(Protocol):
+    """Where analysed texts are kept (``store.terms.TermStore``'s ``term_analysis``)."""
+
+    def analysed(self, keys: list[str]) -> dict[str, list[str]]: ...
+    def keep_analysed(self, items: dict[str, list[str]]) -> None: ...
+
+
+@functools.cache
+def package_version(name: str) -> str:
+    """An installed distribution's version; a frozen build without the metadata
+    falls back to the module's own ``__version__`` (the module only, never Kiwi's model)."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        module = importlib.import_module(name)
+        return str(getattr(module, "__version__", ""))
+
+
+def morphemes_key(text: str) -> str:
+    """The key of a text's Kiwi morphemes in the library's analysis store.
+
+    Kiwi's output depends on kiwipiepy and its model, so their versions are part of the
+    key: after an upgrade (which also rebuilds the index) every text is analysed again,
+    and a stored analysis is always what this Kiwi would give. The search index and the
+    translation checks share these rows: a sentence analysed for one is not analysed
+    again for the other.
+    """
+    version = f"{MORPHEME_FORMAT}\x1f{package_version('kiwipiepy')}\x1f{package_version('kiwipiepy_model')}"
+    return hashlib.sha1(f"ko-morphemes\x1f{version}\x1f{text}".encode()).hexdigest()
+
+
+def encode_morphemes(morphemes: Iterable[Morpheme]) -> list[str]:
+    return [f"{m.start}\x1f{m.end}\x1f{m.tag}\x1f{m.form}" for m in morphemes]
+
+
+def decode_morphemes(items: Iterable[str]) -> list[Morpheme]:
+    morphemes = []
+    for item in items:
+        start, end, tag, form = item.split("\x1f", 3)
+        morphemes.append(Morpheme(form, tag, int(start), int(end)))
+    return morphemes
+
+
+def known_morphemes(texts: Iterable[str], store: MorphemeStore | None) -> dict[str, list[Morpheme]]:
+    """The stored morphemes of those texts that have them, by text."""
+    if store is None:
+        return {}
+    keys = {morphemes_key(text): text for text in texts}
+    if not keys:
+        return {}
+    return {keys[key]: decode_morphemes(items) for key, items in store.analysed(list(keys)).items()}
+
+
+def analyse_missing(texts: list[str], known: dict[str, list[Morpheme]]) -> dict[str, list[Morpheme]]:
+    """Kiwi's morphemes of the texts ``known`` lacks (each distinct text once, one batch)."""
+    missing = [text for text in dict.fromkeys(texts) if text not in known]
+    return dict(zip(missing, korean_morphemes(missing), strict=True)) if missing else {}
+
+
+def keep_morphemes(store: MorphemeStore | None, analysed: dict[str, list[Morpheme]]) -> None:
+    """Store newly analysed texts. Only time is lost when it fails (a read-only
+    library, another connection holding the write lock past the busy timeout)."""
+    if store is None or not analysed:
+        return
+    try:
+        store.keep_analysed({morphemes_key(text): encode_morphemes(m) for text, m in analysed.items()})
+    except (DuizhaoError, sqlite3.Error) as exc:
+        log.info("the Korean analysis of %d texts was not stored: %s", len(analysed), exc)
+
+
+def stored_korean_morphemes(texts: list[str], store: MorphemeStore | None) -> list[list[Morpheme]]:
+    """The morphemes of each text: read from ``store`` where it has them, analysed by
+    Kiwi (and stored) where it has not. The same morphemes as ``korean_morphemes``."""
+    known = known_morphemes(texts, store)
+    new = analyse_missing(texts, known)
+    keep_morphemes(store, new)
+    known.update(new)
+    return [known[text] for text in texts]
 
 
 def korean_terms(text: str, morphemes: list[Morpheme] | None = None) -> list[Term]:

@@ -71,30 +71,37 @@ WRITER_TIMEOUT = 30.0
 SMALL_SEGMENTS = 8
 
 
-def _korean_morphemes(entries: list[IndexEntry]) -> list:
-    """Morphemes of the Korean entries, in their order (one Kiwi batch)."""
-    texts = [e.text for e in entries if e.lang == "ko"]
-    return analysis.korean_morphemes(texts) if texts else []
+def _korean_texts(entries: list[IndexEntry]) -> list[str]:
+    return [e.text for e in entries if e.lang == "ko"]
 
 
 class _KoreanAhead:
-    """The Korean morphemes of entries, analysed on a thread of their own while the
-    caller writes the Chinese entries (which come first in each document): Kiwi runs
-    in native code without the GIL, so a 200-sentence update no longer waits for Kiwi
-    and then for Whoosh one after the other. ``next`` hands out one entry's morphemes
-    in order, waiting for the analysis the first time. Same morphemes as one batch."""
+    """The Korean morphemes of entries: those the library has stored are known at once,
+    the others are analysed on a thread of their own while the caller writes the Chinese
+    entries (which come first in each document): Kiwi runs in native code without the
+    GIL, so a 200-sentence update does not wait for Kiwi and then for Whoosh one after
+    the other. ``next`` hands out one entry's morphemes in order, waiting for the
+    analysis the first time; ``new`` holds what Kiwi analysed, for the store."""
 
-    def __init__(self, entries: list[IndexEntry], start_thread: Callable[[Callable[[], None], str], threading.Thread]):
-        self._texts = [e.text for e in entries if e.lang == "ko"]
-        self._result: list | BaseException = []
+    def __init__(
+        self,
+        entries: list[IndexEntry],
+        known: dict[str, list],
+        start_thread: Callable[[Callable[[], None], str], threading.Thread],
+    ):
+        self._texts = _korean_texts(entries)
+        self._known = known
+        self.new: dict[str, list] = {}
+        self._error: BaseException | None = None
         self._items = None
-        self._thread = start_thread(self._run, "search-index-korean") if self._texts else None
+        missing = any(text not in known for text in self._texts)
+        self._thread = start_thread(self._run, "search-index-korean") if missing else None
 
     def _run(self) -> None:
         try:
-            self._result = analysis.korean_morphemes(self._texts)
+            self.new = analysis.analyse_missing(self._texts, self._known)
         except BaseException as exc:  # raised on the writing thread, by ``__next__``
-            self._result = exc
+            self._error = exc
 
     def join(self) -> None:
         if self._thread is not None:
@@ -106,9 +113,9 @@ class _KoreanAhead:
     def __next__(self):
         if self._items is None:
             self.join()
-            if isinstance(self._result, BaseException):
-                raise self._result
-            self._items = iter(self._result)
+            if self._error is not None:
+                raise self._error
+            self._items = iter([self.new[t] if t in self.new else self._known[t] for t in self._texts])
         return next(self._items)
 
 
@@ -517,6 +524,10 @@ class SearchIndex:
             return []
         return [a for a in repository.list(doc_id=doc_id) if not getattr(a, "orphaned", False)]
 
+    def _analysis_store(self) -> analysis.MorphemeStore | None:
+        """Where the library keeps analysed texts, on the current thread's connection."""
+        return getattr(self._source(), "terms", None)
+
     def entries(self, doc_id: str) -> list[IndexEntry]:
         source = self._source()
         document = source.documents.get(doc_id)
@@ -633,8 +644,10 @@ class SearchIndex:
             }
             assert self._ix is not None  # opened above, or rebuilt and returned
             batches = {doc_id: self.entries(doc_id) for doc_id in doc_ids if doc_id in existing}
+            every = [e for batch in batches.values() for e in batch]
+            known = analysis.known_morphemes(_korean_texts(every), self._analysis_store())
             with self._state_lock:
-                korean = _KoreanAhead([e for batch in batches.values() for e in batch], self._start_thread)
+                korean = _KoreanAhead(every, known, self._start_thread)
             writer = None
             try:
                 writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32, compound=False)
@@ -659,6 +672,8 @@ class SearchIndex:
             stamp = dict(self._stamp, documents=documents, entries=entries)
             _write_json(self.directory / STAMP, stamp)
             self._install(self._ix, stamp)
+            korean.join()
+            analysis.keep_morphemes(self._analysis_store(), korean.new)
             if len(self._ix._segments()) > SMALL_SEGMENTS:
                 with self._state_lock:
                     if not self.closed and (self._merging is None or not self._merging.is_alive()):
@@ -714,7 +729,9 @@ class SearchIndex:
 
     def _prepared(self, documents: list[dict]) -> Generator[tuple[list[IndexEntry], list], None, None]:
         """Entries and Korean morphemes of each document, read and analysed one step
-        ahead in a thread: Kiwi releases the GIL, so it runs while Whoosh writes.
+        ahead in a thread: Kiwi releases the GIL, so it runs while Whoosh writes. The
+        morphemes the library has stored are read, not analysed; those Kiwi analyses
+        are stored, so the next rebuild (a new analyzer, ``reindex``) reads them.
 
         Closing the generator (or closing the index) stops the reader thread after its
         current document and joins it.
@@ -740,7 +757,8 @@ class SearchIndex:
                     if stopped():
                         return
                     entries = self.entries(doc["id"])
-                    if not put((entries, _korean_morphemes(entries))):
+                    morphemes = analysis.stored_korean_morphemes(_korean_texts(entries), self._analysis_store())
+                    if not put((entries, morphemes)):
                         return
             except BaseException as exc:
                 put(exc)
@@ -767,7 +785,8 @@ class SearchIndex:
         """Add the entries; ``morphemes``: the Korean entries' morphemes in order (a list,
         or a ``_KoreanAhead`` still analysing them), analysed here when not given."""
         if morphemes is None:
-            morphemes = _korean_morphemes(entries)
+            texts = _korean_texts(entries)
+            morphemes = analysis.korean_morphemes(texts) if texts else []
         korean = iter(morphemes)
         for entry in entries:
             fields = {

@@ -7,13 +7,9 @@ other language, part and clause) so a search never goes back to the database.
 
 from __future__ import annotations
 
-import functools
-import importlib
-import importlib.metadata
-
 from whoosh import fields
 
-from .analysis import ANALYZER_VERSION
+from .analysis import ANALYZER_VERSION, package_version
 from .tokenizers import ChineseTokenizer, KoreanTokenizer, MixedTokenizer
 
 #: Bump when fields change: the index is then rebuilt.
@@ -54,19 +50,9 @@ def index_version() -> dict[str, str]:
     return {
         "schema": str(SCHEMA_VERSION),
         "analyzer": str(ANALYZER_VERSION),
-        "jieba": _package_version("jieba"),
-        "kiwipiepy": _package_version("kiwipiepy"),
-        "kiwipiepy_model": _package_version("kiwipiepy_model"),
-        "opencc": _package_version("opencc"),
+        "jieba": package_version("jieba"),
+        "kiwipiepy": package_version("kiwipiepy"),
+        "kiwipiepy_model": package_version("kiwipiepy_model"),
+        "opencc": package_version("opencc"),
     }
 
-
-@functools.cache
-def _package_version(name: str) -> str:
-    """An installed distribution's version; a frozen build without the metadata
-    falls back to the module's own ``__version__`` (the module only, never Kiwi's model)."""
-    try:
-        return importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
-        module = importlib.import_module(name)
-        return str(getattr(module, "__version__", ""))

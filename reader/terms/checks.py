@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..errors import DuizhaoError
 from ..model import AlignmentLink, Document
-from ..search.analysis import RESOURCES, Morpheme, korean_morphemes
+from ..search.analysis import RESOURCES, Morpheme, stored_korean_morphemes
 from .glossary import AlignedPair, Analysis, GlossaryEntry, aligned_pairs, analysis_key, mine
 from .numbers import chinese_numbers, korean_numbers
 from .readings import jamo_distance, reading, syllables
@@ -254,28 +254,19 @@ def pair_findings(pair: AlignedPair, terms: list[str], tokens: list[Morpheme], e
 
 def _analysis(pairs: list[AlignedPair], store: Analysis | None) -> tuple[list[list[str]], list[list[Morpheme]]]:
     """The Chinese terms and the Korean morphemes of every pair, from ``store`` where it
-    has them (the keys of ``glossary.analyse`` for the terms); what is new is added."""
+    has them (the keys of ``glossary.analyse`` for the terms; the morphemes are those the
+    search index stores too, see ``search.analysis.morphemes_key``); what is new is added."""
     zh_keys = [analysis_key("zh", p.zh) for p in pairs]
-    ko_keys = [analysis_key("ko-morphemes", p.ko) for p in pairs]
-    known = store.analysed(zh_keys + ko_keys) if store is not None and pairs else {}
+    known = store.analysed(zh_keys) if store is not None and pairs else {}
     new: dict[str, list[str]] = {}
     for pair, key in zip(pairs, zh_keys, strict=True):
         if key not in known and key not in new:
             new[key] = sorted({t.text for t in chinese_terms(pair.zh)})
-    missing = {key: pair.ko for pair, key in zip(pairs, ko_keys, strict=True) if key not in known}
-    for key, tokens in zip(missing, korean_morphemes(list(missing.values())) if missing else [], strict=True):
-        new[key] = [f"{m.start}\x1f{m.end}\x1f{m.tag}\x1f{m.form}" for m in tokens]
     if store is not None and new:
         with contextlib.suppress(DuizhaoError):  # read-only: the analysis is only kept to save time
             store.keep_analysed(new)
     known.update(new)
-    morphemes = []
-    for key in ko_keys:
-        tokens = []
-        for item in known[key]:
-            start, end, tag, form = item.split("\x1f", 3)
-            tokens.append(Morpheme(form, tag, int(start), int(end)))
-        morphemes.append(tokens)
+    morphemes = stored_korean_morphemes([p.ko for p in pairs], store) if pairs else []
     return [known[k] for k in zh_keys], morphemes
 
 

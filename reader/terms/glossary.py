@@ -32,9 +32,10 @@ from math import log2
 from typing import TYPE_CHECKING, Protocol
 
 from ..model import AlignmentLink, Document
+from ..search.analysis import stored_korean_morphemes
 from .model import AlignedPair, GlossaryEntry, Rendering
 from .readings import reading, similarity
-from .words import chinese_terms, korean_candidates_many
+from .words import chinese_terms, korean_candidates
 
 if TYPE_CHECKING:  # numpy and the array counting load with the first mining, not with ``qa``'s checks
     import numpy as np
@@ -116,8 +117,11 @@ def analyse(
         batch = keys[start : start + ANALYSIS_BATCH]
         new = {key: sorted({t.text for t in chinese_terms(chinese[key])}) for key in batch if key in chinese}
         texts = [korean[key] for key in batch if key in korean]
-        for key, spans in zip([k for k in batch if k in korean], korean_candidates_many(texts), strict=True):
-            new[key] = sorted({c.text for c in spans})
+        # The morphemes the search index (or a check) stored for the same text are read, not analysed again.
+        for key, text, morphemes in zip(
+            [k for k in batch if k in korean], texts, stored_korean_morphemes(texts, store), strict=True
+        ):
+            new[key] = sorted({c.text for c in korean_candidates(text, morphemes)})
         if store:
             store.keep_analysed(new)
         known.update(new)

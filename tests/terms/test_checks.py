@@ -70,6 +70,7 @@ def test_finding_keys_are_stable_across_realignment(seed_findings):
 
 def test_a_document_checked_before_is_checked_from_the_stored_analysis(library, monkeypatch):
     """The second `qa` of a document needs neither Kiwi nor jieba, and finds the same."""
+    from reader.search import analysis
     from reader.terms import checks
     from reader.terms.service import document_findings, refresh_glossary
 
@@ -83,10 +84,40 @@ def test_a_document_checked_before_is_checked_from_the_stored_analysis(library, 
     def not_again(*_args, **_kwargs):
         raise AssertionError("analysed again")
 
-    for name in ("korean_morphemes", "chinese_terms", "chinese_words", "_parts"):
+    for name in ("chinese_terms", "chinese_words", "_parts"):
         monkeypatch.setattr(checks, name, not_again)
+    monkeypatch.setattr(analysis, "korean_morphemes", not_again)
     again = document_findings(library, "guofa", include_dismissed=True)
     assert [f.as_dict() for f in again] == [f.as_dict() for f in first]
+
+
+def test_the_checks_and_the_glossary_read_the_morphemes_the_index_stored(library, tmp_path, monkeypatch):
+    """Kiwi analyses a sentence once: the Korean sides the index analysed (a link of one
+    unit without numbering has the unit's text) are read from the store by the glossary's
+    mining and the checks; only the other pair texts are analysed, once for both."""
+    from reader.search import SearchIndex, analysis
+    from reader.terms.glossary import aligned_pairs
+    from reader.terms.service import document_findings, refresh_glossary
+
+    library.import_files([SEED_000], doc_id="guofa")
+    index = SearchIndex(library, tmp_path / "index")
+    index.rebuild()
+    index.close()
+    document = library.documents.get("guofa")
+    unit_texts = {u.text for u in document.units("ko")}
+    pair_texts = {p.ko for p in aligned_pairs(document, library.links.get("guofa"))}
+    assert pair_texts & unit_texts and pair_texts - unit_texts
+    analysed: list[str] = []
+    kiwi = analysis.korean_morphemes
+
+    def counted(texts):
+        analysed.extend(texts)
+        return kiwi(texts)
+
+    monkeypatch.setattr(analysis, "korean_morphemes", counted)
+    refresh_glossary(library)
+    document_findings(library, "guofa", include_dismissed=True)
+    assert sorted(analysed) == sorted(pair_texts - unit_texts)
 
 
 def test_a_rendering_of_two_words_is_compared_with_no_window():
