@@ -20,6 +20,7 @@ import numpy as np
 from ..errors import DuizhaoError
 from ..export.citation import join_labels
 from ..model import Document, Segment
+from .abbreviations import abbreviations, expanded
 from .diff import word_diff
 from .matching import match_units
 from .model import Comparison, Pair
@@ -261,8 +262,13 @@ def successor_signals(
     """The signals two different documents are matched on, by name (len(a) × len(b) each):
     ``wording`` (character bigrams), ``terms`` (jieba terms in Chinese, Kiwi's runs of
     nouns and verb stems in Korean, ``reader.terms.words``) and, with sentence vectors on
-    both sides, ``meaning`` (their cosine)."""
+    both sides, ``meaning`` (their cosine). In Chinese the abbreviations the two texts
+    use are read with what they stand for (“两高” with 高耗能、高排放, see
+    ``abbreviations``); ``wording``, if given, is the bigram matrix of the texts as written."""
     a_texts, b_texts = [_wording(s) for s in a_units], [_wording(s) for s in b_units]
+    if lang == "zh" and (table := abbreviations(a_texts, b_texts)):
+        a_texts, b_texts = expanded(a_texts, table), expanded(b_texts, table)
+        wording = None
     signals = {"wording": wording if wording is not None else Profiles(a_texts, b_texts).matrix()}
     if lang == "zh":
         signals["terms"] = Profiles(a_texts, b_texts, grams=chinese_terms).matrix()

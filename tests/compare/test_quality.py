@@ -46,7 +46,7 @@ def test_successor_policy_matches_the_gold_above_its_floor(guidance, successor):
     assert len(gold) == 35
     score = score_links(predicted_links(compare_documents(guidance, successor, "zh")), gold)
     # Wording and terms alone on two differently written policies: see README (How well it works).
-    assert score.precision >= 0.45 and score.recall >= 0.45 and score.f1 >= 0.47, score
+    assert score.precision >= 0.45 and score.recall >= 0.5 and score.f1 >= 0.5, score
 
 
 def test_the_meaning_signal_does_not_pull_a_successor_comparison_down(guidance, successor):
@@ -65,7 +65,7 @@ def test_the_meaning_signal_does_not_pull_a_successor_comparison_down(guidance, 
     wording = score_links(predicted_links(compare_documents(guidance, successor, "zh")), gold)
     comparison = compare_documents(guidance, successor, "zh", vectors(guidance), vectors(successor))
     meaning = score_links(predicted_links(comparison), gold)
-    assert meaning.f1 >= wording.f1 - 0.01 and meaning.f1 >= 0.47, (meaning, wording)
+    assert meaning.f1 >= wording.f1 - 0.01 and meaning.f1 >= 0.5, (meaning, wording)
 
 
 def test_no_selection_from_the_successor_score_could_reach_much_more_than_it_does(guidance, successor):
@@ -83,7 +83,7 @@ def test_no_selection_from_the_successor_score_could_reach_much_more_than_it_doe
     signals = successor_signals(a_units, b_units, "zh")
     assert set(signals) == {"wording", "terms"}
     ranks = counterpart_ranks(related_score(list(signals.values()), allowed), allowed, links)
-    assert len(ranks) == 35 and sum(r == 0 for r in ranks) >= 18 and sum(r < 3 for r in ranks) >= 23, ranks
+    assert len(ranks) == 35 and sum(r == 0 for r in ranks) >= 19 and sum(r < 3 for r in ranks) >= 24, ranks
 
 
 def test_korean_terms_are_a_signal_of_their_own(guidance):
