@@ -42,7 +42,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, Protocol
 
 from ..errors import DuizhaoError
-
 from .folding import Folder, is_hangul
 
 log = logging.getLogger(__name__)
