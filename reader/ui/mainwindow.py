@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.parallel.unit_hovered.connect(self._on_unit_hovered)
         self.parallel.attach_requested.connect(self.on_attach_translation)
         self.imports.document_ready.connect(self.open_document)
+        self.imports.corpus_ready.connect(self._on_corpus_ready)
         self.imports.library_changed.connect(self.refresh_library)
         self.imports.message.connect(self.status.show_message)
         self.alignment.message.connect(self.status.show_message)
@@ -240,6 +241,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     @collector.collection_paused()  # a long document makes objects by the hundred thousand
+    @Slot(str)
+    def _on_corpus_ready(self, doc_id: str) -> None:
+        """The samples imported after the first paint open only in an empty window: a
+        document the reader already has open stays where it is."""
+        if self.document is None:
+            self.open_document(doc_id)
+
     def open_document(self, doc_id: str, unit_id: str = "") -> None:
         """Show a document at ``unit_id``; without one, another document opens where the
         reader left it (the same one stays where it is)."""

@@ -66,6 +66,29 @@ def test_the_first_start_paints_the_window_then_imports_the_corpus_with_progress
     window.shutdown()
 
 
+def test_the_samples_imported_after_the_first_paint_leave_the_open_document_alone(qtbot, library, tmp_path):
+    """A user who imported a file before the first start reads it while the samples
+    import: their end does not switch the window to the first sample."""
+    from reader.ui.app import create_window, start_background_work
+    from reader.ui.settings import Settings as WindowSettings
+
+    own = tmp_path / "own.txt"
+    own.write_text("关于测试的通知\n\n一、总体要求\n\n本通知自发布之日起施行。\n", encoding="utf-8")
+    library.import_files([own], doc_id="own")
+    window = create_window(library, WindowSettings(), corpus_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.document.id == "own"
+    with qtbot.waitSignal(window.imports.finished, timeout=120_000) as finished:
+        start_background_work(window, library)
+    assert finished.args[0] == [SEED_000_ID, "manufacturing-transfer"]
+    assert window.document.id == "own"  # still the user's own document
+    assert window.library_model.rowCount() == 3  # the samples are listed beside it
+    settle_hosted_panels(window)
+    window.shutdown()
+
+
 def test_a_window_larger_than_its_screen_is_fitted_to_it_at_start(qtbot, library, tmp_path):
     """The default 1400×900, or a size remembered from a larger monitor, shrinks to the screen."""
     from reader.ui.app import create_window

@@ -73,6 +73,7 @@ class ImportController(QObject):
     """Runs one import (or attached translation) at a time for a window."""
 
     document_ready = Signal(str)  # open this document (the last one imported)
+    corpus_ready = Signal(str)  # the first sample document, imported in the background
     library_changed = Signal()
     message = Signal(str)  # one line for the status bar
     finished = Signal(list)  # ids of the documents stored (or opened) by the import
@@ -252,8 +253,10 @@ class ImportController(QObject):
             QMessageBox.warning(self.window, self.tr("Check the language"), "\n".join(notices))
         if imported and encoder_notice():
             self.message.emit(self.tr("Aligned on length and cognates only: the sentence encoder could not be loaded"))
-        if imported:
-            self.document_ready.emit(imported[0] if kind == "corpus" else imported[-1])
+        if imported and kind == "corpus":
+            self.corpus_ready.emit(imported[0])
+        elif imported:
+            self.document_ready.emit(imported[-1])
         self.finished.emit(imported)
 
     @Slot()
