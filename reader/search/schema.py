@@ -55,4 +55,3 @@ def index_version() -> dict[str, str]:
         "kiwipiepy_model": package_version("kiwipiepy_model"),
         "opencc": package_version("opencc"),
     }
-

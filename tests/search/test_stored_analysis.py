@@ -10,7 +10,18 @@ from reader.store.errors import StorageBusy
 
 from .conftest import SEED_000_ID
 
-QUERIES = ("산업이전", "산업이전을", "산업", "중서부", "노동집약형", "다그치다", "산업* 유치", '"산업이전 유치"', "산*", "产业转移")
+QUERIES = (
+    "산업이전",
+    "산업이전을",
+    "산업",
+    "중서부",
+    "노동집약형",
+    "다그치다",
+    "산업* 유치",
+    '"산업이전 유치"',
+    "산*",
+    "产业转移",
+)
 
 
 def _stored_morpheme_rows(library) -> int:
