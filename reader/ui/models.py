@@ -178,10 +178,15 @@ def outline_nodes(document: Document, lang: str, counterpart_lang: str = "") -> 
                 others[_place(seg.id)] = seg.printed or seg.label
     roots: list[OutlineNode] = []
     current_part: OutlineNode | None = None
+    bare: OutlineNode | None = None  # a clause whose number opens its first sentence
     for seg in document.segments_in(lang):
         if seg.kind not in ("part", "clause"):
+            if bare is not None and seg.kind == "sentence" and seg.text:
+                bare.text = seg.printed  # 〇、本协议适用于… rather than a lone 〇 (the view elides it)
+                bare = None
             continue
         node = OutlineNode(seg.id, seg.printed or seg.label, others.get(_place(seg.id), ""))
+        bare = node if not seg.text else None
         if seg.kind == "part" or current_part is None:
             roots.append(node)
             current_part = node if seg.kind == "part" else None

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.ui.controllers.imports import Duplicate
 from reader.ui.models import DOC_ID_ROLE, UNIT_ID_ROLE
-from tests.conftest import SEED_000, SEED_002
+from tests.conftest import ALIGN_DATA, SEED_000, SEED_002
 from tests.ui.conftest import SEED_000_ID, SEED_002_ID
 
 TOLERANCE = 4
@@ -357,3 +357,16 @@ def test_numbers_are_printed_once_and_marks_start_on_them(window):
     assert text[span.text_start : span.end] == clause.text == "（一）指导思想。"
     ko = window.parallel.pane_for("ko").document().toPlainText()
     assert ko.count("(1) 지도사항.") == 1 and "(1) (1)" not in ko
+
+
+def test_a_clause_numbered_inside_its_first_sentence_is_listed_by_that_sentence(library):
+    """The outline shows 〇、本许可协议适用于… for a clause whose long first sentence carries
+    its number (the clause's own text is empty: GNU GPL v2 in Chinese), not a lone 〇."""
+    from reader.ui.models import outline_nodes
+
+    document = library.import_files([ALIGN_DATA / "gpl2-licence" / "zh.md"], doc_id="gpl")
+    bare = [s for s in document.segments_in("zh") if s.kind == "clause" and not s.text]
+    assert bare  # the case at hand
+    nodes = {child.unit_id: child.text for root in outline_nodes(document, "zh") for child in root.children}
+    for clause in bare:
+        assert nodes[clause.id].startswith(clause.label) and len(nodes[clause.id]) > len(clause.label) + 5
