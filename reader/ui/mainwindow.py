@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         unit_id = unit_id or self.parallel.reading_unit()
         self.document = document
         self.links = self.library.links_of(document)
-        self.parallel.show_document(document, self.links)
+        self.parallel.show_document(document, self.links, near=unit_id)
         self.empty_hint.setVisible(False)
         self.alignment.set_document(document, self.links)
         self.annotations.set_document(document, self.links)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
@@ -145,6 +145,15 @@ DARK_CHANGES = ChangeColors(
 #: it is given, which for marks all over a long text means laying all of it out.
 WINDOWED_UNITS = 2000
 
+#: A long text opened far from its start (a place remembered, a search hit) first shows
+#: its blocks from HIDDEN_MARGIN blocks before that place on: the blocks above are
+#: hidden, and Qt lays out no hidden block, so the first paint does not wait for the
+#: layout of everything above the place (most of a 2 MB text). They are shown in steps
+#: afterwards (``show_more``), the text on screen kept where it is. Opened fewer than
+#: HIDDEN_MIN blocks in, the text is shown whole at once.
+HIDDEN_MIN = 200
+HIDDEN_MARGIN = 30
+
 
 def _x(value: object) -> float:
     """The x of ``QTextLine.cursorToX`` (PySide6 returns it alone or with the position)."""
@@ -190,6 +199,8 @@ class ReadingPane(QTextBrowser):
         self.unmatched_labels = {"not_translated": "Not translated", "added": "Added in translation"}
         self._readings_shown = False
         self._readings: dict[str, list[str]] = {}  # block text → the reading of each character
+        self._hidden = 0  # the first blocks of the text, hidden until shown (see HIDDEN_MIN)
+        self._shifting = False  # the text moves under the viewport with the scrollbar
         #: Builds the context menu for a point of the viewport (None: Qt's own menu).
         self.menu_provider: Callable[[ReadingPane, QPoint], QMenu | None] | None = None
         self._geometry_timer = QTimer(self)
@@ -200,8 +211,9 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content --------------------------------------------------------------
-    def load(self, document: Document, lang: str | None = None) -> None:
-        """Show one language of ``document`` (default: the pane's language)."""
+    def load(self, document: Document, lang: str | None = None, near: Sequence[str] = ()) -> None:
+        """Show one language of ``document`` (default: the pane's language); ``near``:
+        units about to be gone to (the first one found is shown first: ``_hide_head``)."""
         self.lang = lang or self.lang
         text = QTextDocument(self)
         text.setDefaultFont(self._font())
@@ -218,6 +230,8 @@ class ReadingPane(QTextBrowser):
         self._changes, self._words = {}, []
         self._padding = -1
         self._covered = None
+        self._hidden = 0
+        self._hide_head(text, near)
         # The bottom room is set before Qt lays the text out (a frame format changed
         # afterwards makes Qt lay out the text again).
         self._update_padding(text)
@@ -238,6 +252,7 @@ class ReadingPane(QTextBrowser):
         self._highlight, self._focus, self._marks = [], [], []
         self._unmatched = {}
         self._changes, self._words = {}, []
+        self._hidden = 0
         empty = QTextDocument(self)
         self.unit_geometry = UnitGeometry(empty, [])
         self._replace_document(empty)
@@ -335,6 +350,78 @@ class ReadingPane(QTextBrowser):
     def viewport_top_of(self, unit_id: str) -> float:
         """Where a unit's first line is, in viewport pixels."""
         return self.extents()[unit_id][0] - self.verticalScrollBar().value()
+
+    # -- a long text shown from a place on, the blocks above it in steps ----------------
+    def _hide_head(self, text: QTextDocument, near: Sequence[str]) -> None:
+        """Hide the blocks more than HIDDEN_MARGIN blocks above the first unit of ``near``
+        that the text has (if that is at least HIDDEN_MIN blocks), before Qt lays any of
+        it out: the place shows at once, and Qt lays out the text from it on."""
+        span = next((self._span_of[u] for u in near if u in self._span_of), None)
+        cut = span.block - HIDDEN_MARGIN if span is not None else 0
+        if cut < HIDDEN_MIN:
+            return
+        block = text.begin()
+        for _ in range(cut):
+            block.setVisible(False)
+            block = block.next()
+        self._hidden = cut
+
+    def hidden_blocks(self) -> int:
+        """How many blocks at the start of the text are not shown yet."""
+        return self._hidden
+
+    def laid_out(self) -> bool:
+        """Qt has laid the text out to its end (a long one is laid out in steps)."""
+        return self.document().lastBlock().layout().lineCount() > 0
+
+    def is_shown(self, unit_id: str) -> bool:
+        """The unit's block is shown (not one of the hidden first blocks)."""
+        span = self._span_of.get(unit_id)
+        return span is not None and span.block >= self._hidden
+
+    def show_more(self, count: int) -> None:
+        """Show up to ``count`` more hidden blocks (those just above the shown ones); the
+        scrollbar moves by the height they add, so the text on screen stays where it is
+        and nothing is repainted for it (see ``scrollContentsBy``)."""
+        if not self._hidden:
+            return
+        text = self.document()
+        layout = text.documentLayout()
+        if not self.laid_out():
+            # Blocks shown move the ones below them, and Qt moves a block it has not laid
+            # out yet without ever laying it out: the rest is laid out first.
+            layout.blockBoundingRect(text.lastBlock())
+        shown = text.findBlockByNumber(self._hidden)
+        before = layout.blockBoundingRect(shown).top()
+        start = max(0, self._hidden - count)
+        block = text.findBlockByNumber(start)
+        position = block.position()
+        for _ in range(self._hidden - start):
+            block.setVisible(True)
+            block = block.next()
+        self._hidden = start
+        # Qt would repaint all that moved (the viewport too, whose text only moves with
+        # the scrollbar); the scrollbar is told the new height below.
+        layout.blockSignals(True)
+        try:
+            text.markContentsDirty(position, shown.position() - position)
+        finally:
+            layout.blockSignals(False)
+        added = layout.blockBoundingRect(shown).top() - before
+        self._invalidate_geometry()
+        layout.documentSizeChanged.emit(layout.documentSize())
+        bar = self.verticalScrollBar()
+        value = bar.value() + round(added)
+        self._shifting = True
+        try:
+            bar.setValue(value)
+        finally:
+            self._shifting = False
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        if self._shifting:
+            return  # the text moved by as much as the scrollbar: the viewport shows the same
+        super().scrollContentsBy(dx, dy)
 
     def scroll_value_for(self, unit_id: str) -> int:
         """The scroll position that puts a unit's first line on the reading line."""

@@ -12,6 +12,12 @@ line of the leading pane and how far into it, or the unit last jumped to. When t
 reflows (the window or a panel resized, zoom, a theme with other fonts), that place is put
 back on the reading line and the other side levelled with it; the reflow's own scrolling
 (Qt clamps the scrollbar while the text is shorter) is never taken for the reader's.
+
+**Opening far into a long text.** ``show_document(…, near=unit)`` shows each side from a
+little above that unit (and its counterpart) on, so the first paint does not wait for Qt
+to lay out all the text above; the rest is shown in steps from the event loop, each
+keeping the text on screen where it is. Until then, a jump, a swap, a zoom or scrolling
+up to the first shown lines shows the rest at once first, so they land as on a whole text.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..model import AlignmentLink, Document
@@ -32,6 +38,12 @@ from .syncmap import Pair, pairs_from_links
 SETTLE_SLACK = 2
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 40.0
+
+#: Hidden blocks shown a step of the event loop, one side at a time (3–6 ms a step on
+#: the 2 MB benchmark text; see ``ReadingPane._hide_head``).
+FILL_BLOCKS = 60
+#: How often to look whether Qt has laid out the rest of a text, before showing its start.
+FILL_WAIT_MS = 15
 
 NAV_KINDS = {
     "sentence": None,  # every unit
@@ -121,6 +133,9 @@ class ParallelView(QWidget):
         self._last_reading_unit = ""
         self._place: ReadingPlace | None = None
         self._restoring = False
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_step)
 
     def add_banner(self, name: str, style: str) -> QLabel:
         """A line over the panes (hidden until needed)."""
@@ -176,6 +191,7 @@ class ParallelView(QWidget):
 
     def swap(self) -> None:
         """Exchange the sides (Korean left and Chinese right, or back)."""
+        self.complete_fill()
         self.swapped = not self.swapped
         self.sides.reverse()
         for index, pane in enumerate(self.sides):
@@ -193,12 +209,14 @@ class ParallelView(QWidget):
 
     def set_text_size(self, size: float) -> None:
         """Zoom both sides; the unit being read stays on the reading line."""
+        self.complete_fill()
         for pane in self.sides:
             pane.set_point_size(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
         self.restore_place()
 
     def set_readings_shown(self, shown: bool) -> None:
         """Readings (한자음) above the Chinese text of either side; the place is kept."""
+        self.complete_fill()
         for pane in self.sides:
             pane.set_readings_shown(shown)
         self.restore_place()
@@ -225,26 +243,67 @@ class ParallelView(QWidget):
             pane.set_colors(colors)
 
     # -- content --------------------------------------------------------------------------
-    def show_document(self, document: Document, links: Sequence[AlignmentLink]) -> None:
-        """A document in its languages: Chinese left and Korean right (unless swapped)."""
+    def show_document(self, document: Document, links: Sequence[AlignmentLink], near: str = "") -> None:
+        """A document in its languages: Chinese left and Korean right (unless swapped);
+        ``near``: the unit about to be gone to (the text above it is shown afterwards)."""
         preferred = ["ko", "zh"] if self.swapped else ["zh", "ko"]
         languages = [lang for lang in preferred if lang in document.languages]
         languages += [lang for lang in document.languages if lang not in languages]
         sides = [(document, lang) for lang in languages[:2]]
-        self.show_sides(sides[0] if sides else None, sides[1] if len(sides) > 1 else None)
+        link = next((link for link in links if near in link.zh_ids or near in link.ko_ids), None) if near else None
+        self.show_sides(
+            sides[0] if sides else None,
+            sides[1] if len(sides) > 1 else None,
+            near=[near, *link.zh_ids, *link.ko_ids] if link is not None else [near] if near else [],
+        )
         self.bar.setVisible(len(languages) == 1)
         self.set_links(links)
 
-    def show_sides(self, left: tuple[Document, str] | None, right: tuple[Document, str] | None) -> None:
+    def filling(self) -> bool:
+        """Part of a side's text is still to be shown (see ``show_document``)."""
+        return any(pane.hidden_blocks() for pane in self.sides)
+
+    @Slot()
+    def _fill_step(self) -> None:
+        """Show the next blocks of the side with more hidden (one side a step: each step
+        short), once Qt has laid out the rest of its text (see ``ReadingPane.show_more``)."""
+        pending = [side for side in self.sides if side.hidden_blocks()]
+        if not pending:
+            self._fill_timer.stop()
+            return
+        ready = [side for side in pending if side.laid_out()]
+        self._fill_timer.setInterval(0 if ready else FILL_WAIT_MS)
+        if ready:
+            self._show_more(max(ready, key=lambda side: side.hidden_blocks()), FILL_BLOCKS)
+
+    def _show_more(self, pane: ReadingPane, count: int) -> None:
+        restoring, self._restoring = self._restoring, True
+        try:
+            with self.sync.held():
+                pane.show_more(count)
+        finally:
+            self._restoring = restoring
+
+    def complete_fill(self) -> None:
+        """Show all of both texts now."""
+        for pane in self.sides:
+            if pane.hidden_blocks():
+                self._show_more(pane, pane.hidden_blocks())
+        self._fill_timer.stop()
+
+    def show_sides(
+        self, left: tuple[Document, str] | None, right: tuple[Document, str] | None, near: Sequence[str] = ()
+    ) -> None:
         """Each side one language of a document (None: the side is hidden); pairs follow by
-        ``set_links`` or ``set_pairs``."""
+        ``set_links`` or ``set_pairs``. ``near``: units about to be gone to, with their
+        counterparts (each side is shown from its first one on, the rest afterwards)."""
         shown = [side for side in (left, right) if side is not None]
         self.document = shown[0][0] if shown else None
         for pane, content in zip(self.sides, (left, right), strict=True):
             if content is None:
                 pane.clear_document()
             else:
-                pane.load(*content)
+                pane.load(*content, near=near)
             pane.setVisible(content is not None)
         self.bar.setVisible(False)
         if self._active.isHidden():
@@ -252,6 +311,8 @@ class ParallelView(QWidget):
         self.selected_unit = ""
         self.current_unit = ""
         self._place = None
+        if self.filling():
+            self._fill_timer.start()
 
     def clear(self) -> None:
         """Show nothing (the open document was removed)."""
@@ -324,6 +385,10 @@ class ParallelView(QWidget):
         pane = self.pane_of(unit_id)
         if pane is None:
             return
+        if self.filling() and not all(
+            side.is_shown(u) for u in (unit_id, *self.counterparts(unit_id)) for side in self.sides if side.has_unit(u)
+        ):
+            self.complete_fill()
         self.settle_layout()
         self._active = pane
         self.current_unit = unit_id
@@ -463,6 +528,11 @@ class ParallelView(QWidget):
 
     @Slot(int)
     def _on_scrolled(self, _value: int) -> None:
+        if not self._restoring and self.filling():
+            # Scrolled up to the first lines shown: the text above them is shown now.
+            for pane in self.sides:
+                if pane.hidden_blocks() and pane.verticalScrollBar().value() < pane.viewport().height():
+                    self._show_more(pane, pane.hidden_blocks())
         if not self._restoring and self.document is not None:
             place = self._place
             if place is None or place.layout == self._layout_key():

@@ -10,7 +10,8 @@ follows synchronously.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -134,6 +135,15 @@ class SyncController(QObject):
             pane.verticalScrollBar().setValue(value)
         finally:
             self._following = False
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Neither pane follows the other meanwhile (a pane moving with its own text)."""
+        following, self._following = self._following, True
+        try:
+            yield
+        finally:
+            self._following = following
 
     def follow(self, from_left: bool) -> None:
         """Move the other pane so it is level with ``from_left``'s reading line."""

@@ -154,3 +154,104 @@ def test_the_outline_model_passes_the_model_tester(qtmodeltester, window):
     index = window.outline_model.index_of(clause)
     assert index.isValid() and window.outline_model.data(index, UNIT_ID_ROLE) == clause
     assert window.outline_model.parent(index).isValid()
+
+
+@pytest.fixture
+def long_text(corpus_library):
+    seed = corpus_library.documents.get(SEED_000_ID)
+    return repeated(seed, corpus_library.links.get(SEED_000_ID), COPIES)
+
+
+def opened_near(qtbot, document, links, unit_id: str) -> ParallelView:
+    """A view that opens a document at a unit, as the window does with a remembered place."""
+    view = ParallelView()
+    view.resize(1200, 800)
+    view.sync.delay_ms = 0
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(document, links, near=unit_id)
+    view.go_to_unit(unit_id)
+    return view
+
+
+def far_clause(document: Document) -> str:
+    clauses = [s.id for s in document.segments_in("zh") if s.kind == "clause" and s.text]
+    return clauses[len(clauses) * 9 // 10]
+
+
+def test_a_long_document_opened_far_in_shows_the_rest_afterwards_and_keeps_the_place(qtbot, long_text):
+    document, links = long_text
+    clause = far_clause(document)
+    view = opened_near(qtbot, document, links, clause)
+    left, right = view.left, view.right
+    other = view.alignment.counterparts(clause)[0]
+    assert left.hidden_blocks() > 0 and right.hidden_blocks() > 0  # shown from near the place on
+    assert abs(left.viewport_top_of(clause) - left.reading_line()) <= 1
+    assert abs(left.viewport_top_of(clause) - right.viewport_top_of(other)) <= TOLERANCE
+    left.set_marks([(clause, 0, 4, "#ffe08a", "a note made while the rest is shown")])
+    qtbot.waitUntil(lambda: not view.filling(), timeout=20000)
+    for pane in (left, right):
+        block = pane.document().begin()
+        while block.isValid():
+            assert block.isVisible()
+            block = block.next()
+    qtbot.waitUntil(lambda: abs(left.viewport_top_of(clause) - left.reading_line()) <= 1)
+    assert abs(left.viewport_top_of(clause) - right.viewport_top_of(other)) <= TOLERANCE
+    assert view.reading_unit() == clause
+    marked = [
+        sel.cursor.selectedText()
+        for sel in left.extraSelections()
+        if sel.format.background().color().name() == "#ffe08a"
+    ]
+    assert marked == [next(s.text for s in document.segments if s.id == clause)[:4]]
+    # Every unit where a text shown whole at once has it.
+    whole = ParallelView()
+    whole.resize(1200, 800)
+    qtbot.addWidget(whole)
+    whole.show()
+    qtbot.waitExposed(whole)
+    whole.show_document(document, links)
+    for pane, reference in ((left, whole.left), (right, whole.right)):
+        for unit in pane.unit_ids[:: max(1, pane.unit_count() // 200)]:
+            assert pane.extents()[unit] == pytest.approx(reference.extents()[unit], abs=0.01), unit
+    # And the sides follow each other at the start of the text, shown last.
+    first = [u for u in left.unit_ids if left.span(u).kind == "clause"][3]
+    bar = left.verticalScrollBar()
+    with qtbot.waitSignal(right.verticalScrollBar().valueChanged, timeout=2000):
+        bar.setValue(round(left.extents()[first][0] - left.reading_line()))
+    counterpart = view.alignment.counterparts(first)[0]
+    assert abs(left.viewport_top_of(first) - right.viewport_top_of(counterpart)) <= TOLERANCE
+
+
+def test_a_jump_before_the_rest_is_shown_lands_on_its_unit(qtbot, long_text):
+    document, links = long_text
+    view = opened_near(qtbot, document, links, far_clause(document))
+    assert view.filling()
+    left, right = view.left, view.right
+    early = [u for u in left.unit_ids if left.span(u).kind == "clause"][5]
+    assert not left.is_shown(early)
+    view.go_to_unit(early)
+    assert not view.filling()
+    other = view.alignment.counterparts(early)[0]
+    assert abs(left.viewport_top_of(early) - left.reading_line()) <= 1
+    assert abs(left.viewport_top_of(early) - right.viewport_top_of(other)) <= TOLERANCE
+    assert view.reading_unit() == early
+
+
+def test_scrolling_up_to_the_first_lines_shown_shows_the_text_above_them(qtbot, long_text):
+    document, links = long_text
+    view = opened_near(qtbot, document, links, far_clause(document))
+    left = view.left
+    assert left.hidden_blocks() > 0
+    bar = left.verticalScrollBar()
+    bar.setValue(0)  # the first line shown: the text above it is not there yet
+    assert left.hidden_blocks() == 0
+    assert bar.value() > 0  # the same lines stay on screen, the text above them now above
+    assert left.document().begin().isVisible()
+
+
+def test_a_short_document_opened_at_its_end_is_shown_whole(qtbot, corpus_library):
+    document = corpus_library.documents.get(SEED_000_ID)
+    view = opened_near(qtbot, document, corpus_library.links.get(SEED_000_ID), far_clause(document))
+    assert not view.filling()
