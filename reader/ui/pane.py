@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -33,7 +34,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtWidgets import QAbstractSlider, QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from ..model import Document, Segment
 from .contrast import readable_on
@@ -776,6 +777,22 @@ class ReadingPane(QTextBrowser):
                             box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), syllable
                         )
             block = block.next()
+
+    # -- keys -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Home / Ctrl+End go to the start / end of the text, as Home and End do: a
+        read-only browser hands them to its hidden text cursor, which may not move the view."""
+        key = event.key()
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            to = (
+                QAbstractSlider.SliderAction.SliderToMinimum
+                if key == Qt.Key.Key_Home
+                else QAbstractSlider.SliderAction.SliderToMaximum
+            )
+            self.verticalScrollBar().triggerAction(to)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- mouse ------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

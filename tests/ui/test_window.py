@@ -78,6 +78,20 @@ def test_outline_models_pass_the_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.library_model)
 
 
+def test_ctrl_home_and_ctrl_end_go_to_the_start_and_end_of_the_text(qtbot, window):
+    """As in any reader: Ctrl+End to the end, Ctrl+Home back to the start (Home and End
+    already did; the control-key forms went to the hidden text cursor and did nothing)."""
+    for lang in ("zh", "ko"):
+        pane = window.parallel.pane_for(lang)
+        bar = pane.verticalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 0)
+        pane.setFocus()
+        qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda bar=bar: bar.value() == bar.maximum())
+        qtbot.keyClick(pane, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda bar=bar: bar.value() == 0)
+
+
 def test_keyboard_moves_by_sentence_clause_and_part(qtbot, window):
     zh = window.parallel.pane_for("zh")
     units = zh.unit_ids
