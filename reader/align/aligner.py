@@ -197,6 +197,8 @@ class BeadScorer:
         self._span_vectors: dict[tuple[str, int], np.ndarray] = {}
         self._cosines: dict[tuple[int, int, int, int], float] = {}
         self._anchor_index: banded.AnchorIndex | None = None
+        #: The numpy search's arrays of each block, kept from the first pass for the second.
+        self.block_costs: dict[tuple, banded.BlockCosts] = {}
         self._bound_key: tuple[np.ndarray | None, np.ndarray | None] | None = None
         self._bound = (0.0, 0.0)
         self.params = self._estimate()
@@ -741,6 +743,7 @@ def align_beads(
         if unpinned is not scorer:
             scorer.params = unpinned.params
     beads = _align_all(scorer, spans, lone)
+    scorer.block_costs.clear()
     return beads, scorer
 
 

@@ -38,7 +38,11 @@ def band_starts(n: int, m: int, width: int, centre: np.ndarray | None) -> np.nda
 
 
 class BlockCosts:
-    """Bead costs over one block's band."""
+    """Bead costs over one block's band.
+
+    What it keeps (cosines, anchor weights shared, the cells of each shape) depends on
+    the units and the band only, not on the parameters a first pass learns, so the
+    scorer keeps one per block (``of_block``) and the second pass reuses it."""
 
     def __init__(self, scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int, lo: np.ndarray, width: int):
         self.scorer = scorer
@@ -49,6 +53,15 @@ class BlockCosts:
         self._cos: dict[tuple[int, int], np.ndarray] = {}
         self._cells: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._shared: dict[tuple[int, int], np.ndarray] = {}
+
+    @classmethod
+    def of_block(cls, scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int, lo: np.ndarray, width: int) -> BlockCosts:
+        """The scorer's costs of this block and band, made on first use."""
+        key = (i0, i1, j0, j1, width, lo.tobytes())
+        found = scorer.block_costs.get(key)
+        if found is None:
+            found = scorer.block_costs[key] = cls(scorer, i0, i1, j0, j1, lo, width)
+        return found
 
     def span_cells(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For beads (a, b) ending at each cell: zh start, ko start (global, 0 where
@@ -115,7 +128,7 @@ class BlockCosts:
         index = self.scorer.anchor_index
         shared = np.zeros((self.n + 1) * self.width, dtype=np.float64)
         zt, zspan = index.occurrences("zh", a)
-        kt, kspan, kkeys = index.keyed("ko", b)
+        _, kspan, kkeys = index.keyed("ko", b)
         # zh span starts that can end a bead in this block
         first = np.searchsorted(zspan, self.i0)
         last = np.searchsorted(zspan, self.i0 + self.n - a, side="right")
@@ -129,13 +142,12 @@ class BlockCosts:
             counts = right - left
             total = int(counts.sum())
             if total:
-                rows_rep = np.repeat(row, counts)
-                offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-                hits = np.repeat(left, counts) + offsets
-                ko_start = kspan[hits]
-                column = ko_start + b - self.j0 - self.lo[rows_rep]
-                weights = index.weights[kt[hits]]
-                np.add.at(shared, rows_rep * self.width + column, weights)
+                # Hit h of a zh occurrence is the ko occurrence left + (h - its first hit),
+                # of the same anchor; its cell is the row's band offset plus the ko start.
+                hits = np.arange(total) + np.repeat(left - (np.cumsum(counts) - counts), counts)
+                cells = np.repeat(row * self.width - self.lo[row] + (b - self.j0), counts) + kspan[hits]
+                weights = np.repeat(index.weights[zt], counts)
+                shared = np.bincount(cells, weights=weights, minlength=len(shared))
         self._shared[key] = shared.reshape(self.n + 1, self.width)
         return self._shared[key]
 
@@ -377,7 +389,7 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
     else:
         width = min(m + 1, 2 * model.band + 1 + abs(n - m) // 4)
         lo = band_starts(n, m, width, scorer.band_centre(i0, i1, j0, j1))
-    costs = BlockCosts(scorer, i0, i1, j0, j1, lo, width)
+    costs = BlockCosts.of_block(scorer, i0, i1, j0, j1, lo, width)
     shapes = [(a, b) for a, b in BEADS if a and b]
     tables = [costs.bead_costs(a, b) for a, b in shapes]
     shapes.append((1, 0))
