@@ -7,7 +7,7 @@ import statistics
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from reader.ui.layout import MIN_CHARS
 
@@ -92,3 +92,20 @@ def test_panels_hosted_into_a_narrow_window_are_put_away_and_the_window_keeps_it
     settle(qtbot, window, (1400, 900))
     shown = {d.objectName() for d in visible_docks(window)}
     assert {"search_dock", "annotations_dock"} <= shown
+
+
+def test_a_long_heading_in_the_status_bar_never_widens_the_window(qtbot, hosted_window):
+    """The status bar names the clause being read; a long one (a clause numbered inside its
+    first sentence is named by that sentence) is elided, with the whole in its tooltip.
+    Seen under Xvfb before the fix: the window grew to 1,959 px on a 1,400 px screen."""
+    window = hosted_window
+    settle(qtbot, window, (800, 600))
+    heading = "十二、除非适用法律或书面协议要求，任何版权持有人或本程序按本协议可能存在的第三方修改和再发布者" * 3
+    window.position_label.setText(heading)
+    QApplication.sendPostedEvents()  # the label's layout request: a QLabel would grow the window now
+    QApplication.processEvents()
+    assert window.width() == 800
+    assert window.minimumSizeHint().width() <= 800
+    assert window.position_label.text() == heading and window.position_label.toolTip() == heading
+    shown = super(type(window.position_label), window.position_label).text()
+    assert shown.endswith("…") and len(shown) < len(heading)
