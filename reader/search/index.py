@@ -50,6 +50,7 @@ from whoosh import reading as whoosh_reading
 from .. import config
 from ..errors import DuizhaoError
 from . import analysis
+from .codec import SearchCodec
 from .entries import IndexEntry, SegmentNotes, document_entries, fingerprint
 from .generations import GenerationHold, remove_unused
 from .highlight import highlight_hits
@@ -569,7 +570,7 @@ class SearchIndex:
                 self.progress = (0, total)
                 # One writer for the whole library: the generation is one segment, so a
                 # search opens each term's postings once (not once per segment).
-                writer = ix.writer(limitmb=32, compound=False)
+                writer = ix.writer(limitmb=32, compound=False, codec=SearchCodec())
                 prints = self.fingerprints()
                 for doc, (batch, morphemes) in zip(documents, prepared, strict=True):
                     self._check_cancelled()
@@ -650,7 +651,7 @@ class SearchIndex:
                 korean = _KoreanAhead(every, known, self._start_thread)
             writer = None
             try:
-                writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32, compound=False)
+                writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=32, compound=False, codec=SearchCodec())
                 documents = dict(self._stamp.get("documents", {}))
                 entries = self._stamp.get("entries", 0)
                 prints = self.fingerprints(sorted(existing)) if existing else {}
@@ -691,7 +692,7 @@ class SearchIndex:
                 if self._ix is None or self.closed or len(self._ix._segments()) <= SMALL_SEGMENTS:
                     return
                 ix = self._ix
-                writer = ix.writer(timeout=WRITER_TIMEOUT, limitmb=32, compound=False)
+                writer = ix.writer(timeout=WRITER_TIMEOUT, limitmb=32, compound=False, codec=SearchCodec())
                 try:
                     writer.commit(mergetype=_merge_all_but_largest)
                 except BaseException:
