@@ -110,13 +110,17 @@ def _joiner(previous: str, following: str, lang: str) -> str:
     return " "
 
 
-def paragraphs(lines: list[str], default_lang: str | None = None, wrapped: bool = False) -> list[Paragraph]:
+def paragraphs(
+    lines: list[str], default_lang: str | None = None, wrapped: bool = False, authored: bool = False
+) -> list[Paragraph]:
     """Clean paragraphs with their language, page-break splits repaired.
 
     A paragraph with neither Chinese nor Korean stays in place and takes the
     language around it: the one before it, or for the first ones, the one after.
     ``wrapped`` says that the lines were cut at the page width (a PDF text layer), so
-    every open end is joined, however many there are.
+    every open end is joined, however many there are; ``authored`` that every line
+    ends where its author ended it (a Markdown file's paragraphs, soft breaks already
+    joined), so none is joined.
     """
     found: list[Paragraph] = []
     for line in split_markup_lines(lines):
@@ -129,6 +133,7 @@ def paragraphs(lines: list[str], default_lang: str | None = None, wrapped: bool 
     for para in found:
         if (
             joined
+            and not authored
             and joined[-1].lang not in unpunctuated
             and _continues(joined[-1], para)
             and (wrapped or _cut_inside_text(joined[-1].text, para.text))

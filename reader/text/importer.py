@@ -25,7 +25,7 @@ def _parse_file(
     path: Path, encoding: str | None, ocr: str = "auto", on_page: PageCallback | None = None
 ) -> tuple[dict[str, ParsedLanguage], LoadedFile]:
     loaded = load(path, encoding, ocr_mode=ocr, on_page=on_page)
-    paras = paragraphs(loaded.lines, wrapped=loaded.wrapped)
+    paras = paragraphs(loaded.lines, wrapped=loaded.wrapped, authored=loaded.authored)
     by_lang: dict[str, list[Line]] = {}
     for para in paras:
         if para.lang:

@@ -1,7 +1,9 @@
 """Reading the paragraphs of a file: plain text, Markdown, DOCX, PDF and HWPX.
 
 Every loader returns the file's lines in order, blank lines kept (a blank line is
-where a page or paragraph ended, which the cleanup step needs to know).
+where a page or paragraph ended, which the cleanup step needs to know). A Markdown
+file's paragraphs come as one line each, their soft line breaks joined
+(formats.markdown).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from ..errors import ImportFailed
 from .archive import check_zip
 from .encoding import BinaryData, UndecodableText, decode
-from .formats import html, hwp, ocr
+from .formats import html, hwp, markdown, ocr
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".hwpx"} | html.SUFFIXES | hwp.SUFFIXES | ocr.SUFFIXES
@@ -27,6 +29,9 @@ class LoadedFile:
     lines: list[str]
     encoding: str = ""
     wrapped: bool = False  # lines cut at the page width (PDF), not at paragraph ends
+    #: Every line ends where its author ended a paragraph or line (a Markdown file written
+    #: with blank lines between its paragraphs): an open end is not a page break.
+    authored: bool = False
     #: What the file states about the document (a web page's metadata table): title, issuer, …
     metadata: dict[str, str] = field(default_factory=dict)
     #: How the text was recognised when the file was a scan (see formats.ocr), else empty.
@@ -84,7 +89,10 @@ def load(
     except UndecodableText as exc:
         raise ImportFailed(path, str(exc)) from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return LoadedFile(path, lines, used)
+    authored = False
+    if suffix in markdown.SUFFIXES:
+        lines, authored = markdown.join_soft_breaks(lines)
+    return LoadedFile(path, lines, used, authored=authored)
 
 
 def _missing(path: Path) -> str:

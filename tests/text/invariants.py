@@ -37,7 +37,7 @@ def language_streams(path: Path) -> dict[str, str]:
     """Each language's clean paragraphs, concatenated in file order, without spaces."""
     loaded = load(path)
     streams: dict[str, list[str]] = {}
-    for para in paragraphs(loaded.lines, wrapped=loaded.wrapped):
+    for para in paragraphs(loaded.lines, wrapped=loaded.wrapped, authored=loaded.authored):
         if para.lang:
             streams.setdefault(para.lang, []).append(para.text)
     return {lang: squeeze("".join(texts)) for lang, texts in streams.items()}
