@@ -53,6 +53,8 @@ class BlockCosts:
         self._cos: dict[tuple[int, int], np.ndarray] = {}
         self._cells: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._shared: dict[tuple[int, int], np.ndarray] = {}
+        self._row_back: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._members: dict[tuple[int, int, str, int], np.ndarray] = {}
 
     @classmethod
     def of_block(cls, scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int, lo: np.ndarray, width: int) -> BlockCosts:
@@ -220,6 +222,7 @@ class BlockCosts:
         if scorer.vectors is not None:
             cost = cost - self.meaning_evidence(a, b)
             similarity = np.maximum(similarity, scorer.params.meaning(self.cosine(a, b)))
+        self._members.clear()
         return np.where(valid, cost, _INF), similarity
 
     def meaning_evidence(self, a: int, b: int) -> np.ndarray:
@@ -229,44 +232,55 @@ class BlockCosts:
         (its cosine divided by the square root of its share of the side's length)."""
         scorer = self.scorer
         evidence = scorer.params.meaning_evidence
-        zs, ks, _ = self.span_cells(a, b)
         whole = evidence(self.cosine(a, b))
         against = np.zeros_like(whole)
         weakest = np.full_like(whole, np.inf)
-        if a > 1:
-            lengths = np.diff(scorer.cumulative["zh_length"])
-            span = np.maximum(_span_sum(scorer.cumulative["zh_length"], zs, a), 1.0)
-            single = self.cosine(1, b)
-            for k in range(a):
-                share = np.maximum(lengths[_clamp(zs + k, 0, len(lengths) - 1)] / span, 1e-3)
-                part = evidence(np.minimum(self.at_row(single, a - k - 1) / np.sqrt(share), 1.0))
-                against = against + 0.5 * np.minimum(part, 0.0)
-                weakest = np.minimum(weakest, part)
-        if b > 1:
-            lengths = np.diff(scorer.cumulative["ko_length"])
-            span = np.maximum(_span_sum(scorer.cumulative["ko_length"], ks, b), 1.0)
-            single = self.cosine(a, 1)
-            for k in range(b):
-                share = np.maximum(lengths[_clamp(ks + k, 0, len(lengths) - 1)] / span, 1e-3)
-                part = evidence(np.minimum(self.at_column(single, b - k - 1) / np.sqrt(share), 1.0))
-                against = against + 0.5 * np.minimum(part, 0.0)
-                weakest = np.minimum(weakest, part)
+        for lang, count in (("zh", a), ("ko", b)):
+            if count > 1:
+                for k in range(count):
+                    part = evidence(self.member_cosine(a, b, lang, k))
+                    against = against + 0.5 * np.minimum(part, 0.0)
+                    weakest = np.minimum(weakest, part)
         if a > 1 or b > 1:
             whole = np.maximum(whole, weakest)
         total = whole + against
         return total
+
+    def member_cosine(self, a: int, b: int, lang: str, k: int) -> np.ndarray:
+        """For beads (a, b): the cosine of member ``k`` of the ``lang`` side with the
+        other span, divided by the square root of its share of its side's length, at most
+        1 (``BeadScorer.meaning_evidence``). Kept while one shape is costed: the meaning
+        evidence and the anchor support of a Korean member both read it."""
+        key = (a, b, lang, k)
+        found = self._members.get(key)
+        if found is not None:
+            return found
+        zs, ks, _ = self.span_cells(a, b)
+        starts, count = (zs, a) if lang == "zh" else (ks, b)
+        cumulative = self.scorer.cumulative[f"{lang}_length"]
+        span = np.maximum(_span_sum(cumulative, starts, count), 1.0)
+        share = np.maximum(np.take(np.diff(cumulative), starts + k, mode="clip") / span, 1e-3)
+        if lang == "zh":
+            single = self.at_row(self.cosine(1, b), a - k - 1)
+        else:
+            single = self.at_column(self.cosine(a, 1), b - k - 1)
+        found = self._members[key] = np.minimum(single / np.sqrt(share), 1.0)
+        return found
 
     def at_row(self, table: np.ndarray, back: int) -> np.ndarray:
         """``table`` (a band array) read ``back`` rows up at the same Korean index, for
         every cell (0 where that row's band does not hold it)."""
         if back == 0:
             return table
-        rows = np.arange(self.n + 1)
-        source = _clamp(rows - back, 0, self.n)
-        shift = self.columns - self.lo[source][:, None]
-        inside = (shift >= 0) & (shift < self.width) & (rows[:, None] >= back)
-        values = np.take_along_axis(table[source], _clamp(shift, 0, self.width - 1), axis=1)
-        return np.where(inside, values, 0.0)
+        if back not in self._row_back:
+            rows = np.arange(self.n + 1)
+            source = _clamp(rows - back, 0, self.n)
+            shift = self.columns - self.lo[source][:, None]
+            inside = (shift >= 0) & (shift < self.width) & (rows[:, None] >= back)
+            flat = source[:, None] * self.width + _clamp(shift, 0, self.width - 1)
+            self._row_back[back] = (flat, inside)
+        flat, inside = self._row_back[back]
+        return np.where(inside, table.ravel().take(flat), 0.0)
 
     def at_column(self, table: np.ndarray, back: int) -> np.ndarray:
         """``table`` read ``back`` columns to the left in the same row (0 before the band)."""
@@ -291,7 +305,7 @@ class BlockCosts:
         starts = zs if lang == "zh" else ks
 
         def weight(size: int, offset: int) -> np.ndarray:
-            return index.span_weight(lang, size)[_clamp(starts + offset, 0, len(index.span_weight(lang, size)) - 1)]
+            return np.take(index.span_weight(lang, size), starts + offset, mode="clip")
 
         def shared(size: int, offset: int) -> np.ndarray:
             """Shared weight of the ``size`` members from ``offset`` with the other span."""
@@ -301,13 +315,9 @@ class BlockCosts:
 
         meaning = None
         if lang == "ko" and a == 1 and scorer.vectors is not None:
-            lengths = np.diff(scorer.cumulative["ko_length"])
-            span = np.maximum(_span_sum(scorer.cumulative["ko_length"], ks, b), 1.0)
-            single = self.cosine(a, 1)
 
             def meaning(k: int) -> np.ndarray:
-                share = np.maximum(lengths[_clamp(ks + k, 0, len(lengths) - 1)] / span, 1e-3)
-                return scorer.params.meaning(np.minimum(self.at_column(single, b - k - 1) / np.sqrt(share), 1.0))
+                return scorer.params.meaning(self.member_cosine(a, b, "ko", k))
 
         total_weight, total_shared = weight(count, 0), self.shared(a, b)
         weakest = np.ones(self.columns.shape)
