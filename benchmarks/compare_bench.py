@@ -116,8 +116,9 @@ def ceiling(a: Document, b: Document, a_vectors, b_vectors) -> None:
     bound on the F1 any selection from that score can reach (see ``counterpart_ranks``)."""
     import numpy as np
 
-    from reader.compare.engine import successor_signals, unit_classes
+    from reader.compare.engine import successor_signals, unit_classes, unit_sections
     from reader.compare.evaluation import counterpart_ranks, link_indices
+    from reader.compare.matching import heading_score, related_pairs
     from reader.compare.similarity import related_score
 
     a_units, b_units = a.units("zh"), b.units("zh")
@@ -125,7 +126,16 @@ def ceiling(a: Document, b: Document, a_vectors, b_vectors) -> None:
     a_class, b_class = np.array(unit_classes(a_units), object), np.array(unit_classes(b_units), object)
     allowed = a_class[:, None] == b_class[None, :]
     signals = successor_signals(a_units, b_units, "zh", a_vectors, b_vectors)
-    scores = {**signals, "matcher's score": related_score(list(signals.values()), allowed)}
+    score = related_score(list(signals.values()), allowed)
+    # Headings are matched again on their own score, with the content signal (headings
+    # only compete with headings, so the block stands in for theirs in the ranks).
+    sections = (unit_sections(a, a_units), unit_sections(b, b_units))
+    pairs = related_pairs(score, allowed)
+    a_heads, b_heads, headings = heading_score(pairs, list(signals.values()), list(a_class), list(b_class), *sections)
+    with_headings = score.copy()
+    if headings is not None:
+        with_headings[np.ix_(a_heads, b_heads)] = headings
+    scores = {**signals, "matcher's score (first pass)": score, "matcher's score": with_headings}
     signal_names = ", ".join(signals)
     print(
         f"  where the {len(links)} gold counterparts rank among the units of 2010 (first / top 3), on {signal_names}:"

@@ -246,7 +246,7 @@ def main() -> None:
 
     baseline = score_links(predicted_links(compare_documents(a, b, "zh")), gold)
     print(
-        f"The matcher (wording, terms): first / top 3 {rank_bound(related_score(list(own.values()), allowed))} "
+        f"The matcher (wording, terms): first / top 3 in its first pass {rank_bound(related_score(list(own.values()), allowed))} "
         f"of {len(links)}; F1 {baseline.f1:.3f} (P {baseline.precision:.3f} R {baseline.recall:.3f})"
     )
     for name, candidate in candidates.items():

@@ -32,7 +32,6 @@ from .similarity import (
     korean_terms,
     meaning_matrix,
     normalized,
-    related_score,
     vector_cosines,
 )
 
@@ -167,12 +166,13 @@ def compare_documents(
         b_text = joiner.join(_wording(b_units[j]) for j in bi)
         return cosine(profiles.of(a_text), profiles.of(b_text))
 
-    def related(allowed: np.ndarray) -> np.ndarray:
-        """The score of two different documents: wording, terms, meaning (see ``similarity``)."""
-        signals = successor_signals(a_units, b_units, lang, a_vectors, b_vectors, wording)
-        return related_score(list(signals.values()), allowed)
+    def related(allowed: np.ndarray) -> list[np.ndarray]:
+        """The signals of two different documents: wording, terms, meaning (see ``similarity``)."""
+        return list(successor_signals(a_units, b_units, lang, a_vectors, b_vectors, wording).values())
 
-    matches = match_units(sim, [_class(s) for s in a_units], [_class(s) for s in b_units], joined, related)
+    a_class, b_class = [_class(s) for s in a_units], [_class(s) for s in b_units]
+    sections = (unit_sections(a, a_units), unit_sections(b, b_units))
+    matches = match_units(sim, a_class, b_class, joined, related, sections)
     tell(2)
     a_parts, b_parts = _parts(a, lang), _parts(b, lang)
     keyed: list[tuple[tuple, Pair]] = []
@@ -279,6 +279,23 @@ def successor_signals(
         if cosines is not None:
             signals["meaning"] = cosines
     return signals
+
+
+def unit_sections(document: Document, units: Sequence[Segment]) -> list[list[int]]:
+    """For each unit, the indices (in ``units``) of the part and clause headings it
+    stands under, nearest first."""
+    lang = units[0].lang if units else ""
+    by_id = {s.id: s for s in document.segments if s.lang == lang}
+    index = {s.id: k for k, s in enumerate(units)}
+    out = []
+    for unit in units:
+        heads, parent = [], unit.parent
+        while parent is not None and parent in by_id:
+            if by_id[parent].kind in ("part", "clause") and parent in index:
+                heads.append(index[parent])
+            parent = by_id[parent].parent
+        out.append(heads)
+    return out
 
 
 def unit_classes(units: Sequence[Segment]) -> list[str]:

@@ -21,6 +21,11 @@ Three steps, on a similarity matrix (see ``similarity``):
    ``similarity.chance_level``: a level the documents set, from the spread of their own
    scores and their number of units, not a constant). Order plays no part in finding
    such pairs (successor policies reorder freely) but still says which are ``moved``.
+   Headings are then matched again, among headings, with one more signal: how many of
+   the sentence pairs just found stand under both (``headings_by_content``). A part
+   that takes up another part's measures in new words (推进产业国内梯度转移 for
+   因地制宜承接发展优势特色产业) has little wording in common with it, but its sentences
+   have their counterparts beneath it.
 3. **Splits and merges.** A left-over unit next to a matched one joins its pair when the
    two units read together are more like the other side than one alone (by ``JOIN``).
 """
@@ -110,12 +115,15 @@ def match_units(
     a_class: Sequence[str],
     b_class: Sequence[str],
     joined: Callable[[list[int], list[int]], float],
-    related: Callable[[np.ndarray], np.ndarray] | None = None,
+    related: Callable[[np.ndarray], list[np.ndarray]] | None = None,
+    sections: tuple[Sequence[Sequence[int]], Sequence[Sequence[int]]] | None = None,
 ) -> list[Match]:
     """The matches between A and B; ``joined(a_indices, b_indices)`` is the wording
     similarity of units read together (for splits and merges). ``related(allowed)``
-    gives the score of two different documents (``similarity.related_score``); it is
-    only asked for when A and B turn out not to be versions of one text."""
+    gives the signals two different documents are matched on (combined by
+    ``similarity.related_score``); it is only asked for when A and B turn out not to be
+    versions of one text. ``sections`` gives, for each unit of A and of B, the indices
+    of the heading units it stands under (for ``headings_by_content``)."""
     na, nb = sim.shape
     if na == 0 or nb == 0:
         return []
@@ -132,7 +140,13 @@ def match_units(
     else:
         a_match.clear()
         b_match.clear()
-        for i, j in related_pairs(related(allowed), allowed):
+        from .similarity import related_score
+
+        signals = related(allowed)
+        pairs = related_pairs(related_score(signals, allowed), allowed)
+        if sections is not None:
+            pairs = headings_by_content(pairs, signals, a_class, b_class, *sections)
+        for i, j in pairs:
             match = Match([i], [j], float(sim[i, j]))
             a_match[i] = b_match[j] = match
     _join_neighbours(a_match, b_match, na, nb, a_class, b_class, joined)
@@ -157,6 +171,51 @@ def related_pairs(score: np.ndarray, allowed: np.ndarray) -> list[tuple[int, int
         if allowed[i, j] and best_of_a[i] == j and score[i, j] > column_level[j] and score[i, j] > row_level[i]:
             pairs.append((i, j))
     return pairs
+
+
+def headings_by_content(
+    pairs: list[tuple[int, int]],
+    signals: Sequence[np.ndarray],
+    a_class: Sequence[str],
+    b_class: Sequence[str],
+    a_sections: Sequence[Sequence[int]],
+    b_sections: Sequence[Sequence[int]],
+) -> list[tuple[int, int]]:
+    """``pairs`` with their heading pairs found again, on ``heading_score`` and as
+    ``related_pairs`` chooses them (no weight or level of their own)."""
+    a_heads, b_heads, score = heading_score(pairs, signals, a_class, b_class, a_sections, b_sections)
+    if score is None:
+        return pairs
+    headings = [(a_heads[i], b_heads[j]) for i, j in related_pairs(score, np.ones(score.shape, dtype=bool))]
+    return [(i, j) for i, j in pairs if a_class[i] != "heading"] + headings
+
+
+def heading_score(
+    pairs: list[tuple[int, int]],
+    signals: Sequence[np.ndarray],
+    a_class: Sequence[str],
+    b_class: Sequence[str],
+    a_sections: Sequence[Sequence[int]],
+    b_sections: Sequence[Sequence[int]],
+) -> tuple[list[int], list[int], np.ndarray | None]:
+    """The headings of A and of B and their score (len × len, None without headings):
+    the signals among the headings and the **content** signal, the number of ``pairs``
+    of text units that stand under both headings, each weighted by its clarity among
+    the headings (``similarity.related_score``)."""
+    from .similarity import related_score
+
+    a_heads = [k for k, c in enumerate(a_class) if c == "heading"]
+    b_heads = [k for k, c in enumerate(b_class) if c == "heading"]
+    if not a_heads or not b_heads:
+        return a_heads, b_heads, None
+    content = np.zeros((len(a_class), len(b_class)), dtype=np.float32)
+    for i, j in pairs:
+        if a_class[i] == "text":
+            for a_head in a_sections[i]:
+                content[a_head, list(b_sections[j])] += 1
+    block = np.ix_(a_heads, b_heads)
+    allowed = np.ones((len(a_heads), len(b_heads)), dtype=bool)
+    return a_heads, b_heads, related_score([signal[block] for signal in (*signals, content)], allowed)
 
 
 def _mark_moves(matches: list[Match], na: int, nb: int) -> None:

