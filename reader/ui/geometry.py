@@ -113,6 +113,10 @@ class UnitGeometry:
         """The last unit starting at or before a text position (-1 before the first)."""
         return bisect_right(self._starts, position) - 1
 
+    def first_of_block(self, number: int) -> int:
+        """The first unit in a block or after it (``len(self)`` if none)."""
+        return bisect_left(self._blocks, number)
+
     def index_at(self, y: float) -> int:
         """The last unit whose reading-axis start is at or above ``y`` (0 above the first).
 

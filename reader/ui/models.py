@@ -262,11 +262,13 @@ class OutlineModel(PartsTreeModel):
     def set_document(self, document: Document | None, lang: str = "zh") -> None:
         self.beginResetModel()
         self._parents = {s.id: s.parent for s in document.segments} if document is not None else {}
-        if document is None or not document.languages:
+        present = document.languages if document is not None else []  # reads every segment: once
+        if not present:
             self._roots = []
         else:
-            lang = lang if lang in document.languages else document.languages[0]
-            other = next((x for x in document.languages if x != lang), "")
+            assert document is not None
+            lang = lang if lang in present else present[0]
+            other = next((x for x in present if x != lang), "")
             self._roots = outline_nodes(document, lang, other)
             self._font = text_font(lang)
         self._index_rows()

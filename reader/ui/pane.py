@@ -367,6 +367,15 @@ class ReadingPane(QTextBrowser):
             block = block.next()
         self._hidden = cut
 
+    def _visible_units(self, top: float, bottom: float) -> range:
+        """The units that may be drawn between two heights, none of the hidden ones (which
+        all sit at the top, where a window reaching above the text would take them all)."""
+        units = self.unit_geometry.visible(top, bottom)
+        if not self._hidden:
+            return units
+        first = self.unit_geometry.first_of_block(self._hidden)
+        return range(max(first, units.start), max(first, units.stop))
+
     def hidden_blocks(self) -> int:
         """How many blocks at the start of the text are not shown yet."""
         return self._hidden
@@ -589,7 +598,7 @@ class ReadingPane(QTextBrowser):
         if len(self._spans) > WINDOWED_UNITS:
             offset, height = self.verticalScrollBar().value(), self.viewport().height()
             self._covered = (offset - height, offset + 2 * height)
-            within = {self._spans[i].id for i in self.unit_geometry.visible(*self._covered)}
+            within = {self._spans[i].id for i in self._visible_units(*self._covered)}
         else:
             self._covered = None
         batch = QTextCursor(self.document())
@@ -669,7 +678,7 @@ class ReadingPane(QTextBrowser):
         height = self.viewport().height()
         if self._unmatched:
             # Only the units on screen are measured (a long text is laid out lazily).
-            for i in self.unit_geometry.visible(offset, offset + height):
+            for i in self._visible_units(offset, offset + height):
                 span = self._spans[i]
                 if span.id not in self._unmatched:
                     continue
@@ -920,6 +929,7 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
     position = cursor.position()
     block = 0
     pending: list[str] = []  # plain text of the run not yet inserted
+    heading_formats: dict[str, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # made once per kind
 
     def flush() -> None:
         if pending:
@@ -956,25 +966,10 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
             spans.append(UnitSpan(seg.id, kind, start, start, position, block))
             in_run = True
             continue
-        fmt = QTextBlockFormat(body)
-        char_fmt = QTextCharFormat(plain)
-        if kind == "title":
-            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            fmt.setBottomMargin(6)
-            char_fmt.setFontWeight(QFont.Weight.Bold)
-            char_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
-        elif kind == "doc_number":
-            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            fmt.setBottomMargin(18)
-        elif kind == "part":
-            fmt.setTopMargin(14)
-            char_fmt.setFontWeight(QFont.Weight.Bold)
-            char_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
-        elif kind in ("signature", "date"):
-            fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
-            fmt.setBottomMargin(2)
-        elif kind in ("clause", "item"):
-            char_fmt.setFontWeight(QFont.Weight.Bold)
+        formats = heading_formats.get(kind)
+        if formats is None:
+            formats = heading_formats[kind] = _heading_formats(kind, body, plain)
+        fmt, char_fmt = formats
         new_block(fmt, char_fmt)
         # The text holds the numbering, so it is printed once; a segment stored before
         # that (text without its number) gets the number in front, outside its offsets.
@@ -989,3 +984,29 @@ def _write_document(text: QTextDocument, segments: list[Segment], lang: str) -> 
             cursor.setCharFormat(plain)
     flush()
     return spans
+
+
+def _heading_formats(
+    kind: str, body: QTextBlockFormat, plain: QTextCharFormat
+) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """The block and character formats of a block that is not a run of sentences."""
+    fmt = QTextBlockFormat(body)
+    char_fmt = QTextCharFormat(plain)
+    if kind == "title":
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        fmt.setBottomMargin(6)
+        char_fmt.setFontWeight(QFont.Weight.Bold)
+        char_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
+    elif kind == "doc_number":
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        fmt.setBottomMargin(18)
+    elif kind == "part":
+        fmt.setTopMargin(14)
+        char_fmt.setFontWeight(QFont.Weight.Bold)
+        char_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+    elif kind in ("signature", "date"):
+        fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+        fmt.setBottomMargin(2)
+    elif kind in ("clause", "item"):
+        char_fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt, char_fmt

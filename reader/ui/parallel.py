@@ -22,7 +22,7 @@ up to the first shown lines shows the rest at once first, so they land as on a w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -44,6 +44,9 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 40.0
 FILL_BLOCKS = 60
 #: How often to look whether Qt has laid out the rest of a text, before showing its start.
 FILL_WAIT_MS = 15
+#: Work put off until the panes have painted runs after this long if they do not paint
+#: (the view hidden or minimised).
+AFTER_PAINT_MS = 250
 
 NAV_KINDS = {
     "sentence": None,  # every unit
@@ -136,6 +139,14 @@ class ParallelView(QWidget):
         self._fill_timer = QTimer(self)
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self._fill_step)
+        self._after_paint: dict[str, Callable[[], None]] = {}
+        self._after_paint_timer = QTimer(self)
+        self._after_paint_timer.setSingleShot(True)
+        self._after_paint_timer.setInterval(AFTER_PAINT_MS)
+        self._after_paint_timer.timeout.connect(self._run_after_paint)
+        self._after_paint_queued = False
+        for pane in self.sides:
+            pane.viewport().installEventFilter(self)
 
     def add_banner(self, name: str, style: str) -> QLabel:
         """A line over the panes (hidden until needed)."""
@@ -247,8 +258,9 @@ class ParallelView(QWidget):
         """A document in its languages: Chinese left and Korean right (unless swapped);
         ``near``: the unit about to be gone to (the text above it is shown afterwards)."""
         preferred = ["ko", "zh"] if self.swapped else ["zh", "ko"]
-        languages = [lang for lang in preferred if lang in document.languages]
-        languages += [lang for lang in document.languages if lang not in languages]
+        present = document.languages  # looked up once: it reads every segment
+        languages = [lang for lang in preferred if lang in present]
+        languages += [lang for lang in present if lang not in languages]
         sides = [(document, lang) for lang in languages[:2]]
         link = next((link for link in links if near in link.zh_ids or near in link.ko_ids), None) if near else None
         self.show_sides(
@@ -312,7 +324,7 @@ class ParallelView(QWidget):
         self.current_unit = ""
         self._place = None
         if self.filling():
-            self._fill_timer.start()
+            self.after_paint("fill", self._fill_timer.start)
 
     def clear(self) -> None:
         """Show nothing (the open document was removed)."""
@@ -545,7 +557,26 @@ class ParallelView(QWidget):
             self._last_reading_unit = uid
             self.reading_unit_changed.emit(uid)
 
+    def after_paint(self, name: str, work: Callable[[], None]) -> None:
+        """Run ``work`` from the event loop once the panes have painted: what the reader
+        waits to see first, then what can follow (the outline's selection, the text above
+        a place opened far in). Work under the same name replaces what was put off before."""
+        self._after_paint[name] = work
+        if not self._after_paint_timer.isActive():
+            self._after_paint_timer.start()
+
+    @Slot()
+    def _run_after_paint(self) -> None:
+        self._after_paint_queued = False
+        self._after_paint_timer.stop()
+        work, self._after_paint = list(self._after_paint.values()), {}
+        for item in work:
+            item()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, ReadingPane):
+        if event.type() == QEvent.Type.Paint and self._after_paint and not self._after_paint_queued:
+            self._after_paint_queued = True
+            QTimer.singleShot(0, self._run_after_paint)  # after this paint (and the other pane's)
+        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, ReadingPane):
             self._active = watched
         return super().eventFilter(watched, event)

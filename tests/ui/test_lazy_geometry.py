@@ -156,6 +156,15 @@ def test_the_outline_model_passes_the_model_tester(qtmodeltester, window):
     assert window.outline_model.parent(index).isValid()
 
 
+def test_the_outline_selects_the_clause_gone_to_once_the_text_has_painted(qtbot, window):
+    clauses = [u for u in window.parallel.left.unit_ids if window.parallel.left.span(u).kind == "clause"]
+    clause = clauses[len(clauses) // 2]
+    entry = window.outline_model.index_of(clause)
+    assert entry.isValid() and window.outline_panel.view.currentIndex() != entry
+    window.go_to_unit(clause)
+    qtbot.waitUntil(lambda: window.outline_panel.view.currentIndex() == entry)
+
+
 @pytest.fixture
 def long_text(corpus_library):
     seed = corpus_library.documents.get(SEED_000_ID)
