@@ -41,6 +41,7 @@ from .estimate import (
     length_spread,
     lexical_evidence,
     meaning_evidence,
+    merge_rate_costs,
 )
 from .features import DocumentFeatures, document_features, is_translator_note
 
@@ -741,7 +742,7 @@ def align_beads(
         unpinned = BeadScorer(zh, ko, features, model, None, matrices) if (spans or scorer._has_lone) else scorer
         _learn_from_first_pass(unpinned, _align_all(unpinned, [], {"zh": {}, "ko": {}}))
         if unpinned is not scorer:
-            scorer.params = unpinned.params
+            scorer.params, scorer.priors = unpinned.params, unpinned.priors
     beads = _align_all(scorer, spans, lone)
     scorer.block_costs.clear()
     return beads, scorer
@@ -751,7 +752,9 @@ def _learn_from_first_pass(scorer: BeadScorer, beads: list[Bead]) -> None:
     """The document's own length model and cost of disagreeing anchors, from the 1-1
     links of a first pass: a faithful translation gets a narrow length spread (a
     sentence left out no longer fits inside its neighbour's link), a free one a wide
-    spread and a mild cost for pairs without a shared cognate."""
+    spread and a mild cost for pairs without a shared cognate. And how often its
+    translator merges or splits sentences, from all of the first pass's two-sided links
+    (``estimate.merge_rate_costs``)."""
     ones = [bead for bead in beads if bead.a == 1 and bead.b == 1]
     if len(ones) < MIN_PAIRS:
         return
@@ -760,6 +763,10 @@ def _learn_from_first_pass(scorer: BeadScorer, beads: list[Bead]) -> None:
     kl = np.array([features.ko[b.j].length for b in ones], dtype=np.float64)
     scorer.params.ratio, scorer.params.length_variance = length_model(zl, kl, model.min_variance, model.length_variance)
     scorer.params.lexical_llr = lexical_evidence(*scorer.agreements(ones))
+    shapes: dict[tuple[int, int], int] = {}
+    for bead in beads:
+        shapes[(bead.a, bead.b)] = shapes.get((bead.a, bead.b), 0) + 1
+    scorer.priors.update(merge_rate_costs(dict(model.shape_probability), shapes))
     if scorer.vectors is not None:
         linked = np.array([scorer.cosine(b.i, 1, b.j, 1) for b in ones])
         found = meaning_evidence(linked, chance_cosines(*scorer.vectors))

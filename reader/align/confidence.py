@@ -35,12 +35,12 @@ NEIGHBOURS = 2
 #: Fitted weights (scripts/calibrate_alignment.py), without and with the encoder:
 #: bias first, then one per feature of ``link_features``.
 TWO_SIDED_WEIGHTS = {
-    False: (0.342, 0.255, -0.541, -1.863, 1.292, 0.802),
-    True: (0.975, 0.475, -1.334, -2.824, 2.882, 0.233),
+    False: (-1.146, 0.312, 0.009, -0.854, 2.080, 1.083),
+    True: (-0.786, 0.465, -0.199, -2.519, 1.815, 0.943),
 }
 ONE_SIDED_WEIGHTS = {
-    False: (-0.854, -5.311, -2.475, 1.452),
-    True: (1.139, -4.439, -3.556, 1.262),
+    False: (-1.024, -6.210, -2.355, 1.266),
+    True: (-0.705, -2.837, -4.672, 1.083),
 }
 
 
