@@ -28,7 +28,7 @@ import numpy as np
 
 from ..model import AlignmentLink, Document, Segment
 from . import banded
-from .anchors import find_anchors
+from .anchors import clause_openers, find_anchors
 from .confidence import REVIEW_BELOW
 from .embeddings import Vectors, normalised, shared_encoder, single_blas_thread, unit_vectors
 from .estimate import (
@@ -160,6 +160,8 @@ class BeadScorer:
         #: Unit vectors of both languages (rows in unit order), or None without the encoder.
         self.vectors = vectors
         self.lone: LonePins = lone or {"zh": {}, "ko": {}}
+        #: Sentences that open their numbered clause (``anchors.clause_openers``).
+        self.openers: dict[str, tuple[str, str]] = {}
         # For each unit, the (start, count) of the one-sided pin holding it, if any.
         self._lone_group: dict[str, list[tuple[int, int] | None]] = {}
         for lang, units in (("zh", zh), ("ko", ko)):
@@ -667,8 +669,14 @@ def _align_region(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> lis
 
     beads: list[Bead] = []
     i, j = i0, j0
-    for ai, aj in find_anchors(zh, ko, evidence):
+    openers = scorer.openers
+    for ai, aj in find_anchors(zh, ko, evidence, openers):
         beads += search_block(scorer, i, i0 + ai, j, j0 + aj)
+        if zh[ai].id in openers or ko[aj].id in openers:
+            # A sentence that opens its numbered clause: the clauses start here in both
+            # languages, but the translator may have split or merged that sentence.
+            i, j = i0 + ai, j0 + aj
+            continue
         cost, similarity = scorer.bead_cost(i0 + ai, 1, j0 + aj, 1) or (0.0, 0.0)
         beads.append(Bead(i0 + ai, 1, j0 + aj, 1, cost, similarity, anchored=True))
         i, j = i0 + ai + 1, j0 + aj + 1
@@ -721,9 +729,11 @@ def align_beads(
     pinned: Sequence[AlignmentLink] = (),
     model: CostModel = DEFAULT_MODEL,
     vectors: Vectors | None = None,
+    openers: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[list[Bead], BeadScorer]:
     """Beads over two unit lists (indices into them), and the scorer that made them.
-    ``vectors`` (segment id → sentence vector, every unit) turns the meaning signal on."""
+    ``vectors`` (segment id → sentence vector, every unit) turns the meaning signal on;
+    ``openers`` (``anchors.clause_openers``) are the sentences that open a numbered clause."""
     # Headings are compared on their wording; their numbers are the anchors' business.
     features = document_features([s.body for s in zh], [s.body for s in ko])
     zh_index = {s.id: k for k, s in enumerate(zh)}
@@ -736,10 +746,12 @@ def align_beads(
             normalised(np.array([vectors[s.id] for s in ko], dtype=np.float32)),
         )
     scorer = BeadScorer(zh, ko, features, model, lone, matrices)
+    scorer.openers = openers or {}
     if scorer.probabilistic and model.estimate_length:
         # A first pass without the pins teaches the document's own length model (so a
         # pin changes the alignment around it only, not the parameters of the whole).
         unpinned = BeadScorer(zh, ko, features, model, None, matrices) if (spans or scorer._has_lone) else scorer
+        unpinned.openers = scorer.openers
         _learn_from_first_pass(unpinned, _align_all(unpinned, [], {"zh": {}, "ko": {}}))
         if unpinned is not scorer:
             scorer.params, scorer.priors = unpinned.params, unpinned.priors
@@ -821,7 +833,8 @@ def align_document(
     note_ids = {s.id for s in notes}
     ko = [s for s in ko_all if s.id not in note_ids]
     with single_blas_thread():
-        beads, scorer = align_beads(zh, ko, pinned, model, vectors)
+        openers = clause_openers(document.segments)
+        beads, scorer = align_beads(zh, ko, pinned, model, vectors, openers)
     links = []
     for k, bead in enumerate(beads):
         links.append(

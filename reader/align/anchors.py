@@ -40,6 +40,10 @@ def structural_path(segment_id: str) -> str:
 def structural_key(segment: Segment) -> tuple[str, str] | None:
     """What a segment can be matched on across languages, if anything: the number of a
     part or clause, the place of a bullet item, the role of a one-off line."""
+    return _own_key(segment)
+
+
+def _own_key(segment: Segment) -> tuple[str, str] | None:
     if segment.kind in ("part", "clause"):
         number = label_number(segment.label)
         return (segment.kind, str(number)) if number is not None else None
@@ -56,10 +60,29 @@ SAME_NUMBER_EVIDENCE = 0.15
 RENUMBERED_EVIDENCE = 0.4
 
 
+def clause_openers(segments: Sequence[Segment]) -> dict[str, tuple[str, str]]:
+    """Sentence id → the structural key of the numbered part or clause it opens, for a
+    part or clause whose number opens its first sentence (〇、但凡版权持有人… / 제 0 항.
+    본 라이센스는…: too long for a heading, so the clause has no text of its own and
+    its sentence carries the number). Such a sentence stands where its clause starts."""
+    openers: dict[str, tuple[str, str]] = {}
+    bare: dict[str, Segment | None] = {}  # per language: a bilingual file interleaves them
+    for segment in segments:
+        if segment.kind in ("part", "clause") and not segment.text:
+            bare[segment.lang] = segment
+        elif (clause := bare.get(segment.lang)) is not None and segment.is_unit:
+            key = structural_key(clause)
+            if key is not None and segment.parent == clause.id:
+                openers[segment.id] = key
+            bare[segment.lang] = None
+    return openers
+
+
 def find_anchors(
     zh: Sequence[Segment],
     ko: Sequence[Segment],
     evidence: Callable[[int, int], float],
+    openers: dict[str, tuple[str, str]] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs (zh index, ko index) of units that anchor the alignment, in order.
 
@@ -71,7 +94,15 @@ def find_anchors(
     translator who dropped a clause may number the rest on). The anchors are the
     monotone chain of candidates with the greatest total weight, so a number alone
     never outweighs a consistent run of agreeing headings.
+
+    ``openers`` (``clause_openers``) gives the sentences that carry the number of the
+    clause they open their clause's key.
     """
+    openers = openers or {}
+
+    def structural_key(segment: Segment) -> tuple[str, str] | None:
+        return openers.get(segment.id) or _own_key(segment)
+
     n, m = len(zh), len(ko)
     if not n or not m:
         return []
@@ -96,7 +127,7 @@ def find_anchors(
             for j in ko_by_key.get(wanted_key, ()):
                 if abs(j - expected) <= window and (strength := evidence(i, j)) >= needed:
                     candidates.append((i, j, base + 2.0 * strength))
-    candidates += _agreeing_numbering(zh, ko, evidence)
+    candidates += _agreeing_numbering(zh, ko, evidence, structural_key)
     candidates.sort()
     return heaviest_chain(candidates, m)
 
@@ -132,7 +163,10 @@ MIN_AGREEING_HEADINGS = 3
 
 
 def _agreeing_numbering(
-    zh: Sequence[Segment], ko: Sequence[Segment], evidence: Callable[[int, int], float]
+    zh: Sequence[Segment],
+    ko: Sequence[Segment],
+    evidence: Callable[[int, int], float],
+    structural_key: Callable[[Segment], tuple[str, str] | None],
 ) -> list[tuple[int, int, float]]:
     """When both languages number the same parts and clauses in the same order (第三条 …
     第十一条 and 제 3 조 … 제 11 조), the numbering itself is the evidence: each heading

@@ -80,6 +80,9 @@ _STYLES = {
             r"(?P<label>제\s?\d{1,3}\s?조(?:의\s?\d+)?(?:\s?\([^)]{1,20}\))?|\d{1,3}\s?조(?:의\s?\d+)?(?=\s*[-–—:.(]))"
             r"\s*(?:[-–—:]\s*)?",
         ),
+        # 제 N 항. (a licence's or a treaty's section, as in the GNU GPL's Korean
+        # translation): only with its period, since 제 1 항의 규정에 따라 … opens prose.
+        ("section", "clause", r"(?P<label>제\s?\d{1,3}\s?항)[.:]\s*"),
         ("cn-comma", "part", rf"(?P<label>{_CN}、)\s*"),
         ("paren-decimal", "clause", r"(?P<label>[（(]\d{1,3}[）)])\s*"),
         ("paren-cn", "clause", rf"(?P<label>[（(]{_CN}[）)])\s*"),

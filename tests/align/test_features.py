@@ -257,6 +257,40 @@ def test_agreeing_numbering_anchors_headings_whatever_their_wording(tmp_path):
     assert [by_id[i].text for i in heading.ko_ids] == ["제 9 조 (말의 움직임에 대한 추가 규칙)"]
 
 
+def test_a_sentence_that_opens_its_numbered_clause_marks_where_the_clause_starts(tmp_path):
+    """gpl2-licence numbers its sections 〇、… 十二、 and 제 0 항. … 제 12 항. inside their
+    first sentences (too long for headings, so the clauses have no text of their own).
+    Those sentences carry their clause's number to the anchors, and the sections start
+    together in both languages: before, the two Korean-only paragraphs at the end of
+    section 2 pulled 三、你可以… onto the first of them, and section 3's a) b) c) went
+    one off. The translator may still split such a sentence: it is a boundary, not a
+    fixed 1-1 link."""
+    from reader.align.anchors import clause_openers
+    from tests.align import corpus
+
+    evaluation_set = next(s for s in corpus.all_sets() if s.name == "gpl2-licence")
+    document = parse_files(evaluation_set.files(tmp_path))
+    by_id = {s.id: s for s in document.segments}
+    openers = clause_openers(document.segments)
+    assert all(by_id[i].kind == "sentence" for i in openers)
+    # a section whose first sentence is short enough is a heading with a number of its own
+    numbers = {
+        lang: [
+            key[1]
+            for s in document.units(lang)
+            if (key := openers.get(s.id) or structural_key(s)) and key[0] in ("part", "clause")
+        ]
+        for lang in ("zh", "ko")
+    }
+    assert numbers["zh"] == numbers["ko"] == [str(n) for n in range(13)]
+    assert sum(i.startswith("zh.") for i in openers) >= 5 and sum(i.startswith("ko.") for i in openers) >= 5
+    links = align_document(document, encoder=False)
+    section = next(link for link in links if any(by_id[i].text.startswith("三、") for i in link.zh_ids))
+    assert [by_id[i].text[:7] for i in section.ko_ids] == ["제 3 항. "]
+    unpinned_splits = [link for link in links if len(link.zh_ids) == 1 and len(link.ko_ids) > 1]
+    assert any(by_id[link.ko_ids[0]].text.startswith("제 ") for link in unpinned_splits)
+
+
 def test_lexical_evidence_is_learnt_from_the_document():
     """Sharing no anchor counts against a pair where true pairs nearly always share
     some (a faithful translation), and hardly at all where they often share none."""

@@ -67,6 +67,31 @@ def test_spaced_and_dashed_article_numbers():
     assert texts("articles_dash.txt", "ko")[0] == "1조 - 정의."
 
 
+def test_a_korean_section_number_opens_its_first_sentence(tmp_path):
+    """제 0 항. … 제 12 항. (the GNU GPL's Korean sections, in Markdown bold) number a
+    section the way 〇、 does in Chinese: the number stays at the head of the section's
+    first sentence instead of becoming a sentence of its own (제 0 항.), which took a
+    bead of the alignment. Without its period 제 1 항의 규정에 따라 … is prose."""
+    path = tmp_path / "ko.md"
+    path.write_text(
+        "**제 0 항.** 본 라이센스는 모든 프로그램에 적용된다. 복제 행위만 해당한다.\n\n"
+        "**제 1 항.** 피양도자는 복제할 수 있다.\n\n"
+        "제 1 항의 규정에 따라 배포할 수 있다.\n",
+        encoding="utf-8",
+    )
+    document = parse_files([path])
+    assert [s.text for s in document.units("ko")] == [
+        "제 0 항. 본 라이센스는 모든 프로그램에 적용된다.",
+        "복제 행위만 해당한다.",
+        "제 1 항. 피양도자는 복제할 수 있다.",
+        "제 1 항의 규정에 따라 배포할 수 있다.",
+    ]
+    assert [(s.kind, s.label) for s in document.segments_in("ko") if s.kind == "clause"] == [
+        ("clause", "제 0 항"),
+        ("clause", "제 1 항"),
+    ]
+
+
 def test_nested_lists_nest_and_return():
     zh = dict((p, lb) for _, lb, p in shape("nested.txt", "zh"))
     assert zh["p1.c1.i3"] == "i." and zh["p1.c1.i3.i1"] == "ii."  # i. after b. starts a list
