@@ -35,12 +35,12 @@ NEIGHBOURS = 2
 #: Fitted weights (scripts/calibrate_alignment.py), without and with the encoder:
 #: bias first, then one per feature of ``link_features``.
 TWO_SIDED_WEIGHTS = {
-    False: (-1.146, 0.312, 0.009, -0.854, 2.080, 1.083),
-    True: (-0.786, 0.465, -0.199, -2.519, 1.815, 0.943),
+    False: (0.350, 0.343, -1.204, -1.710, 2.279, 0.582),
+    True: (0.686, 0.411, -0.793, -3.061, 0.937, 0.871),
 }
 ONE_SIDED_WEIGHTS = {
-    False: (-1.024, -6.210, -2.355, 1.266),
-    True: (-0.705, -2.837, -4.672, 1.083),
+    False: (-0.870, -4.460, -2.536, 1.395),
+    True: (0.207, -2.960, -3.275, 1.048),
 }
 
 
