@@ -5,7 +5,9 @@ break (seed 000 breaks 在产 / 业转移中 across a blank line), and Chinese a
 in the same file. A paragraph that stops where no sentence can end is glued to the
 next one, unless either is a heading or the next one starts a numbered element, or
 the file's paragraphs commonly end without punctuation (text copied from the web),
-where an open end is the author's, not a page break's.
+where an open end is the author's, not a page break's. Lines that end open inside
+blank-line separated blocks whose last lines do end a sentence are not that: they are
+hard-wrapped, and each block's lines are joined.
 
 What cleanup removes is markup and debris, never words, so the text of the units
 reproduces the file's text up to exactly these changes (the invariant the structure
@@ -22,11 +24,11 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .characters import strip_unsafe
 from .patterns import ends_open, is_heading_line, starts_new_element
-from .scripts import is_han, is_hangul, language_of
+from .scripts import is_han, is_hangul, language_of, soft_break_joiner
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # PDF text layers often map CJK glyphs to the look-alike Kangxi radicals (⼀ for 一,
@@ -57,6 +59,8 @@ class Paragraph:
     text: str
     lang: str | None
     heading: int = 0  # Markdown heading level (# is 1), 0 for other paragraphs
+    #: A blank line (or the start of the file) comes before it: it opens a block of lines.
+    opens_block: bool = field(default=True, compare=False, repr=False)
 
 
 def split_markup_lines(lines: list[str]) -> list[str]:
@@ -123,15 +127,21 @@ def paragraphs(
     joined), so none is joined.
     """
     found: list[Paragraph] = []
+    after_blank = True
     for line in split_markup_lines(lines):
         text, level = _heading_level(clean_line(line))
         if text:
-            found.append(Paragraph(text, language_of(text), level))
+            found.append(Paragraph(text, language_of(text), level, opens_block=after_blank))
+        after_blank = not text
     _fill_languages(found, default_lang)
-    unpunctuated = set() if wrapped else _unpunctuated_languages(found)
+    in_blocks = set() if wrapped or authored else _wrapped_in_blocks(found)
+    unpunctuated = set() if wrapped else _unpunctuated_languages(found) - in_blocks
     joined: list[Paragraph] = []
     for para in found:
-        if (
+        if joined and not authored and joined[-1].lang in in_blocks and _continues_block(joined[-1], para):
+            last = joined[-1]
+            last.text = last.text + soft_break_joiner(last.text, para.text) + para.text
+        elif (
             joined
             and not authored
             and joined[-1].lang not in unpunctuated
@@ -171,6 +181,48 @@ def _unpunctuated_languages(found: list[Paragraph]) -> set[str]:
         tally[0] += 1
         tally[1] += ends_open(para.text, lang)
     return {lang for lang, (n, open_) in counts.items() if n >= 3 and open_ > _OPEN_END_SHARE * n}
+
+
+def _wrapped_in_blocks(found: list[Paragraph]) -> set[str]:
+    """Languages of the file hard-wrapped inside blocks separated by blank lines (a text
+    wrapped at 80 columns, a Markdown file saved as .txt): the lines inside a block mostly
+    end open, the last lines of its blocks mostly do not. Text written without sentence
+    punctuation ends its blocks open too; a file with one paragraph per line has few
+    lines inside blocks that end open (headings)."""
+    counts: dict[str, list[int]] = {}
+    for index, para in enumerate(found):
+        lang = para.lang
+        if lang is None or para.heading:
+            continue
+        following = found[index + 1] if index + 1 < len(found) else None
+        tally = counts.setdefault(lang, [0, 0, 0, 0])  # inside, open inside, last, open last
+        if following is None or following.opens_block:
+            if not (para.opens_block and is_heading_line(para.text, lang)):  # a title or heading
+                tally[2] += 1
+                tally[3] += ends_open(para.text, lang)
+        elif following.lang == lang and not following.heading and not starts_new_element(following.text, lang):
+            tally[0] += 1
+            tally[1] += ends_open(para.text, lang)
+    return {
+        lang
+        for lang, (inside, open_inside, last, open_last) in counts.items()
+        if inside >= 3 and last >= 2 and open_inside > _OPEN_END_SHARE * inside and open_last < _OPEN_END_SHARE * last
+    }
+
+
+def _continues_block(previous: Paragraph, para: Paragraph) -> bool:
+    """Whether a line of a hard-wrapped block continues the paragraph before it: no blank
+    line between them, and it ends open (a short line without punctuation there is a
+    wrapped line, not a heading)."""
+    lang = previous.lang or "zh"
+    return (
+        not para.opens_block
+        and not previous.heading
+        and not para.heading
+        and previous.lang == para.lang
+        and ends_open(previous.text, lang)
+        and not starts_new_element(para.text, lang)
+    )
 
 
 # What a page break can fall between inside Chinese or Korean prose: letters of

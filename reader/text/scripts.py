@@ -21,6 +21,22 @@ def is_hangul(ch: str) -> bool:
     return 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
 
 
+def _is_wide(ch: str) -> bool:
+    """A Chinese character or a full-width mark (，。、“” and the CJK brackets)."""
+    o = ord(ch)
+    return is_han(ch) or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or ch in "“”‘’…—"
+
+
+def soft_break_joiner(previous: str, following: str) -> str:
+    """What a line end inside a paragraph becomes when its lines are joined (a Markdown
+    soft break, a hard-wrapped line): nothing beside Chinese, a space beside Korean
+    (wrapped at the spaces between its words) or between two Latin words."""
+    a, b = previous[-1], following[0]
+    if is_hangul(a) or is_hangul(b):
+        return " "
+    return "" if _is_wide(a) or _is_wide(b) else " "
+
+
 def count_scripts(text: str) -> tuple[int, int]:
     """(Han characters, Hangul characters) in text."""
     han = hangul = 0

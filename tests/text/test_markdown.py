@@ -13,9 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.text.cleanup import paragraphs
-from reader.text.formats.markdown import join_soft_breaks, soft_break_joiner
+from reader.text.formats.markdown import join_soft_breaks
 from reader.text.importer import parse_files
 from reader.text.loaders import load
+from reader.text.scripts import soft_break_joiner
 from tests.conftest import ALIGN_DATA
 from tests.text.invariants import check_document
 
@@ -215,3 +216,48 @@ def test_generated_wrapped_files_keep_their_characters_and_the_invariants(text):
         path.write_text(text, encoding="utf-8")
         assert Counter(_SCRIPT.findall("".join(load(path).lines))) == Counter(_SCRIPT.findall(text))
         check_document(parse_files([path]), path)
+
+
+def test_hard_wrapped_plain_text_is_joined_inside_its_blocks(tmp_path):
+    # The same cause in a .txt: Korean lines wrapped mid-sentence inside blank-line
+    # separated blocks were read as text written without punctuation.
+    text = (
+        "쿠버네티스는 v1.20 이후 컨테이너 런타임으로서\n"
+        "도커를 사용 중단합니다.\n"
+        "\n"
+        "도커가 생성한 이미지는 늘 그래왔듯이 모든 런타임을 통해 클러스터에서\n"
+        "계속 작동될 것입니다.\n"
+        "\n"
+        "이 내용은 도커의 끝을 의미하지 않으며, 도커를 더 이상\n"
+        "개발 도구로 사용할 수 없다는 의미도 아닙니다. 도커는 여전히\n"
+        "컨테이너를 빌드하는 데 유용한 도구입니다.\n"
+    )
+    assert clean_paragraphs(tmp_path, text, "wrapped.txt") == [
+        "쿠버네티스는 v1.20 이후 컨테이너 런타임으로서 도커를 사용 중단합니다.",
+        "도커가 생성한 이미지는 늘 그래왔듯이 모든 런타임을 통해 클러스터에서 계속 작동될 것입니다.",
+        "이 내용은 도커의 끝을 의미하지 않으며, 도커를 더 이상 개발 도구로 사용할 수 없다는 의미도 아닙니다. "
+        "도커는 여전히 컨테이너를 빌드하는 데 유용한 도구입니다.",
+    ]
+
+
+def test_text_without_punctuation_in_blocks_stays_line_by_line(tmp_path):
+    # Its blocks end open too: the lines are the author's, not a wrap.
+    text = "빠른 설정\n알림 관리\n위젯 지원\n\n다크 모드\n오프라인 사용\n\n광고 없음\n무료 소프트웨어\n"
+    assert clean_paragraphs(tmp_path, text, "features.txt") == [
+        "빠른 설정",
+        "알림 관리",
+        "위젯 지원",
+        "다크 모드",
+        "오프라인 사용",
+        "광고 없음",
+        "무료 소프트웨어",
+    ]
+
+
+def test_the_news_set_saved_as_plain_text_has_one_korean_unit_per_sentence(tmp_path):
+    folder = ALIGN_DATA / "news-dont-panic"
+    path = tmp_path / "ko.txt"
+    path.write_text((folder / "ko.md").read_text(encoding="utf-8"), encoding="utf-8")
+    document = parse_files([path])
+    check_document(document, path)
+    assert len(document.units("ko")) == 59

@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import starts_new_element
-from ..scripts import is_han, is_hangul, language_of
+from ..scripts import language_of, soft_break_joiner
 
 SUFFIXES = frozenset({".md", ".markdown"})
 
@@ -51,21 +51,6 @@ def _parser():
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark").enable("table")
-
-
-def _is_wide(ch: str) -> bool:
-    """A Chinese character or a full-width mark (，。、“” and the CJK brackets)."""
-    o = ord(ch)
-    return is_han(ch) or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or ch in "“”‘’…—"
-
-
-def soft_break_joiner(previous: str, following: str) -> str:
-    """What a joined line end becomes between two lines: nothing beside Chinese, a space
-    beside Korean or between two Latin words."""
-    a, b = previous[-1], following[0]
-    if is_hangul(a) or is_hangul(b):
-        return " "
-    return "" if _is_wide(a) or _is_wide(b) else " "
 
 
 def paragraph_ranges(text: str) -> tuple[list[tuple[int, int]], bool]:
