@@ -343,6 +343,7 @@ class ParallelView(QWidget):
         for pane in self.sides:
             pane.set_unmatched(unmatched)
         self.sync.set_pairs(self._pairs())
+        self._prepare_sync_map()
         if self.selected_unit:
             self._highlight(self.selected_unit)
 
@@ -356,8 +357,20 @@ class ParallelView(QWidget):
         for pane in self.sides:
             pane.set_unmatched({})
         self.sync.set_pairs(self._pairs())
+        self._prepare_sync_map()
         if self.selected_unit:
             self._highlight(self.selected_unit)
+
+    def _prepare_sync_map(self) -> None:
+        """Settle which pairs the sync map follows once the panes have painted, not in the
+        first scroll step (40 ms for a 2 MB document's 15,700 pairs)."""
+        sync = self.sync
+
+        def prepare() -> None:
+            if sync.enabled:
+                sync.sync_map()
+
+        self.after_paint("sync_map", prepare)
 
     def _pairs(self) -> list[Pair]:
         if self.pairing:
