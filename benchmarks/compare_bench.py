@@ -118,7 +118,7 @@ def ceiling(a: Document, b: Document, a_vectors, b_vectors) -> None:
 
     from reader.compare.engine import successor_signals, unit_classes, unit_sections
     from reader.compare.evaluation import counterpart_ranks, link_indices
-    from reader.compare.matching import heading_score, related_pairs
+    from reader.compare.matching import heading_score, heading_signals, related_pairs
     from reader.compare.similarity import related_score
 
     a_units, b_units = a.units("zh"), b.units("zh")
@@ -131,10 +131,11 @@ def ceiling(a: Document, b: Document, a_vectors, b_vectors) -> None:
     # only compete with headings, so the block stands in for theirs in the ranks).
     sections = (unit_sections(a, a_units), unit_sections(b, b_units))
     pairs = related_pairs(score, allowed)
-    a_heads, b_heads, headings = heading_score(pairs, list(signals.values()), list(a_class), list(b_class), *sections)
+    heads = heading_signals(list(signals.values()), list(a_class), list(b_class))
+    headings = heading_score(pairs, heads, list(a_class), *sections)
     with_headings = score.copy()
     if headings is not None:
-        with_headings[np.ix_(a_heads, b_heads)] = headings
+        with_headings[np.ix_(heads.a_heads, heads.b_heads)] = headings
     scores = {**signals, "matcher's score (first pass)": score, "matcher's score": with_headings}
     signal_names = ", ".join(signals)
     print(

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -143,9 +144,12 @@ def match_units(
         from .similarity import related_score
 
         signals = related(allowed)
-        pairs = related_pairs(related_score(signals, allowed), allowed)
+        score = related_score(signals, allowed)
+        headings = heading_signals(signals, a_class, b_class)
+        del signals  # only their heading blocks are needed from here on
+        pairs = related_pairs(score, allowed)
         if sections is not None:
-            pairs = headings_by_content(pairs, signals, a_class, b_class, *sections)
+            pairs = headings_by_content(pairs, headings, a_class, *sections)
         for i, j in pairs:
             match = Match([i], [j], float(sim[i, j]))
             a_match[i] = b_match[j] = match
@@ -173,49 +177,65 @@ def related_pairs(score: np.ndarray, allowed: np.ndarray) -> list[tuple[int, int
     return pairs
 
 
+class HeadingSignals(NamedTuple):
+    """The signals among the headings only: their indices in A and in B and each
+    signal's block (len(a_heads) × len(b_heads))."""
+
+    a_heads: list[int]
+    b_heads: list[int]
+    blocks: list[np.ndarray]
+
+
+def heading_signals(signals: Sequence[np.ndarray], a_class: Sequence[str], b_class: Sequence[str]) -> HeadingSignals:
+    """The heading blocks of ``signals`` (kept so that the whole matrices need not be)."""
+    a_heads = [k for k, c in enumerate(a_class) if c == "heading"]
+    b_heads = [k for k, c in enumerate(b_class) if c == "heading"]
+    block = np.ix_(a_heads, b_heads)
+    return HeadingSignals(a_heads, b_heads, [signal[block] for signal in signals])
+
+
 def headings_by_content(
     pairs: list[tuple[int, int]],
-    signals: Sequence[np.ndarray],
+    headings: HeadingSignals,
     a_class: Sequence[str],
-    b_class: Sequence[str],
     a_sections: Sequence[Sequence[int]],
     b_sections: Sequence[Sequence[int]],
 ) -> list[tuple[int, int]]:
     """``pairs`` with their heading pairs found again, on ``heading_score`` and as
     ``related_pairs`` chooses them (no weight or level of their own)."""
-    a_heads, b_heads, score = heading_score(pairs, signals, a_class, b_class, a_sections, b_sections)
+    score = heading_score(pairs, headings, a_class, a_sections, b_sections)
     if score is None:
         return pairs
-    headings = [(a_heads[i], b_heads[j]) for i, j in related_pairs(score, np.ones(score.shape, dtype=bool))]
-    return [(i, j) for i, j in pairs if a_class[i] != "heading"] + headings
+    found = related_pairs(score, np.ones(score.shape, dtype=bool))
+    return [(i, j) for i, j in pairs if a_class[i] != "heading"] + [
+        (headings.a_heads[i], headings.b_heads[j]) for i, j in found
+    ]
 
 
 def heading_score(
     pairs: list[tuple[int, int]],
-    signals: Sequence[np.ndarray],
+    headings: HeadingSignals,
     a_class: Sequence[str],
-    b_class: Sequence[str],
     a_sections: Sequence[Sequence[int]],
     b_sections: Sequence[Sequence[int]],
-) -> tuple[list[int], list[int], np.ndarray | None]:
-    """The headings of A and of B and their score (len × len, None without headings):
-    the signals among the headings and the **content** signal, the number of ``pairs``
-    of text units that stand under both headings, each weighted by its clarity among
-    the headings (``similarity.related_score``)."""
+) -> np.ndarray | None:
+    """The score of the headings of A with those of B (None without headings): their
+    signals and the **content** signal, the number of ``pairs`` of text units that stand
+    under both headings, each weighted by its clarity among the headings
+    (``similarity.related_score``)."""
     from .similarity import related_score
 
-    a_heads = [k for k, c in enumerate(a_class) if c == "heading"]
-    b_heads = [k for k, c in enumerate(b_class) if c == "heading"]
-    if not a_heads or not b_heads:
-        return a_heads, b_heads, None
-    content = np.zeros((len(a_class), len(b_class)), dtype=np.float32)
+    if not headings.a_heads or not headings.b_heads:
+        return None
+    a_row = {k: row for row, k in enumerate(headings.a_heads)}
+    b_column = {k: column for column, k in enumerate(headings.b_heads)}
+    content = np.zeros((len(a_row), len(b_column)), dtype=np.float32)
     for i, j in pairs:
         if a_class[i] == "text":
+            columns = [b_column[k] for k in b_sections[j]]
             for a_head in a_sections[i]:
-                content[a_head, list(b_sections[j])] += 1
-    block = np.ix_(a_heads, b_heads)
-    allowed = np.ones((len(a_heads), len(b_heads)), dtype=bool)
-    return a_heads, b_heads, related_score([signal[block] for signal in (*signals, content)], allowed)
+                content[a_row[a_head], columns] += 1
+    return related_score([*headings.blocks, content], np.ones(content.shape, dtype=bool))
 
 
 def _mark_moves(matches: list[Match], na: int, nb: int) -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from reader.compare import compare_documents
-from reader.compare.matching import headings_by_content
+from reader.compare.matching import heading_signals, headings_by_content
 from reader.text.importer import parse_files
 from tests.conftest import SEED_000, SEED_002
 
@@ -30,9 +30,9 @@ def test_a_heading_takes_the_heading_its_sentences_have_their_counterparts_under
     pairs = [(0, 0)]
     for part in range(6):  # ... but part k of A has its sentences' counterparts in part 5 - k of B
         pairs += [(3 * part + s, 3 * (5 - part) + s) for s in (1, 2)]
-    found = headings_by_content(pairs, [wording], a_class, b_class, a_sections, b_sections)
-    headings = sorted(p for p in found if a_class[p[0]] == "heading")
-    assert headings == [(3 * part, 3 * (5 - part)) for part in range(6)]
+    headings = heading_signals([wording], a_class, b_class)
+    found = headings_by_content(pairs, headings, a_class, a_sections, b_sections)
+    assert sorted(p for p in found if a_class[p[0]] == "heading") == [(3 * part, 3 * (5 - part)) for part in range(6)]
     assert [p for p in found if a_class[p[0]] == "text"] == pairs[1:]  # text pairs kept as they were
 
 
@@ -41,7 +41,7 @@ def test_without_sentence_pairs_beneath_them_headings_keep_their_wording():
     b_class, b_sections = _parts(6)
     wording = np.random.default_rng(1).uniform(0, 0.1, (18, 18)).astype(np.float32)
     wording[3, 6] = 0.6
-    found = headings_by_content([(3, 6)], [wording], a_class, b_class, a_sections, b_sections)
+    found = headings_by_content([(3, 6)], heading_signals([wording], a_class, b_class), a_class, a_sections, b_sections)
     assert found == [(3, 6)]
 
 
