@@ -50,7 +50,9 @@ _BLANK_SEPARATED_SHARE = 0.5
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table")
+    # Only the block structure counts here: without the inline pass a 2 MB file parses
+    # in half the time, into the same blocks.
+    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 
 def paragraph_ranges(text: str) -> tuple[list[tuple[int, int]], bool]:
