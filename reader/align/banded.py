@@ -55,6 +55,8 @@ class BlockCosts:
         self._shared: dict[tuple[int, int], np.ndarray] = {}
         self._row_back: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._members: dict[tuple[int, int, str, int], np.ndarray] = {}
+        self._starts: tuple[tuple[tuple[int, int], ...], np.ndarray] | None = None
+        self._support: dict[tuple[int, int, str], np.ndarray] = {}
 
     @classmethod
     def of_block(cls, scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int, lo: np.ndarray, width: int) -> BlockCosts:
@@ -64,6 +66,23 @@ class BlockCosts:
         if found is None:
             found = scorer.block_costs[key] = cls(scorer, i0, i1, j0, j1, lo, width)
         return found
+
+    def start_cells(self, shapes: list[tuple[int, int]]) -> np.ndarray:
+        """For each shape and cell, the flat index of the cell the bead starts from
+        (row i - a, ``b`` Korean units to the left), or of the sentinel cell after the
+        last row where the start lies outside the band or the block."""
+        key = tuple(shapes)
+        if self._starts is None or self._starts[0] != key:
+            n, m, lo, width = self.n, self.m, self.lo, self.width
+            rows = np.arange(n + 1)
+            starts = np.empty((len(shapes), n + 1, width), dtype=np.int64)
+            for k, (a, b) in enumerate(shapes):
+                source = _clamp(rows - a, 0, n)
+                shift = self.columns - b - lo[source][:, None]
+                ok = (rows[:, None] >= a) & (shift >= 0) & (shift < width) & (self.columns <= m)
+                starts[k] = np.where(ok, source[:, None] * width + shift, (n + 1) * width)
+            self._starts = (key, starts)
+        return self._starts[1]
 
     def span_cells(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For beads (a, b) ending at each cell: zh start, ko start (global, 0 where
@@ -128,7 +147,7 @@ class BlockCosts:
         if key in self._shared:
             return self._shared[key]
         index = self.scorer.anchor_index
-        shared = np.zeros((self.n + 1) * self.width, dtype=np.float64)
+        shared: np.ndarray = np.zeros((self.n + 1) * self.width, dtype=np.float64)
         zt, zspan = index.occurrences("zh", a)
         _, kspan, kkeys = index.keyed("ko", b)
         # zh span starts that can end a bead in this block
@@ -258,7 +277,9 @@ class BlockCosts:
         zs, ks, _ = self.span_cells(a, b)
         starts, count = (zs, a) if lang == "zh" else (ks, b)
         cumulative = self.scorer.cumulative[f"{lang}_length"]
-        span = np.maximum(_span_sum(cumulative, starts, count), 1.0)
+        span = self._members.get((a, b, lang, -1))
+        if span is None:
+            span = self._members[(a, b, lang, -1)] = np.maximum(_span_sum(cumulative, starts, count), 1.0)
         share = np.maximum(np.take(np.diff(cumulative), starts + k, mode="clip") / span, 1e-3)
         if lang == "zh":
             single = self.at_row(self.cosine(1, b), a - k - 1)
@@ -300,6 +321,9 @@ class BlockCosts:
         upper bound of their union). A Korean member of a bead (1, b) may support itself by
         its meaning, as in ``BeadScorer.merge_support_cost``."""
         scorer, index = self.scorer, self.scorer.anchor_index
+        by_meaning = lang == "ko" and a == 1 and scorer.vectors is not None
+        if not by_meaning and (a, b, lang) in self._support:
+            return self._support[(a, b, lang)]  # anchors only: the same in both passes
         zs, ks, valid = self.span_cells(a, b)
         count = a if lang == "zh" else b
         starts = zs if lang == "zh" else ks
@@ -314,7 +338,7 @@ class BlockCosts:
             return self.at_column(self.shared(a, size), b - size - offset)
 
         meaning = None
-        if lang == "ko" and a == 1 and scorer.vectors is not None:
+        if by_meaning:
 
             def meaning(k: int) -> np.ndarray:
                 return scorer.params.meaning(self.member_cosine(a, b, "ko", k))
@@ -337,7 +361,10 @@ class BlockCosts:
             weakest = np.minimum(weakest, coverage)
         model = scorer.model
         support = model.member_support if lang == "zh" else model.member_support_ko
-        return np.where(valid, model.member_weight * np.maximum(0.0, support - weakest), 0.0)
+        cost = np.where(valid, model.member_weight * np.maximum(0.0, support - weakest), 0.0)
+        if not by_meaning:
+            self._support[(a, b, lang)] = cost
+        return cost
 
     def _member_penalty(self, a: int, b: int) -> np.ndarray:
         """Each unit merged into a bead must itself resemble the other side: the
@@ -401,21 +428,17 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
         lo = band_starts(n, m, width, scorer.band_centre(i0, i1, j0, j1))
     costs = BlockCosts.of_block(scorer, i0, i1, j0, j1, lo, width)
     shapes = [(a, b) for a, b in BEADS if a and b]
-    tables = [costs.bead_costs(a, b) for a, b in shapes]
     shapes.append((1, 0))
-    skip = np.where(costs.columns <= m, params.skip, _INF)
-    tables.append((skip, np.zeros_like(skip)))
-    # For each shape and cell, the flat index of the cell the bead starts from in
-    # ``total`` (row i - a), or of the sentinel (infinite) cell after the last row.
-    rows = np.arange(n + 1)
+    # Each shape's costs go straight into one array (no second copy of them all).
+    bead_cost = np.empty((len(shapes), n + 1, width))
+    similarities = []
+    for k, (a, b) in enumerate(shapes[:-1]):
+        bead_cost[k], agreement = costs.bead_costs(a, b)
+        similarities.append(agreement)
+    bead_cost[-1] = np.where(costs.columns <= m, params.skip, _INF)
+    similarities.append(np.zeros((n + 1, width)))
+    starts = costs.start_cells(shapes)
     sentinel = (n + 1) * width
-    starts = np.empty((len(shapes), n + 1, width), dtype=np.int64)
-    for k, (a, b) in enumerate(shapes):
-        source = _clamp(rows - a, 0, n)
-        shift = costs.columns - b - lo[source][:, None]
-        ok = (rows[:, None] >= a) & (shift >= 0) & (shift < width) & (costs.columns <= m)
-        starts[k] = np.where(ok, source[:, None] * width + shift, sentinel)
-    bead_cost = np.stack([table[0] for table in tables])
 
     total = np.full(sentinel + 1, _INF)
     before_run = np.empty((n + 1, width))
@@ -448,8 +471,8 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
             w -= 1
             continue
         a, b = shapes[k]
-        cost = float(tables[k][0][i, w])
-        similarity = float(tables[k][1][i, w])
+        cost = float(bead_cost[k, i, w])
+        similarity = float(similarities[k][i, w])
         beads.append(Bead(i0 + i - a, a, j0 + j - b, b, cost, similarity))
         flat = int(starts[k, i, w])
         i, w = divmod(flat, width)

@@ -58,23 +58,33 @@ class DocumentParameters:
     #: The spread of the cosines of unrelated pairs.
     cos_spread: float = 0.1
     _table: tuple[np.ndarray, list[float]] | None = field(default=None, repr=False)
-    _slopes: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _lines: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def meaning_evidence(self, cosine: np.ndarray) -> np.ndarray:
         """What a cosine says for (positive) or against a pair, in nats: ``np.interp``
         over ``COSINE_GRID``, but the grid is even, so each cosine finds its interval
-        by one division instead of a binary search (a third of ``np.interp``'s time on
-        the bead arrays of a long block; the same arithmetic within the interval)."""
+        by one multiplication instead of a binary search, and the line of each interval
+        (slope and intercept; flat below and above the grid) is looked up (a third of
+        ``np.interp``'s time on the bead arrays of a long block)."""
         llr = self.meaning_llr
         assert llr is not None
-        slopes = self._slopes
-        if slopes is None or slopes[0] is not llr:
-            slopes = self._slopes = (llr, np.diff(llr) / np.diff(COSINE_GRID))
+        lines = self._lines
+        if lines is None or lines[0] is not llr:
+            slopes = np.diff(llr) / np.diff(COSINE_GRID)
+            intercepts = llr[:-1] - slopes * COSINE_GRID[:-1]
+            lines = self._lines = (
+                llr,
+                np.concatenate(([0.0], slopes, [0.0])),
+                np.concatenate(([llr[0]], intercepts, [llr[-1]])),
+            )
         x = np.asarray(cosine, dtype=np.float64)
-        interval = ((x - _GRID_START) * (1 / _GRID_STEP)).astype(np.int64)
-        interval = np.minimum(np.maximum(interval, 0), len(llr) - 2)
-        inside = np.minimum(np.maximum(x, COSINE_GRID[0]), COSINE_GRID[-1])
-        return slopes[1][interval] * (inside - COSINE_GRID[interval]) + llr[interval]
+        position = x * (1 / _GRID_STEP)
+        position += 1 - _GRID_START / _GRID_STEP  # 0 below the grid, k + 1 in interval k
+        line = position.astype(np.int64)
+        out = np.take(lines[1], line, mode="clip")
+        out *= x
+        out += np.take(lines[2], line, mode="clip")
+        return out
 
     def pair_evidence(self, cosine: float) -> float:
         """``meaning_evidence`` of one cosine, without numpy's per-call overhead (the
