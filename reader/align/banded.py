@@ -13,6 +13,7 @@ in one call. The Python path stays for blocks with one-sided pins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
 
 #: Rows of Chinese spans multiplied against their band of Korean spans at a time.
 _CHUNK = 128
+#: A block of at most this many cells keeps every array that does not depend on what the
+#: first pass learns (lengths, merge costs, lexical agreement, members' cosine shares)
+#: for the second pass; a larger one keeps only the costliest (cosines, shared anchor
+#: weights, anchor support), to bound memory (a 5,000-sentence band is 400,000 cells).
+_KEEP_CELLS = 100_000
 _INF = np.inf
 
 
@@ -57,6 +63,8 @@ class BlockCosts:
         self._members: dict[tuple[int, int, str, int], np.ndarray] = {}
         self._starts: tuple[tuple[tuple[int, int], ...], np.ndarray] | None = None
         self._support: dict[tuple[int, int, str], np.ndarray] = {}
+        self._keep_all = (self.n + 1) * width <= _KEEP_CELLS
+        self._kept: dict[tuple, np.ndarray] = {}
 
     @classmethod
     def of_block(cls, scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int, lo: np.ndarray, width: int) -> BlockCosts:
@@ -83,6 +91,15 @@ class BlockCosts:
                 starts[k] = np.where(ok, source[:, None] * width + shift, (n + 1) * width)
             self._starts = (key, starts)
         return self._starts[1]
+
+    def kept(self, key: tuple, make: Callable[[], np.ndarray]) -> np.ndarray:
+        """``make()``, remembered for the second pass if the block is small enough."""
+        if not self._keep_all:
+            return make()
+        found = self._kept.get(key)
+        if found is None:
+            found = self._kept[key] = make()
+        return found
 
     def span_cells(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For beads (a, b) ending at each cell: zh start, ko start (global, 0 where
@@ -179,8 +196,8 @@ class BlockCosts:
         zs_ok, ks_ok, valid = self.span_cells(a, b)
         zh_len = scorer.cumulative["zh_length"]
         ko_len = scorer.cumulative["ko_length"]
-        zl = zh_len[zs_ok + a] - zh_len[zs_ok]
-        kl = ko_len[ks_ok + b] - ko_len[ks_ok]
+        zl = self.kept(("zh_length", a, b), lambda: zh_len[zs_ok + a] - zh_len[zs_ok])
+        kl = self.kept(("ko_length", a, b), lambda: ko_len[ks_ok + b] - ko_len[ks_ok])
         ratio = params.ratio
         if scorer.probabilistic:
             return self._probabilistic_costs(a, b, zl, kl, valid)
@@ -219,29 +236,36 @@ class BlockCosts:
         mean = (zl + kl / ratio) / 2
         delta = np.abs(kl - zl * ratio) / np.sqrt(np.maximum(mean, 1e-9) * scorer.params.length_variance * ratio)
         cost = scorer.priors[(a, b)] + np.minimum(-log_erfc(delta / np.sqrt(2)), -np.log(1e-12))
-        if a > 1:
-            merge = _span_sum(scorer.cumulative["zh_merge"], zs_ok, a)
-            cost = cost + (merge + _span_sum(scorer.cumulative["zh_cross"], zs_ok + 1, a - 1)) * scale
-        if b > 1:
-            merge = _span_sum(scorer.cumulative["ko_merge"], ks_ok, b)
-            cost = cost + (merge + _span_sum(scorer.cumulative["ko_cross"], ks_ok + 1, b - 1)) * scale
+        for lang, starts, count in (("zh", zs_ok, a), ("ko", ks_ok, b)):
+            if count > 1:
+
+                def merge(lang: str = lang, starts: np.ndarray = starts, count: int = count) -> np.ndarray:
+                    merged = _span_sum(scorer.cumulative[f"{lang}_merge"], starts, count)
+                    return (merged + _span_sum(scorer.cumulative[f"{lang}_cross"], starts + 1, count - 1)) * scale
+
+                cost = cost + self.kept((f"{lang}_merge", a, b), merge)
         if a > 1:
             cost = cost + self._anchor_support(a, b, "zh") * scale
         if b > 1:
             cost = cost + self._anchor_support(a, b, "ko") * scale
-        similarity = self.lexical(a, b)
+        similarity = self.kept(("lexical", a, b), lambda: self.lexical(a, b))
         llr = scorer.params.lexical_llr
         if llr is None:
             cost = cost - model.lexical_evidence * similarity * scale
         else:
             index = scorer.anchor_index
-            both = (index.span_weight("zh", a)[zs_ok] > 0) & (index.span_weight("ko", b)[ks_ok] > 0)
+
+            def both_sides() -> np.ndarray:
+                return (index.span_weight("zh", a)[zs_ok] > 0) & (index.span_weight("ko", b)[ks_ok] > 0)
+
+            both = self.kept(("both", a, b), both_sides)
             evidence = llr[np.searchsorted(DICE_EDGES, similarity, side="right")]
             cost = cost - np.where(both, evidence, 0.0) * scale
         if scorer.vectors is not None:
             cost = cost - self.meaning_evidence(a, b)
             similarity = np.maximum(similarity, scorer.params.meaning(self.cosine(a, b)))
-        self._members.clear()
+        if not self._keep_all:
+            self._members.clear()
         return np.where(valid, cost, _INF), similarity
 
     def meaning_evidence(self, a: int, b: int) -> np.ndarray:
