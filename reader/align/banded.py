@@ -13,6 +13,7 @@ in one call. The Python path stays for blocks with one-sided pins.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -259,7 +260,8 @@ class BlockCosts:
                 return (index.span_weight("zh", a)[zs_ok] > 0) & (index.span_weight("ko", b)[ks_ok] > 0)
 
             both = self.kept(("both", a, b), both_sides)
-            evidence = llr[np.searchsorted(DICE_EDGES, similarity, side="right")]
+            band = self.kept(("dice_band", a, b), lambda: np.searchsorted(DICE_EDGES, similarity, side="right"))
+            evidence = llr[band]
             cost = cost - np.where(both, evidence, 0.0) * scale
         if scorer.vectors is not None:
             cost = cost - self.meaning_evidence(a, b)
@@ -368,8 +370,9 @@ class BlockCosts:
                 return scorer.params.meaning(self.member_cosine(a, b, "ko", k))
 
         total_weight, total_shared = weight(count, 0), self.shared(a, b)
-        weakest = np.ones(self.columns.shape)
-        for k in range(count):
+
+        def anchor_coverage(k: int) -> np.ndarray:
+            """Share of member k's own anchors that the other span holds."""
             if k == 0 or k == count - 1:
                 offset = 1 if k == 0 else 0
                 mates_weight, mates_shared = weight(count - 1, offset), shared(count - 1, offset)
@@ -379,9 +382,15 @@ class BlockCosts:
             own = np.maximum(total_weight - mates_weight, 0.0)
             held = np.maximum(total_shared - np.minimum(mates_shared, total_shared), 0.0)
             with np.errstate(invalid="ignore", divide="ignore"):
-                coverage = np.where(own > 1e-9, held / own, 0.5)
+                return np.where(own > 1e-9, held / own, 0.5)
+
+        weakest = np.ones(self.columns.shape)
+        for k in range(count):
             if meaning is not None:
+                coverage = self.kept(("coverage", a, b, k), functools.partial(anchor_coverage, k))
                 coverage = np.maximum(coverage, meaning(k))
+            else:
+                coverage = anchor_coverage(k)
             weakest = np.minimum(weakest, coverage)
         model = scorer.model
         support = model.member_support if lang == "zh" else model.member_support_ko
