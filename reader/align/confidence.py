@@ -35,12 +35,12 @@ NEIGHBOURS = 2
 #: Fitted weights (scripts/calibrate_alignment.py), without and with the encoder:
 #: bias first, then one per feature of ``link_features``.
 TWO_SIDED_WEIGHTS = {
-    False: (0.350, 0.343, -1.204, -1.710, 2.279, 0.582),
-    True: (0.686, 0.411, -0.793, -3.061, 0.937, 0.871),
+    False: (0.327, 0.331, -0.594, -1.490, 2.274, 0.519),
+    True: (0.301, 0.517, -1.552, -3.001, 2.157, 0.865),
 }
 ONE_SIDED_WEIGHTS = {
-    False: (-0.870, -4.460, -2.536, 1.395),
-    True: (0.207, -2.960, -3.275, 1.048),
+    False: (-2.470, -5.258, -2.508, 1.996),
+    True: (0.216, -2.965, -3.275, 1.045),
 }
 
 

@@ -373,3 +373,20 @@ def test_a_heading_merged_with_the_sentence_before_it_crosses_a_boundary(tmp_pat
     heading = next(k for k, s in enumerate(zh) if s.body == "国际象棋机器人引擎")
     assert zh[heading].kind == "part" and zh[heading - 1].kind == "sentence"
     assert _crossings(zh, 0.8)[heading] == 0.8
+
+
+def test_a_merge_across_a_paragraph_boundary_costs_as_much_as_a_unit_left_alone(tmp_path):
+    """news-dont-panic: 쿠버네티스는 v1.20 이후 … and **당황할 필요는 없습니다. 말처럼 극적이진
+    않습니다.** are two paragraphs, and so are their Chinese. With the cost of merging a
+    heading (0.8 nats) for the boundary, length and cognates alone gave the first
+    sentence of the second paragraph to the sentence before it; the gold links of the
+    corpus cross a paragraph boundary about once in 90 merges, and a crossing now costs
+    what leaving a unit without counterpart does."""
+    from tests.align import corpus
+
+    evaluation_set = next(s for s in corpus.all_sets() if s.name == "news-dont-panic")
+    document = parse_files(evaluation_set.files(tmp_path))
+    by_id = {s.id: s for s in document.segments}
+    links = align_document(document, encoder=False)
+    calm = next(link for link in links if any(by_id[i].text.startswith("不必慌张") for i in link.zh_ids))
+    assert [by_id[i].text for i in calm.ko_ids] == ["당황할 필요는 없습니다.", "말처럼 극적이진 않습니다."]
