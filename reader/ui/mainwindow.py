@@ -119,11 +119,13 @@ class MainWindow(QMainWindow):
         self.library_model.edit_requested.connect(self.metadata_edits.edit)
         self.outline_panel.clause_activated.connect(self.go_to_unit)
         self.parallel.reading_unit_changed.connect(self._on_reading_unit_changed)
-        self.parallel.swapped_sides.connect(self._on_swapped)
+        self.parallel.swapped_sides.connect(
+            lambda: self.document and self.outline_model.set_document(self.document, self.parallel.left.lang)
+        )
         self.parallel.unit_hovered.connect(self._on_unit_hovered)
         self.parallel.attach_requested.connect(self.on_attach_translation)
         self.imports.document_ready.connect(self.open_document)
-        self.imports.corpus_ready.connect(self._on_corpus_ready)
+        self.imports.corpus_ready.connect(lambda doc_id: self.document is None and self.open_document(doc_id))
         self.imports.library_changed.connect(self.refresh_library)
         self.imports.message.connect(self.status.show_message)
         self.alignment.message.connect(self.status.show_message)
@@ -241,13 +243,6 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     @collector.collection_paused()  # a long document makes objects by the hundred thousand
-    @Slot(str)
-    def _on_corpus_ready(self, doc_id: str) -> None:
-        """The samples imported after the first paint open only in an empty window: a
-        document the reader already has open stays where it is."""
-        if self.document is None:
-            self.open_document(doc_id)
-
     def open_document(self, doc_id: str, unit_id: str = "") -> None:
         """Show a document at ``unit_id``; without one, another document opens where the
         reader left it (the same one stays where it is)."""
@@ -273,9 +268,7 @@ class MainWindow(QMainWindow):
         self.library_panel.select_document(document.id)
         if changed:
             self.position_label.setText("")
-            self.review.reset()  # counts what is to review, too
-        else:
-            self.review.update_count()
+        (self.review.reset if changed else self.review.update_count)()  # a reset counts, too
         self._update_title()
         self.actions_by_name["attach_translation"].setEnabled(len(document.languages) == 1)
         unit_id = self.parallel.same_place(unit_id) if unit_id else ""
@@ -322,9 +315,7 @@ class MainWindow(QMainWindow):
             unit_id = others[0]
         index = self.outline_model.enclosing(unit_id)
         if index.isValid():
-            # The first selection in a new outline measures every entry above it (80 ms
-            # in a 2 MB document's 3,500): after the text has painted.
-            unit = index.data(UNIT_ID_ROLE)
+            unit = index.data(UNIT_ID_ROLE)  # followed once painted: a first selection measures all above it
             self.parallel.after_paint("outline", lambda: self.outline_panel.follow(unit))
             self.position_label.setText(index.data() or "")
 
@@ -371,10 +362,6 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot()
-    def _on_swapped(self) -> None:
-        if self.document is not None:
-            self.outline_model.set_document(self.document, self.parallel.left.lang)
-
     # -- panels and dialogs ------------------------------------------------------------------
     def host_panels(self, index: SearchIndex | None = None) -> None:
         """Dock the search and annotations panels (after the first paint; see ``hosting``)."""

@@ -73,7 +73,7 @@ class ImportController(QObject):
     """Runs one import (or attached translation) at a time for a window."""
 
     document_ready = Signal(str)  # open this document (the last one imported)
-    corpus_ready = Signal(str)  # the first sample document, imported in the background
+    corpus_ready = Signal(str)  # the first sample, imported after the first paint: opens only in an empty window
     library_changed = Signal()
     message = Signal(str)  # one line for the status bar
     finished = Signal(list)  # ids of the documents stored (or opened) by the import
