@@ -16,7 +16,9 @@ characters (zero-width spaces, BOM, soft hyphen); page-number lines; Kangxi radi
 turned into ideographs (NFKC); HTML tags (``<br>`` and block tags end a line, inline
 tags are dropped) and character entities (``&nbsp;`` → space); Markdown markup:
 heading marks ``#``, emphasis ``**``/``__``, block quote ``>``, rules ``---`` and code
-fences. Links ``[text](url)`` are kept as written.
+fences. Links ``[text](url)`` are kept as written. A paragraph that was one strong
+emphasis from end to end (``**보증의 결여**``) says so (``bold``): the structure parser
+decides whether it is a heading.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# A line that is one strong emphasis from end to end: **보증의 결여**.
+_WHOLLY_STRONG = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _MARKDOWN_QUOTE = re.compile(r"^(?:>\s?)+")
 _MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^(?:```|~~~).*$")
 # Above this share of paragraphs ending open, the file simply does not end its
@@ -61,6 +65,7 @@ class Paragraph:
     heading: int = 0  # Markdown heading level (# is 1), 0 for other paragraphs
     #: A blank line (or the start of the file) comes before it: it opens a block of lines.
     opens_block: bool = field(default=True, compare=False, repr=False)
+    bold: bool = False  # the line was wholly in Markdown strong emphasis (**…**)
 
 
 def split_markup_lines(lines: list[str]) -> list[str]:
@@ -131,7 +136,8 @@ def paragraphs(
     for line in split_markup_lines(lines):
         text, level = _heading_level(clean_line(line))
         if text:
-            found.append(Paragraph(text, language_of(text), level, opens_block=after_blank))
+            bold = not level and bool(_WHOLLY_STRONG.match(_INVISIBLE.sub("", line).strip(_EDGE_SPACE)))
+            found.append(Paragraph(text, language_of(text), level, opens_block=after_blank, bold=bold))
         after_blank = not text
     _fill_languages(found, default_lang)
     in_blocks = set() if wrapped or authored else _wrapped_in_blocks(found)
@@ -150,6 +156,7 @@ def paragraphs(
         ):
             last = joined[-1]
             last.text = last.text + _joiner(last.text, para.text, last.lang or "zh") + para.text
+            last.bold = False
         else:
             joined.append(para)
     return joined
@@ -219,6 +226,8 @@ def _continues_block(previous: Paragraph, para: Paragraph) -> bool:
         not para.opens_block
         and not previous.heading
         and not para.heading
+        and not previous.bold
+        and not para.bold
         and previous.lang == para.lang
         and ends_open(previous.text, lang)
         and not starts_new_element(para.text, lang)
@@ -250,6 +259,7 @@ def _continues(previous: Paragraph, para: Paragraph) -> bool:
     return (
         not previous.heading
         and not para.heading
+        and not para.bold
         and previous.lang == para.lang
         and ends_open(previous.text, lang)
         and not is_heading_line(previous.text, lang)

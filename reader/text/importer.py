@@ -29,7 +29,7 @@ def _parse_file(
     by_lang: dict[str, list[Line]] = {}
     for para in paras:
         if para.lang:
-            by_lang.setdefault(para.lang, []).append(Line(para.text, para.heading))
+            by_lang.setdefault(para.lang, []).append(Line(para.text, para.heading, para.bold))
     if not by_lang:
         raise ImportFailed(path, "no Chinese or Korean text found")
     return {lang: parse_language(texts, lang) for lang, texts in by_lang.items()}, loaded

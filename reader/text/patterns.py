@@ -3,7 +3,9 @@
 Official Chinese documents number parts 一、, clauses （一） and items 1. / （1） / ——;
 their Korean translations number parts 1., clauses (1) and items - or 가.
 Regulations number chapters 第一章 / 제1장 and articles 第一条 / 제1조 / 1조 - 정의.,
-with numbered paragraphs 1. 2. or ① ② inside. Documents copied from the web add
+with numbered paragraphs 1. 2. or ① ② inside; the legal hierarchy below the article,
+第N款 / 제N항 (paragraph) and 第N项 / 제N호 (item), is also written out (제 3 항. in
+translated licences, where it numbers the sections). Documents copied from the web add
 Markdown headings (# / ##), bullets (* / -) and nested lists: a. b., A., i. ii., (1),
 （1）, ①.
 
@@ -45,6 +47,19 @@ class Label:
 _ROMAN_LOWER = "(?:i{1,3}|iv|vi{0,3}|ix|x{1,3}|xi{1,3}|xiv|xv)"
 _ROMAN_UPPER = _ROMAN_LOWER.upper()
 
+# A numbering of the legal hierarchy is a label only where it is not a reference that
+# opens a sentence (第三条规定的…, 제 3 항의 규정에 따라, 제1항 및 제2항에 따라).
+# 第三条 and 제3조 (an article) are labels unless such a reference follows at once
+# (第三条所称…, 第三条至第五条, 제3조의 규정: a particle; 제3조의2 is an article).
+# 第二款 / 제 3 항 / 제1호 (a paragraph, an item) are labels only when a mark, a space
+# before anything but a conjunction or another reference, or the line's end follows
+# them. The mark after a Korean one (제 0 항.) is printed numbering, like the 、 of 一、,
+# and not part of the rest.
+_ZH_REFERENCE = r"规定|的|所[称列指述规]|至第|[、和及或]第"
+_ZH_LEGAL_END = r"(?:\s*[．.：:]\s*|、(?!\s*第)\s*|\s+(?=\S)(?![和及或至第])|\s*$)"
+_KO_LEGAL_TITLE = r"(?:\s?\([^)]{1,20}\))?"
+_KO_LEGAL_END = r"(?:\s*[.:]\s*|\s+(?=\S)(?!(?:및|또는|내지|부터|까지)(?:\s|$)|제\s?\d)|\s*$)"
+
 # (style, preferred kind, pattern of the label), tried in this order, per language.
 # The label is group "label"; what the pattern matches after it is dropped from the
 # rest (the 、 of 一、, the space after a bullet).
@@ -63,7 +78,9 @@ _COMMON = (
 _STYLES = {
     "zh": (
         ("chapter", "part", rf"(?P<label>第(?:{_CN}|\d{{1,3}})[章编部分]+)\s*[、．.]?\s*"),
-        ("article", "clause", rf"(?P<label>第(?:{_CN}|\d{{1,3}})条)\s*"),
+        ("article", "clause", rf"(?P<label>第(?:{_CN}|\d{{1,3}})条)(?!{_ZH_REFERENCE})\s*"),
+        ("legal-paragraph", "part", rf"(?P<label>第(?:{_CN}|\d{{1,3}})款){_ZH_LEGAL_END}"),
+        ("legal-item", "part", rf"(?P<label>第(?:{_CN}|\d{{1,3}})项){_ZH_LEGAL_END}"),
         ("cn-comma", "part", rf"(?P<label>{_CN})\s*[、．.]\s*"),
         ("paren-cn", "clause", rf"(?P<label>[（(]{_CN}[）)])\s*"),
         ("paren-decimal", "item", r"(?P<label>[（(]\d{1,2}[）)])\s*"),
@@ -77,12 +94,12 @@ _STYLES = {
         (
             "article",
             "clause",
-            r"(?P<label>제\s?\d{1,3}\s?조(?:의\s?\d+)?(?:\s?\([^)]{1,20}\))?|\d{1,3}\s?조(?:의\s?\d+)?(?=\s*[-–—:.(]))"
+            r"(?P<label>제\s?\d{1,3}\s?조(?:의\s?\d+)?(?![의에을를과와은는도])(?:\s?\([^)]{1,20}\))?"
+            r"|\d{1,3}\s?조(?:의\s?\d+)?(?=\s*[-–—:.(]))"
             r"\s*(?:[-–—:]\s*)?",
         ),
-        # 제 N 항. (a licence's or a treaty's section, as in the GNU GPL's Korean
-        # translation): only with its period, since 제 1 항의 규정에 따라 … opens prose.
-        ("section", "clause", r"(?P<label>제\s?\d{1,3}\s?항)[.:]\s*"),
+        ("legal-paragraph", "part", rf"(?P<label>제\s?\d{{1,3}}\s?항{_KO_LEGAL_TITLE}){_KO_LEGAL_END}"),
+        ("legal-item", "part", rf"(?P<label>제\s?\d{{1,2}}\s?호{_KO_LEGAL_TITLE}){_KO_LEGAL_END}"),
         ("cn-comma", "part", rf"(?P<label>{_CN}、)\s*"),
         ("paren-decimal", "clause", r"(?P<label>[（(]\d{1,3}[）)])\s*"),
         ("paren-cn", "clause", rf"(?P<label>[（(]{_CN}[）)])\s*"),
@@ -121,7 +138,7 @@ CONTINUATION_ENDINGS = {"zh": "的和与及在对把从向为等并或之", "ko"
 
 
 #: Styles whose label may stand alone on its line (제 1 조, with the article below).
-_ALONE = frozenset({"chapter", "article"})
+_ALONE = frozenset({"chapter", "article", "legal-paragraph", "legal-item"})
 
 
 # Every label starts with one of these: most paragraphs are ruled out at once.
@@ -179,6 +196,15 @@ def is_heading_line(text: str, lang: str) -> bool:
     if body.rstrip()[-1:] in CONTINUATION_ENDINGS[lang] and not (one_word or SPACED_HEADING.match(body)):
         return False
     return not PUNCTUATION.search(body.rstrip("。.：:"))
+
+
+def is_bold_heading(text: str, lang: str) -> bool:
+    """Whether a paragraph that was wholly bold (``**보증의 결여**``) is a heading: a
+    heading line (short, no sentence punctuation inside) that stops where no sentence
+    ends. A bold sentence stays body text, in either language: ``**不必慌张。**``,
+    ``**시행한다.**`` and ``**시행한다**`` (a Korean verb ending closes a sentence
+    without a period)."""
+    return is_heading_line(text, lang) and ends_open(text, lang)
 
 
 def ends_open(text: str, lang: str) -> bool:

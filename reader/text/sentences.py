@@ -10,7 +10,8 @@ period only after a Chinese character and before a space or the end (维尔赫�
 is a name written with a period for the middle dot).
 
 Korean units end at a sentence-final . ! ? followed by space or the end, never after
-a number such as "1." or "(1)" or a date such as "2010. 8. 31.". Korean written
+a number such as "1." or "(1)", a date such as "2010. 8. 31." or a legal numbering
+such as "제 3 항.". Korean written
 without any sentence punctuation (chat, subtitles, some web pages) ends its sentences
 only in verb endings (…다, …요); there kiwipiepy's sentence splitter finds the ends.
 Kiwi takes about a second and a few hundred MB to load, so it is loaded on the first
@@ -26,7 +27,9 @@ from typing import Any
 _CLOSE = r"[”’」』）)\"']*"
 _ZH_END = re.compile(rf"(?:[。！？；]+|[!?;]+(?=\s|$|[^\x00-\x7f])|(?<=[\u4e00-\u9fff])\.(?=\s|$)){_CLOSE}")
 _KO_END = re.compile(r"[.!?]+[”’」』）)\"']*(?=\s|$)")
-_NO_BREAK_BEFORE = re.compile(r"(?:^|\s)(?:\(?\d{1,4}\)?|[A-Za-z]{1,3}|\d+\.\d+)$")
+# No sentence ends at a period after a number (1., (3).), a short Latin word (e.g., Dr.)
+# or a legal numbering (제 3 항., 제2조.: the mark of a label, as in 제 0 항. 본 라이센스는 …).
+_NO_BREAK_BEFORE = re.compile(r"(?:^|\s)(?:\(?\d{1,4}\)?|[A-Za-z]{1,3}|\d+\.\d+|제\s?\d{1,3}\s?[조항호장편])$")
 _KO_SENTENCE_MARK = re.compile(r"[.!?。！？]|[:;：；…]\s*$")
 # A verb ending followed by more words: a sentence end inside the paragraph.
 _KO_INNER_END = re.compile(r"[다요죠까]\s+\S")

@@ -27,6 +27,7 @@ from .patterns import (
     Label,
     ends_open,
     find_label,
+    is_bold_heading,
     is_heading_line,
     structure_label,
 )
@@ -100,10 +101,12 @@ def _next_letter(label: str) -> str:
 
 @dataclass
 class Line:
-    """One clean paragraph handed to the parser: its text and Markdown heading level."""
+    """One clean paragraph handed to the parser: its text, Markdown heading level and
+    whether it was wholly in strong emphasis (``**…**``)."""
 
     text: str
     heading: int = 0
+    bold: bool = False
 
 
 def _table_cell_follows(spaced: str, next_text: str) -> bool:
@@ -231,6 +234,8 @@ class _Builder:
                 return "addressee"
             if is_heading_line(text, lang) and ends_open(text, lang):
                 return self.title(text)
+        if line.bold and is_bold_heading(text, lang):
+            return self._heading(text, self.bold_heading_level())
         self.seen_body = True
         while self.stack and self.stack[-1].node.kind == "item" and not self.stack[-1].heading:
             self.stack.pop()  # a plain paragraph after a list belongs to what holds the list
@@ -244,6 +249,19 @@ class _Builder:
             node = self.open_node().add("paragraph", "g")
         self.sentences_into(node, text)
         return "paragraph"
+
+    def bold_heading_level(self) -> int:
+        """The level a bold heading takes: that of the innermost open heading, whose
+        sibling it becomes, or below the title's level when none is open.
+
+        A line set in bold stands for a heading its author (or the converter that made
+        the Markdown) did not mark up, and where both kinds occur it most often stands
+        beside the marked-up headings around it: the Korean GPL v2 sets NO WARRANTY
+        as ``<strong>보증의 결여</strong>`` after the ``<h2>`` of its terms, where the
+        Chinese has a heading of the terms' own level. Taking that level keeps the
+        labels that follow at the depth they have under the other language's heading."""
+        open_levels = [entry.heading for entry in self.stack if entry.heading]
+        return open_levels[-1] if open_levels else self.title_level + 1
 
     def after_signature(self) -> bool:
         last = self.root.children[-1] if self.root.children else None
@@ -351,7 +369,10 @@ def _closing_start(kinds: list[str]) -> int:
 
 
 def _lines(paras: Sequence[str | Line]) -> list[Line]:
-    return [p if isinstance(p, Line) else Line(getattr(p, "text", p), getattr(p, "heading", 0)) for p in paras]
+    return [
+        p if isinstance(p, Line) else Line(getattr(p, "text", p), getattr(p, "heading", 0), getattr(p, "bold", False))
+        for p in paras
+    ]
 
 
 def parse_language(paras: Sequence[str | Line], lang: str) -> ParsedLanguage:
