@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.outline_panel.clause_activated.connect(self.go_to_unit)
         self.parallel.reading_unit_changed.connect(self._on_reading_unit_changed)
         self.parallel.swapped_sides.connect(
-            lambda: self.document and self.outline_model.set_document(self.document, self.parallel.left.lang)
+            lambda: self.outline_model.set_document(self.document, self.parallel.left.lang)
         )
         self.parallel.unit_hovered.connect(self._on_unit_hovered)
         self.parallel.attach_requested.connect(self.on_attach_translation)
