@@ -136,3 +136,10 @@ class _FullStore:
 def test_a_store_that_cannot_keep_the_analysis_still_gets_the_morphemes():
     texts = ["산업이전을 다그친다.", "중서부 지역"]
     assert analysis.stored_korean_morphemes(texts, _FullStore()) == analysis.korean_morphemes(texts)
+
+
+def test_a_form_that_is_not_its_surface_is_kept():
+    text = "소리를 들었다"  # 들 → the stem 듣
+    morphemes = analysis.korean_morphemes([text])[0]
+    assert any(text[m.start : m.end] != m.form for m in morphemes)
+    assert analysis.decode_morphemes(text, analysis.encode_morphemes(text, morphemes)) == morphemes
