@@ -201,7 +201,6 @@ class ReadingPane(QTextBrowser):
         self._readings_shown = False
         self._readings: dict[str, list[str]] = {}  # block text → the reading of each character
         self._hidden = 0  # the first blocks of the text, hidden until shown (see HIDDEN_MIN)
-        self._shifting = False  # the text moves under the viewport with the scrollbar
         #: Builds the context menu for a point of the viewport (None: Qt's own menu).
         self.menu_provider: Callable[[ReadingPane, QPoint], QMenu | None] | None = None
         self._geometry_timer = QTimer(self)
@@ -391,8 +390,7 @@ class ReadingPane(QTextBrowser):
 
     def show_more(self, count: int) -> None:
         """Show up to ``count`` more hidden blocks (those just above the shown ones); the
-        scrollbar moves by the height they add, so the text on screen stays where it is
-        and nothing is repainted for it (see ``scrollContentsBy``)."""
+        scrollbar moves by the height they add, so the text on screen stays where it is."""
         if not self._hidden:
             return
         text = self.document()
@@ -421,17 +419,14 @@ class ReadingPane(QTextBrowser):
         self._invalidate_geometry()
         layout.documentSizeChanged.emit(layout.documentSize())
         bar = self.verticalScrollBar()
-        value = bar.value() + round(added)
-        self._shifting = True
+        # The text moved by as much as the scrollbar: the viewport is not scrolled (Qt
+        # would move its pixels), it is drawn again, showing the same text.
+        viewport = self.viewport()
+        viewport.setUpdatesEnabled(False)
         try:
-            bar.setValue(value)
+            bar.setValue(bar.value() + round(added))
         finally:
-            self._shifting = False
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        if self._shifting:
-            return  # the text moved by as much as the scrollbar: the viewport shows the same
-        super().scrollContentsBy(dx, dy)
+            viewport.setUpdatesEnabled(True)
 
     def scroll_value_for(self, unit_id: str) -> int:
         """The scroll position that puts a unit's first line on the reading line."""

@@ -145,6 +145,7 @@ class ParallelView(QWidget):
         self._after_paint_timer.setInterval(AFTER_PAINT_MS)
         self._after_paint_timer.timeout.connect(self._run_after_paint)
         self._after_paint_queued = False
+        self._painted = False  # the panes have painted since they were given their text
         for pane in self.sides:
             pane.viewport().installEventFilter(self)
 
@@ -323,6 +324,8 @@ class ParallelView(QWidget):
         self.selected_unit = ""
         self.current_unit = ""
         self._place = None
+        self._painted = False
+        self._after_paint_timer.stop()  # counted again from when these texts are given
         if self.filling():
             self.after_paint("fill", self._fill_timer.start)
 
@@ -575,21 +578,41 @@ class ParallelView(QWidget):
         waits to see first, then what can follow (the outline's selection, the text above
         a place opened far in). Work under the same name replaces what was put off before."""
         self._after_paint[name] = work
-        if not self._after_paint_timer.isActive():
+        if not any(pane.isVisible() for pane in self.sides):
+            QTimer.singleShot(0, self._run_after_paint)  # nothing to paint
+        elif not self._after_paint_timer.isActive():
+            # Counted from when the event loop runs again: the work putting this off (an
+            # opening, 0.2-0.6 s) must not use up the time the panes have to paint in.
+            QTimer.singleShot(0, self._start_after_paint_timer)
+
+    @Slot()
+    def _start_after_paint_timer(self) -> None:
+        if self._after_paint and not self._after_paint_timer.isActive():
             self._after_paint_timer.start()
+
+    def painted(self) -> bool:
+        """The panes have painted since they were given the texts they show."""
+        return self._painted
+
+    @Slot()
+    def _run_after_painted(self) -> None:
+        self._after_paint_queued = False
+        if self._painted:  # not when new texts came since the paint that asked for this
+            self._run_after_paint()
 
     @Slot()
     def _run_after_paint(self) -> None:
-        self._after_paint_queued = False
         self._after_paint_timer.stop()
         work, self._after_paint = list(self._after_paint.values()), {}
         for item in work:
             item()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._after_paint and not self._after_paint_queued:
-            self._after_paint_queued = True
-            QTimer.singleShot(0, self._run_after_paint)  # after this paint (and the other pane's)
+        if event.type() == QEvent.Type.Paint:
+            self._painted = True
+            if self._after_paint and not self._after_paint_queued:
+                self._after_paint_queued = True
+                QTimer.singleShot(0, self._run_after_painted)  # after this paint (and the other pane's)
         elif event.type() == QEvent.Type.FocusIn and isinstance(watched, ReadingPane):
             self._active = watched
         return super().eventFilter(watched, event)
