@@ -208,6 +208,7 @@ class BeadScorer:
         self.block_costs: dict[tuple, banded.BlockCosts] = {}
         self._bound_key: tuple[np.ndarray | None, np.ndarray | None] | None = None
         self._bound = (0.0, 0.0)
+        self._chance: np.ndarray | None = None
         self.params = self._estimate()
         self._two_sigma_sq = 2 * self.params.length_sigma**2
 
@@ -314,7 +315,7 @@ class BeadScorer:
                     params.pairs = [(i, j) for i, j, _ in pairs]
                 if self.probabilistic:
                     linked = np.array([c for _, _, c in pairs])
-                    found = meaning_evidence(linked, chance_cosines(*self.vectors))
+                    found = meaning_evidence(linked, self.chance_cosines())
                     params.meaning_llr, params.cos_low, params.cos_high, params.cos_spread = found
             return params
         pairs, unrelated = confident_pairs(*self.vectors)
@@ -338,6 +339,14 @@ class BeadScorer:
         midpoint = float((true_cost + chance_cost) / 4)
         params.skip, params.added = max(midpoint, model.skip), max(midpoint, model.added)
         return params
+
+    def chance_cosines(self) -> np.ndarray:
+        """Cosines of units paired at random (``estimate.chance_cosines``), drawn once:
+        the estimate and the first pass's learning both read them."""
+        if self._chance is None:
+            assert self.vectors is not None
+            self._chance = chance_cosines(*self.vectors)
+        return self._chance
 
     def span(self, lang: str, start: int, count: int) -> tuple[int, frozenset[str], float]:
         """(length, anchors, anchor weight) of ``count`` units from ``start``."""
@@ -785,7 +794,7 @@ def _learn_from_first_pass(scorer: BeadScorer, beads: list[Bead]) -> None:
     scorer.priors.update(merge_rate_costs(dict(model.shape_probability), shapes))
     if scorer.vectors is not None:
         linked = np.array([scorer.cosine(b.i, 1, b.j, 1) for b in ones])
-        found = meaning_evidence(linked, chance_cosines(*scorer.vectors))
+        found = meaning_evidence(linked, scorer.chance_cosines())
         scorer.params.meaning_llr, scorer.params.cos_low, scorer.params.cos_high, scorer.params.cos_spread = found
 
 

@@ -478,18 +478,21 @@ def search_block(scorer: BeadScorer, i0: int, i1: int, j0: int, j1: int) -> list
     choice = np.empty((n + 1, width), dtype=np.int64)
     steps = np.arange(width) * params.added
     outside = costs.columns > m
-    columns = np.arange(width)
+    crossed = np.any(outside, axis=1).tolist()
+    run = np.empty(width)
     for i in range(n + 1):
-        candidates = total[starts[:, i]] + bead_cost[:, i]
-        arg = candidates.argmin(axis=0)
-        best = candidates[arg, columns]
+        candidates = total.take(starts[:, i])
+        candidates += bead_cost[:, i]
+        candidates.argmin(axis=0, out=choice[i])
+        best = candidates.min(axis=0, out=before_run[i])
         if i == 0:
             best[0] = 0.0
-        before_run[i] = best
-        choice[i] = arg
-        run = np.minimum.accumulate(best - steps) + steps
-        run[outside[i]] = _INF
-        total[i * width : (i + 1) * width] = run
+        np.subtract(best, steps, out=run)
+        np.minimum.accumulate(run, out=run)
+        row = total[i * width : (i + 1) * width]
+        np.add(run, steps, out=row)
+        if crossed[i]:
+            row[outside[i]] = _INF
     cells = total[:sentinel].reshape(n + 1, width)
 
     beads: list[Bead] = []
