@@ -30,6 +30,8 @@ _CHUNK = 128
 #: first pass learns (lengths, merge costs, lexical agreement, members' cosine shares)
 #: for the second pass; a larger one keeps only the costliest (cosines, shared anchor
 #: weights, anchor support), to bound memory (a 5,000-sentence band is 400,000 cells).
+#: What is kept must not change between the passes: a merge cost (``BeadScorer.cumulative``)
+#: or an anchor that the first pass learnt would have to leave these caches.
 _KEEP_CELLS = 100_000
 _INF = np.inf
 
