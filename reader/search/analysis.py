@@ -47,13 +47,17 @@ from .folding import Folder, is_hangul
 log = logging.getLogger(__name__)
 
 #: Bump when the terms produced for a text change: the index is then rebuilt.
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 #: Bump when the stored form of a text's morphemes changes (see ``morphemes_key``).
 MORPHEME_FORMAT = 2
 
+#: Korean stems: Kiwi marks an irregular one (돕 of 도왔다, 듣 of 들었다, 아름답 of 아름다운)
+#: with -I and a regular one it had to tell apart with -R.
+KO_STEM_TAGS = frozenset({"VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R"})
 #: Korean morpheme tags indexed as terms (nouns, stems, roots, adverbs, foreign words, numbers).
-KO_TERM_TAGS = frozenset(
-    {"NNG", "NNP", "NR", "NP", "VV", "VA", "XR", "MAG", "SL", "SN", "SH", "W_URL", "W_EMAIL", "W_HASHTAG", "W_SERIAL"}
+KO_TERM_TAGS = (
+    frozenset({"NNG", "NNP", "NR", "NP", "XR", "MAG", "SL", "SN", "SH", "W_URL", "W_EMAIL", "W_HASHTAG", "W_SERIAL"})
+    | KO_STEM_TAGS
 )
 #: Tags that form a compound when written together (산업+이전, 현대+화).
 KO_COMPOUND_TAGS = frozenset({"NNG", "NNP", "NR", "XPN", "XSN", "SH"})

@@ -52,7 +52,7 @@ MIN_ASSOCIATED_LINKS = 2
 #: Examples kept per term.
 EXAMPLES = 3
 #: Bump when ``words`` analyses a sentence differently: stored analyses are then redone.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 #: New sentences analysed (and stored) per batch.
 ANALYSIS_BATCH = 500
 

@@ -86,7 +86,7 @@ CHINESE_FUNCTION_WORDS = frozenset(
 
 #: Korean morpheme tags that can be part of a noun-like rendering.
 NOUN_TAGS = frozenset({"NNG", "NNP", "NR", "XPN", "XSN", "XR", "SH", "SL", "SN"})
-VERB_TAGS = frozenset({"VV", "VA"})
+VERB_TAGS = frozenset({"VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R"})  # -I irregular (돕다), -R regular
 #: Adverbs render Chinese adverbial words (充分 → 충분히, 积极 → 적극).
 ADVERB_TAGS = frozenset({"MAG"})
 #: A rendering of a Chinese term has at least this many Hangul syllables.

@@ -87,6 +87,16 @@ def test_korean_verbs_are_indexed_by_stem_over_their_surface():
     assert text[stem.start : stem.end] == "다그치"
 
 
+@pytest.mark.parametrize(
+    ("text", "stem"), [("기업을 도왔다", "돕"), ("의견을 들었다", "듣"), ("아름다운 산천", "아름답"), ("돕다", "돕")]
+)
+def test_irregular_korean_stems_are_indexed_too(text, stem):
+    """Kiwi tags an irregular stem VV-I / VA-I: it is a stem like any other, so 돕다 finds 도왔다."""
+    assert stem in {t.text for t in korean_terms(text)}
+    parts, _ = korean_query_terms("돕다")
+    assert [t.text for t in parts] == ["돕"]
+
+
 def test_notes_in_both_languages_are_analysed_by_script():
     terms = {t.text for t in mixed_terms("브리핑용 产业转移 요약")}
     assert {"브리핑", "产业", "转移", "요약"} <= terms

@@ -42,6 +42,17 @@ def test_imported_document_is_searchable_at_once(fresh_index, corpus_library, tm
     assert _generation(fresh_index) == generation  # incremental, not a rebuild
 
 
+def test_a_korean_irregular_verb_is_found_by_its_dictionary_form(fresh_index, corpus_library, tmp_path):
+    """돕다 finds 도왔다 and 듣다 finds 들었다 (irregular stems, which Kiwi tags VV-I)."""
+    zh, ko = tmp_path / "zh.txt", tmp_path / "ko.txt"
+    zh.write_text("关于帮助企业的通知\n\n政府帮助了企业。我们听取了意见。\n", encoding="utf-8")
+    ko.write_text("기업 지원에 관한 통지\n\n정부는 기업을 도왔다. 우리는 의견을 들었다.\n", encoding="utf-8")
+    document = corpus_library.import_files([zh, ko], doc_id="irregular")
+    for query, surface in (("돕다", "도왔다"), ("듣다", "들었다")):
+        hits = fresh_index.search(query, doc="irregular", lang="ko", limit=50).hits
+        assert {h.segment_id for h in hits} == {u.id for u in document.units("ko") if surface in u.text}, query
+
+
 def test_reimported_text_replaces_the_old_one(fresh_index, corpus_library, tmp_path):
     before = fresh_index.search("制造业", doc=SEED_002_ID, limit=2000).hits
     assert before
