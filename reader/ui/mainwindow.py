@@ -315,13 +315,8 @@ class MainWindow(QMainWindow):
             unit_id = others[0]
         index = self.outline_model.enclosing(unit_id)
         if index.isValid():
-            unit = index.data(UNIT_ID_ROLE)
-            if self.parallel.painted():
-                self.outline_panel.follow(unit)  # in the same repaint as the text
-            else:
-                # A document just opened: the first selection in a new outline measures
-                # every entry above it (80 ms in a 2 MB document's 3,500), after the text.
-                self.parallel.after_paint("outline", lambda: self.outline_panel.follow(unit))
+            unit = index.data(UNIT_ID_ROLE)  # a new outline's first selection measures all above it
+            self.parallel.after_paint("outline", lambda: self.outline_panel.follow(unit))
             self.position_label.setText(index.data() or "")
 
     @Slot(str)

@@ -574,9 +574,14 @@ class ParallelView(QWidget):
             self.reading_unit_changed.emit(uid)
 
     def after_paint(self, name: str, work: Callable[[], None]) -> None:
-        """Run ``work`` from the event loop once the panes have painted: what the reader
-        waits to see first, then what can follow (the outline's selection, the text above
-        a place opened far in). Work under the same name replaces what was put off before."""
+        """Run ``work`` once the panes have painted the texts they were given: now if they
+        have, else from the event loop after their first paint (what the reader waits to
+        see comes first; the outline's first selection, 80 ms in a 2 MB document's 3,500
+        entries, and the text above a place opened far in follow). Work under the same
+        name replaces what was put off before."""
+        if self._painted:
+            work()
+            return
         self._after_paint[name] = work
         if not any(pane.isVisible() for pane in self.sides):
             QTimer.singleShot(0, self._run_after_paint)  # nothing to paint
