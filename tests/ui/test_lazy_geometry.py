@@ -51,14 +51,20 @@ def full_map(view: ParallelView) -> SyncMap:
     )
 
 
-@pytest.fixture
-def seed_view(qtbot, corpus_library):
+def shown_view(qtbot) -> ParallelView:
+    """An empty reading view on screen at 1200×800, scrolling in sync without delay."""
     view = ParallelView()
     view.resize(1200, 800)
     view.sync.delay_ms = 0
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
+    return view
+
+
+@pytest.fixture
+def seed_view(qtbot, corpus_library):
+    view = shown_view(qtbot)
     document = corpus_library.documents.get(SEED_000_ID)
     view.show_document(document, corpus_library.links.get(SEED_000_ID))
     return view
@@ -68,12 +74,7 @@ def seed_view(qtbot, corpus_library):
 def long_view(qtbot, corpus_library):
     seed = corpus_library.documents.get(SEED_000_ID)
     document, links = repeated(seed, corpus_library.links.get(SEED_000_ID), COPIES)
-    view = ParallelView()
-    view.resize(1200, 800)
-    view.sync.delay_ms = 0
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot)
     view.show_document(document, links)
     return view
 
@@ -173,12 +174,7 @@ def long_text(corpus_library):
 
 def opened_near(qtbot, document, links, unit_id: str) -> ParallelView:
     """A view that opens a document at a unit, as the window does with a remembered place."""
-    view = ParallelView()
-    view.resize(1200, 800)
-    view.sync.delay_ms = 0
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot)
     view.show_document(document, links, near=unit_id)
     view.go_to_unit(unit_id)
     return view
@@ -215,11 +211,7 @@ def test_a_long_document_opened_far_in_shows_the_rest_afterwards_and_keeps_the_p
     ]
     assert marked == [next(s.text for s in document.segments if s.id == clause)[:4]]
     # Every unit where a text shown whole at once has it.
-    whole = ParallelView()
-    whole.resize(1200, 800)
-    qtbot.addWidget(whole)
-    whole.show()
-    qtbot.waitExposed(whole)
+    whole = shown_view(qtbot)
     whole.show_document(document, links)
     for pane, reference in ((left, whole.left), (right, whole.right)):
         for unit in pane.unit_ids[:: max(1, pane.unit_count() // 200)]:
