@@ -258,6 +258,18 @@ def keep_morphemes(store: MorphemeStore | None, analysed: dict[str, list[Morphem
         log.info("the Korean analysis of %d texts was not stored: %s", len(analysed), exc)
 
 
+def morpheme_rows(texts: Iterable[str], store: MorphemeStore | None = None) -> dict[str, list[str]]:
+    """The analysis store's rows (key → encoded morphemes) for these texts, Kiwi analysing
+    each distinct text once; with ``store``, only the texts it does not hold yet.
+
+    An import calls it on its preparing thread (``library.prepare_alignment``), without a
+    store, and stores the rows with the document: the index add that follows the import
+    then reads them instead of running Kiwi on the window's critical path."""
+    wanted = list(dict.fromkeys(texts))
+    known = known_morphemes(wanted, store)
+    return {morphemes_key(text): encode_morphemes(text, m) for text, m in analyse_missing(wanted, known).items()}
+
+
 def stored_korean_morphemes(texts: list[str], store: MorphemeStore | None) -> list[list[Morpheme]]:
     """The morphemes of each text: read from ``store`` where it has them, analysed by
     Kiwi (and stored) where it has not. The same morphemes as ``korean_morphemes``."""

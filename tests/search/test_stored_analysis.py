@@ -68,6 +68,8 @@ def _no_kiwi(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_a_build_from_stored_analyses_equals_a_fresh_one(corpus_library, tmp_path, monkeypatch):
+    # A library imported before imports stored the analysis (or after a Kiwi upgrade).
+    corpus_library.db.execute("DELETE FROM term_analysis")
     assert _stored_morpheme_rows(corpus_library) == 0
     fresh = SearchIndex(corpus_library, tmp_path / "fresh")
     calls = _no_kiwi(monkeypatch)
@@ -143,3 +145,61 @@ def test_a_form_that_is_not_its_surface_is_kept():
     morphemes = analysis.korean_morphemes([text])[0]
     assert any(text[m.start : m.end] != m.form for m in morphemes)
     assert analysis.decode_morphemes(text, analysis.encode_morphemes(text, morphemes)) == morphemes
+
+
+# -- imports store the analysis, so the index add that follows runs no Kiwi (issue 18) --
+def _seed_000_with_new_korean(tmp_path) -> list:
+    """Seed 000's two languages as two files, each Korean sentence's text new to the library."""
+    from tests.conftest import SEED_000
+
+    text = SEED_000.read_text(encoding="utf-8")
+    split = text.index("国务院关于")
+    zh, ko = tmp_path / "zh.txt", tmp_path / "ko.txt"
+    zh.write_text(text[split:], encoding="utf-8")
+    ko.write_text(text[:split].replace("다.", "다고 한다."), encoding="utf-8")
+    return [zh, ko]
+
+
+def test_an_import_stores_the_korean_analysis_and_the_index_add_runs_no_kiwi(library, tmp_path, monkeypatch):
+    index = SearchIndex(library)
+    index.ensure_current()
+    index.follow()  # updates on this thread, as the command line does
+    calls = _no_kiwi(monkeypatch)
+    prepared = library.prepare(_seed_000_with_new_korean(tmp_path), doc_id="new-korean")
+    texts = list(dict.fromkeys(u.text for u in prepared.document.units("ko")))
+    assert sum(calls) == len(texts)  # analysed while preparing, each distinct text once
+    keys = [analysis.morphemes_key(t) for t in texts]
+    assert library.terms.analysed(keys) == {}  # preparing touches no database
+
+    calls.clear()
+    document = library.store(prepared)  # the index follows the import here
+    assert calls == []
+    stored = analysis.known_morphemes(texts, library.terms)
+    assert stored == dict(zip(texts, analysis.korean_morphemes(texts), strict=True))
+    hits = index.search("산업이전", doc=document.id, limit=2000).hits
+    assert hits and {h.lang for h in hits} == {"ko"}
+    # the terms are those of a fresh analysis: a build that runs Kiwi gives the same postings
+    library.db.execute("DELETE FROM term_analysis")
+    fresh = SearchIndex(library, tmp_path / "fresh")
+    fresh.rebuild()
+    assert _postings(index, "ko") == _postings(fresh, "ko")
+    fresh.close()
+    index.close()
+
+
+def test_the_command_line_import_and_a_new_version_store_the_korean_analysis(library, tmp_path, monkeypatch):
+    from reader.cli import main
+
+    zh, ko = _seed_000_with_new_korean(tmp_path)
+    assert main(["import", str(zh), str(ko), "--id", "new-korean"]) == 0
+    document = library.documents.get("new-korean")
+    texts = {u.text for u in document.units("ko")}
+    assert len(library.terms.analysed([analysis.morphemes_key(t) for t in texts])) == len(texts)
+
+    ko.write_text(ko.read_text(encoding="utf-8").replace("다고 한다.", "다고 전한다."), encoding="utf-8")
+    calls = _no_kiwi(monkeypatch)
+    assert main(["import", str(zh), str(ko), "--replace", "new-korean"]) == 0
+    new_texts = {u.text for u in library.documents.get("new-korean").units("ko")}
+    assert new_texts - texts
+    assert sum(calls) == len(new_texts - texts)  # only the texts not stored before
+    assert len(library.terms.analysed([analysis.morphemes_key(t) for t in new_texts])) == len(new_texts)

@@ -292,3 +292,35 @@ def test_a_saved_policy_page_and_an_hwp_file_dropped_on_the_window_are_imported(
     assert "分享到" not in "".join(s.text for s in from_page.segments)  # the page's share bar is not text
     assert from_hwp.title == "关于加强管理的通知"
     assert "坚持稳中求进" in "".join(s.text for s in from_hwp.segments)
+
+
+def test_an_import_analyses_its_korean_while_preparing_and_the_index_add_runs_no_kiwi(
+    qtbot, hosted_window, tmp_path, warnings, monkeypatch
+):
+    import threading
+
+    from reader.search import analysis
+
+    window = hosted_window
+    panel = window.hosted["search_dock"]
+    qtbot.waitUntil(lambda: panel.index.ready and not panel.index.building, timeout=60_000)
+    window.library.db.execute("DELETE FROM term_analysis")  # seed 000's Korean is new to the library again
+    threads: list[str] = []
+    analyse = analysis.korean_morphemes
+
+    def counted(texts):
+        threads.append(threading.current_thread().name)
+        return analyse(texts)
+
+    monkeypatch.setattr(analysis, "korean_morphemes", counted)
+    zh, ko = halves(tmp_path)
+    with qtbot.waitSignal(window.imports.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.imports.import_paths([zh, ko])
+    (new_id,) = finished.args[0]
+    panel.index.wait(60)
+    assert new_id in panel.index._stamp["documents"]  # the index followed the import
+    assert len(threads) == 1  # once, on the preparing thread: neither the GUI's nor the index's
+    assert threads[0] != threading.main_thread().name and not threads[0].startswith("search-index")
+    texts = {u.text for u in window.library.documents.get(new_id).units("ko")}
+    assert len(window.library.terms.analysed([analysis.morphemes_key(t) for t in texts])) == len(texts)
+    assert warnings == []
