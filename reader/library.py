@@ -70,7 +70,7 @@ def korean_analyses(document: Document, store: TermStore | None = None) -> dict[
     return morpheme_rows((s.text for s in document.units("ko")), store)
 
 
-def prepare_alignment(document: Document, known: Vectors | None = None) -> PreparedImport:
+def prepare_alignment(document: Document, known: Vectors | None = None, analyse: bool = True) -> PreparedImport:
     """Embed the units (if the encoder loads), align a parsed document and analyse its
     Korean units; touches no database.
 
@@ -85,7 +85,7 @@ def prepare_alignment(document: Document, known: Vectors | None = None) -> Prepa
 
     links = align_document(document, vectors=vectors)
     notices = tuple(language_notices(s.text for s in document.segments))
-    analyses = korean_analyses(document)
+    analyses = korean_analyses(document) if analyse else {}
     return PreparedImport(document, links, vectors, encoder.tag if encoder else "", notices, analyses)
 
 
@@ -421,7 +421,9 @@ class Library:
         from .text.importer import parse_files
 
         document = parse_files(entry.files, doc_id=entry.id, metadata=entry.metadata)
-        return prepare_alignment(document)
+        # Not analysed here: at the first start there is no index yet, so its build analyses
+        # the corpus anyway, and analysing it first would only hold back the first document.
+        return prepare_alignment(document, analyse=False)
 
     def mark_corpus_imported(self) -> None:
         self.documents.set_meta(CORPUS_FLAG, "1")
