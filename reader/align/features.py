@@ -45,7 +45,6 @@ def numbers_in(text: str, lang: str) -> set[str]:
 
 
 _HANGUL_RUN = re.compile(r"[가-힣]+(?: [가-힣]+)*")
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -83,7 +82,9 @@ def text_length(text: str, kept: frozenset[str] | None = None) -> int:
     looks far longer than its Korean counterpart. A word both keep (glChess, AOSP)
     counts in full, and so does an address (its parts differ between the language
     editions of a site, zh.….fandom.com against ….wikia.com, but it is not translated)."""
-    count = len(_LETTER_OR_DIGIT.findall(text))
+    # Every code point str.isalnum accepts is one the regex [^\W_] matched (\w is isalnum or
+    # "_", checked over all of Unicode), at a third of its time.
+    count = sum(map(str.isalnum, text))
     if kept is None:
         return count
     for match in _LATIN.finditer(text):
