@@ -30,7 +30,14 @@ def test_the_damaged_dialog_shows_no_raw_check_lines(qtbot, monkeypatch):
     _library_with_backup()
     db_path = config.database_path()
     data = bytearray(db_path.read_bytes())
-    last = len(data) - 4096  # a leaf page: its cell count no longer matches its cells
+    # The last table leaf page (type 0x0d; which page that is depends on what the import
+    # stored): its cell count no longer matches its cells.
+    page_size = int.from_bytes(data[16:18], "big")
+    last = next(
+        start
+        for start in range(len(data) - page_size, 0, -page_size)
+        if data[start] == 0x0D and int.from_bytes(data[start + 3 : start + 5], "big") > 1
+    )
     data[last + 3 : last + 5] = b"\x00\x01"
     db_path.write_bytes(bytes(data))
     check = backup.check_database(db_path, config.backup_dir())
